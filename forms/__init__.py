@@ -1,0 +1,21 @@
+"""The records of a dossier: pydantic models, vocabularies and plain validation messages.
+
+No Qt, no database, no I/O beyond reading the vocabularies in `resources/`.
+"""
+
+from forms.assessment import Assessment
+from forms.base import DECLINED, Record, canonical_json, sha256_hex
+from forms.contacts import Consent, Contact, Referral
+from forms.dossier import DOSSIER_FIELDS, RECORD_TYPES, Dossier
+from forms.intake import Aanmelding, Intake
+from forms.messages import explain
+from forms.participant import Participant
+from forms.plan import Action, Evaluation, Goal, Point, Scale, Signature, SubGoal, Trajectplan
+from forms.trajectory import PHASES, PhaseChange, current_phase, episodes
+
+__all__ = [
+    "DECLINED", "DOSSIER_FIELDS", "PHASES", "RECORD_TYPES", "Aanmelding", "Action", "Assessment",
+    "Consent", "Contact", "Dossier", "Evaluation", "Goal", "Intake", "Participant", "PhaseChange",
+    "Point", "Record", "Referral", "Scale", "Signature", "SubGoal", "Trajectplan", "canonical_json",
+    "current_phase", "episodes", "explain", "sha256_hex",
+]

@@ -1,0 +1,77 @@
+"""What every stored record shares: identity, revision, time, a content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime, timezone
+from typing import Annotated, ClassVar, Literal
+from uuid import UUID, uuid4
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from forms.vocab import DECLINED
+
+# Bounds that keep absurd input (a pasted novel, a corrupt import) out of the vault.
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=400)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
+Declined = Literal["wil_ik_niet_zeggen"]
+Score10 = Annotated[int, Field(ge=1, le=10)]
+
+FIRST_YEAR = 1900
+
+
+def _not_future(value: date) -> date:
+    if value > datetime.now(timezone.utc).date():
+        raise PydanticCustomError("koers_future_date", "date lies in the future")
+    return value
+
+
+PastDate = Annotated[date, AfterValidator(_not_future)]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def canonical_json(data: object) -> bytes:
+    """One byte string per content, whatever the key order: what hashes sign."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Model(BaseModel):
+    """Strict about unknown fields, so a typo or a forged field is an error."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Record(Model):
+    """A top-level stored record: a new `rev` for every saved change."""
+
+    id: UUID = Field(default_factory=uuid4)
+    rev: int = Field(default=1, ge=1)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    KIND: ClassVar[str] = ""  # each record type names itself, for storage and exports
+
+    def content_hash(self) -> str:
+        """SHA-256 of the canonical JSON of the whole record."""
+        return sha256_hex(canonical_json(self.model_dump(mode="json")))
+
+
+class ParticipantRecord(Record):
+    """A record that belongs to one participant's dossier."""
+
+    participant_id: UUID
+
+
+__all__ = [
+    "DECLINED", "Declined", "FIRST_YEAR", "LongText", "Model", "Name", "ParticipantRecord",
+    "PastDate", "Record", "Score10", "ShortText", "canonical_json", "sha256_hex", "utcnow",
+]

@@ -1,0 +1,79 @@
+"""Vocabularies: the lists of answers (sources, work settings, outcomes...).
+
+They are data in `resources/vocabularies/*.yaml` so a programme can adapt the
+labels. Records store the code; screens and documents show the label.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from typing import Annotated
+
+import yaml
+from pydantic import AfterValidator, BaseModel
+from pydantic_core import PydanticCustomError
+
+from forms.resources import RESOURCES
+
+DECLINED = "wil_ik_niet_zeggen"
+DECLINED_LABEL = {"nl": "Wil ik niet zeggen", "en": "Prefer not to say"}
+
+
+class Term(BaseModel):
+    code: str
+    nl: str
+    en: str
+
+    def label(self, lang: str = "nl") -> str:
+        return self.en if lang == "en" else self.nl
+
+
+@cache
+def vocabulary(name: str) -> dict[str, Term]:
+    """The terms of one vocabulary, by code, in file order."""
+    raw = yaml.safe_load((RESOURCES / "vocabularies" / f"{name}.yaml").read_text("utf-8"))
+    return {item["code"]: Term(**item) for item in raw["items"]}
+
+
+def label(name: str, code: str | None, lang: str = "nl") -> str:
+    """The label of a code, or the code itself if the vocabulary dropped it."""
+    if code is None:
+        return ""
+    if code == DECLINED:
+        return DECLINED_LABEL[lang]
+    term = vocabulary(name).get(code)
+    return term.label(lang) if term else code
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching what people type."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def lookup(name: str, text: str) -> str | None:
+    """Find a code by its code or its Dutch or English label (case and accents ignored)."""
+    wanted = fold(text)
+    if wanted == fold(DECLINED) or wanted == fold(DECLINED_LABEL["nl"]):
+        return DECLINED
+    for term in vocabulary(name).values():
+        if wanted in (fold(term.code), fold(term.nl), fold(term.en)):
+            return term.code
+    return None
+
+
+def _checker(name: str):
+    def check(code: str) -> str:
+        if code != DECLINED and code not in vocabulary(name):
+            raise PydanticCustomError(
+                "koers_vocab", "unknown value {value}", {"value": code, "vocabulary": name}
+            )
+        return code
+
+    return check
+
+
+def Code(name: str):  # noqa: N802 - reads as a type in annotations
+    """A string that must be a code of vocabulary `name` (or 'wil ik niet zeggen')."""
+    return Annotated[str, AfterValidator(_checker(name))]
