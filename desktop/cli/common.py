@@ -1,0 +1,71 @@
+"""What every `koers` command shares: exit codes, the vault folder, the passphrase, output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.vault import Vault, VaultError, WrongPassphrase, default_vault_dir
+
+EXIT_OK, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_INVALID = 0, 2, 3, 4
+
+
+class CliError(Exception):
+    """Stops a command with a message on stderr and an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_INVALID):
+        super().__init__(message)
+        self.code = code
+
+
+def lang() -> str:
+    return "en" if os.environ.get("KOERS_LANG", "nl").startswith("en") else "nl"
+
+
+def say(nl: str, en: str) -> str:
+    return en if lang() == "en" else nl
+
+
+def add_vault_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vault", type=Path, default=None,
+                        help="map van de kluis / vault folder (default: KOERS_VAULT or the user data folder)")
+
+
+def vault_dir(args: argparse.Namespace) -> Path:
+    return args.vault or default_vault_dir()
+
+
+def ask_passphrase(prompt: str | None = None, env: str = "KOERS_PASSPHRASE") -> str:
+    """From the environment (for scripts) or a prompt without echo."""
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise CliError(say(f"geen wachtwoord: zet {env} of gebruik een terminal",
+                           f"no passphrase: set {env} or use a terminal"), EXIT_USAGE)
+    return getpass.getpass(prompt or say("Wachtwoord: ", "Passphrase: "))
+
+
+@contextmanager
+def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
+    """The unlocked vault for the command; closed afterwards, whatever happens."""
+    folder = vault_dir(args)
+    try:
+        vault = Vault.open(folder, ask_passphrase())
+    except WrongPassphrase:
+        raise CliError(say("verkeerd wachtwoord", "wrong passphrase"), EXIT_PASSPHRASE) from None
+    except VaultError as error:
+        raise CliError(str(error)) from None
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

@@ -1,0 +1,175 @@
+"""init, demo, list, show, passwd, recover, import-caseload."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from uuid import UUID
+
+from desktop.cli.common import (
+    EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_vault_option, ask_passphrase, opened_vault,
+    print_json, say, vault_dir,
+)
+from desktop.vault import KdfParams, Vault, VaultError, WrongPassphrase
+from forms import PHASES
+from forms.vocab import label, lookup
+
+
+def _kdf() -> KdfParams:
+    # Only the test suite sets this: real vaults always get the full Argon2id cost.
+    return KdfParams.fast_for_tests() if os.environ.get("KOERS_INSECURE_FAST_KDF") == "1" else KdfParams()
+
+
+def _new_passphrase(env: str = "KOERS_PASSPHRASE") -> str:
+    """A new passphrase from `env` (scripts) or typed twice at a prompt."""
+    passphrase = ask_passphrase(say("Nieuw wachtwoord: ", "New passphrase: "), env=env)
+    if not os.environ.get(env) and ask_passphrase(say("Nog een keer: ", "Once more: "), env=env) != passphrase:
+        raise CliError(say("de wachtwoorden verschillen", "the passphrases differ"), EXIT_USAGE)
+    if len(passphrase) < 8:
+        raise CliError(say("wachtwoord te kort (minstens 8 tekens)", "passphrase too short (at least 8 characters)"), EXIT_USAGE)
+    return passphrase
+
+
+def _print_recovery_code(code: str) -> None:
+    print(say("Herstelcode (schrijf hem op, hij wordt maar één keer getoond):",
+              "Recovery code (write it down, it is shown only once):"))
+    print(f"  {code}")
+
+
+def create_vault(folder: Path, worker_name: str, role: str) -> Vault:
+    vault, code = Vault.create(folder, _new_passphrase(), worker_name, role, kdf=_kdf())
+    print(say(f"Kluis gemaakt in {folder}", f"Vault created in {folder}"))
+    _print_recovery_code(code)
+    return vault
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    create_vault(vault_dir(args), args.worker_name, args.role).close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import demo_dossiers  # only this command needs the demo data
+
+    vault = create_vault(vault_dir(args), "Sanne de Vries", "begeleider")
+    try:
+        records = [r for dossier in demo_dossiers(vault.identity) for r in dossier.records()]
+        vault.save_all(records)
+        print(say(f"{vault.count_participants()} fictieve deelnemers toegevoegd",
+                  f"{vault.count_participants()} fictional participants added"))
+    finally:
+        vault.close()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    phase = None
+    if args.phase:
+        phase = lookup("phases", args.phase)
+        if phase is None:
+            raise CliError(say(f"onbekende fase: {args.phase}", f"unknown phase: {args.phase}"), EXIT_USAGE)
+    with opened_vault(args) as vault:
+        rows = vault.participants(search=args.search, phase=phase)
+    if args.json:
+        print_json([{"id": str(r.id), "roepnaam": r.roepnaam, "phase": r.phase,
+                     "next_deadline": r.next_deadline.isoformat() if r.next_deadline else None} for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id}  {r.roepnaam:<30}  {label('phases', r.phase):<12}  {r.next_deadline or ''}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    try:
+        participant_id = UUID(args.id)
+    except ValueError:
+        raise CliError(say(f"geen geldige id: {args.id}", f"not a valid id: {args.id}"), EXIT_USAGE) from None
+    with opened_vault(args) as vault:
+        dossier = vault.dossier(participant_id)
+    if args.json:
+        print(dossier.model_dump_json(indent=2))
+    else:
+        p = dossier.participant
+        print(f"{p.roepnaam}  ({label('phases', dossier.phase)})")
+        for field in ("aanmeldingen", "intakes", "consents", "contacts", "referrals",
+                      "phases", "assessments", "plans", "evaluations"):
+            print(f"  {field}: {len(getattr(dossier, field))}")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with opened_vault(args) as vault:
+        vault.change_passphrase(_new_passphrase("KOERS_NEW_PASSPHRASE"))
+    print(say("Wachtwoord gewijzigd.", "Passphrase changed."))
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    code = ask_passphrase(say("Herstelcode: ", "Recovery code: "), env="KOERS_RECOVERY_CODE")
+    try:
+        Vault.recover(vault_dir(args), code, _new_passphrase("KOERS_NEW_PASSPHRASE")).close()
+    except WrongPassphrase:
+        raise CliError(say("deze herstelcode past niet", "this recovery code does not fit"), EXIT_PASSPHRASE) from None
+    except VaultError as error:
+        raise CliError(str(error)) from None
+    print(say("Nieuw wachtwoord ingesteld.", "New passphrase set."))
+    return 0
+
+
+def cmd_import_caseload(args: argparse.Namespace) -> int:
+    from desktop.caseload import CaseloadError, read_caseload
+
+    try:
+        rows = read_caseload(args.file.read_bytes())
+    except OSError as error:
+        raise CliError(f"{args.file}: {error.strerror}") from None
+    except CaseloadError as error:
+        raise CliError("\n".join(error.problems)) from None
+    with opened_vault(args) as vault:
+        from desktop.caseload import new_records
+
+        records = new_records(rows, vault)
+        vault.save_all(records)
+        added = sum(1 for r in records if r.KIND == "participant")
+    print(say(f"{added} deelnemers toegevoegd, {len(rows) - added} stonden er al in",
+              f"{added} participants added, {len(rows) - added} were already there"))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="maak een nieuwe kluis / create a vault")
+    add_vault_option(p)
+    p.add_argument("--worker-name", required=True)
+    p.add_argument("--role", choices=("begeleider", "supervisor"), default="begeleider")
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser("demo", help="maak een demokluis met fictieve dossiers / create a demo vault")
+    add_vault_option(p)
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("list", help="deelnemers / participants")
+    add_vault_option(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--search", help="begin van de roepnaam / start of the chosen name")
+    p.add_argument("--phase", help=", ".join(PHASES))
+    p.set_defaults(run=cmd_list)
+
+    p = sub.add_parser("show", help="een heel dossier / one whole dossier")
+    add_vault_option(p)
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_show)
+
+    p = sub.add_parser("passwd", help="wijzig het wachtwoord / change the passphrase")
+    add_vault_option(p)
+    p.set_defaults(run=cmd_passwd)
+
+    p = sub.add_parser("recover", help="herstelcode -> nieuw wachtwoord / recovery code -> new passphrase")
+    add_vault_option(p)
+    p.set_defaults(run=cmd_recover)
+
+    p = sub.add_parser("import-caseload", help="zet een spreadsheet (CSV) over / migrate a CSV caseload")
+    add_vault_option(p)
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_import_caseload)

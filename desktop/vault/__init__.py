@@ -1,0 +1,11 @@
+"""The encrypted store of dossiers (SQLCipher), its keys, and the service API. No Qt."""
+
+from desktop.vault.db import NotAVault
+from desktop.vault.keyfile import KdfParams, WrongPassphrase
+from desktop.vault.paths import default_vault_dir
+from desktop.vault.service import (
+    Changes, FrozenPlanError, ParticipantSummary, SaveResult, Vault, VaultError,
+)
+
+__all__ = ["Changes", "FrozenPlanError", "KdfParams", "NotAVault", "ParticipantSummary",
+           "SaveResult", "Vault", "VaultError", "WrongPassphrase", "default_vault_dir"]

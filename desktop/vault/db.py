@@ -1,0 +1,31 @@
+"""Open the SQLCipher database with the raw vault key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+
+class NotAVault(Exception):
+    """The file is not a Koers vault, or the key does not fit it."""
+
+
+def connect(path: Path, vault_key: bytes) -> sqlcipher3.Connection:
+    """A connection in WAL mode with foreign keys on; temp data stays in memory."""
+    path.touch(mode=0o600, exist_ok=True)
+    db = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # SQLCipher logs failed HMAC checks to stderr; a wrong key is reported by us instead.
+    db.execute("PRAGMA cipher_log_level = NONE")
+    db.execute(f"PRAGMA key = \"x'{vault_key.hex()}'\"")
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        db.close()
+        raise NotAVault(path.name) from None
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("PRAGMA secure_delete = ON")
+    db.execute("PRAGMA busy_timeout = 5000")
+    return db

@@ -1,0 +1,81 @@
+"""Schema versions. `PRAGMA user_version` holds the version a vault is at.
+
+Append a new step for every change; never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def _v1_records(db: sqlite3.Connection) -> None:
+    db.executescript("""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE records (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            participant_id TEXT NOT NULL,
+            rev INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        CREATE INDEX records_participant ON records(participant_id);
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            kind TEXT,
+            record_id TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+    """)
+
+
+def _v2_search_history_secrets(db: sqlite3.Connection) -> None:
+    """Search index, content hashes and history per record, key material, drafts."""
+    db.executescript("""
+        ALTER TABLE records ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
+        CREATE TABLE participants (
+            id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+            name_key TEXT NOT NULL,
+            phase TEXT,
+            next_deadline TEXT
+        );
+        CREATE INDEX participants_name ON participants(name_key);
+        CREATE INDEX participants_phase ON participants(phase);
+        CREATE TABLE record_versions (
+            id TEXT NOT NULL,
+            rev INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (id, hash)
+        );
+        CREATE TABLE secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+        CREATE TABLE drafts (key TEXT PRIMARY KEY, saved_at TEXT NOT NULL, body TEXT NOT NULL);
+    """)
+    # Records saved under v1 get their hash, history and search entry when the vault opens
+    # (desktop.vault.store.reindex), because hashing needs the models, not SQL.
+
+
+MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets]
+LATEST = len(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection, upto: int = LATEST) -> int:
+    """Bring the schema to `upto`, each step in its own transaction. Returns the old version."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    if current > LATEST:
+        raise RuntimeError(f"vault schema {current} is newer than this Koers ({LATEST})")
+    for version in range(current + 1, upto + 1):
+        with db:
+            db.execute("BEGIN")
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return current

@@ -1,0 +1,362 @@
+"""The vault service: the one API the command line and the screens use to store dossiers.
+
+Every save validates (the `forms` models), writes one transaction, appends to the audit
+log and tells subscribers what changed. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from uuid import UUID
+
+from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
+from forms.base import utcnow
+from forms.vocab import fold
+from desktop.vault import audit, keyfile
+from desktop.vault.db import connect
+from desktop.vault.identity import WorkerIdentity, new_identity
+from desktop.vault.keyfile import KdfParams, WrongPassphrase
+from desktop.vault.migrations import migrate
+from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir
+
+ROLES = ("begeleider", "supervisor")
+
+
+class VaultError(Exception):
+    """A vault operation that cannot be done; the message says why, nothing was written."""
+
+
+class FrozenPlanError(VaultError):
+    """A signed plan version cannot change: save a new version instead."""
+
+
+@dataclass(frozen=True)
+class ParticipantSummary:
+    id: UUID
+    roepnaam: str
+    phase: str | None
+    next_deadline: dt.date | None
+
+
+@dataclass
+class Changes:
+    """What one operation changed, for screens to decide whether to refresh."""
+
+    kinds: set[str] = field(default_factory=set)
+    participant_ids: set[UUID] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    record: Record
+    created: bool
+    changed: bool
+
+
+def _participant_of(record: Record) -> UUID:
+    return record.id if isinstance(record, Participant) else record.participant_id
+
+
+def _next_deadline(dossier: Dossier, today: dt.date) -> dt.date | None:
+    """The earliest open action or active goal deadline in the newest version of each plan."""
+    newest: dict[UUID, Trajectplan] = {}
+    for plan in dossier.plans:
+        if plan.plan_id not in newest or plan.version > newest[plan.plan_id].version:
+            newest[plan.plan_id] = plan
+    dates = [
+        d for plan in newest.values() for goal in plan.goals if goal.state == "actief"
+        for d in [goal.deadline, *(a.by_when for a in goal.actions if not a.done)]
+        if d is not None and d >= today
+    ]
+    return min(dates, default=None)
+
+
+class Vault:
+    """An unlocked vault. Make one with `create`, `open` or `recover`; `close` it when done."""
+
+    def __init__(self, folder: Path, db: sqlite3.Connection, vault_key: bytes):
+        self.folder = folder
+        self.db = db
+        self._vault_key = vault_key
+        self._subscribers: list[Callable[[Changes], None]] = []
+        self._identity: WorkerIdentity | None = None
+
+    # --- lifecycle -------------------------------------------------------------------
+    @staticmethod
+    def exists(folder: Path) -> bool:
+        return (folder / KEYFILE).exists() and (folder / DATABASE).exists()
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, worker_name: str, role: str = "begeleider",
+               kdf: KdfParams | None = None) -> tuple[Vault, str]:
+        """A new vault with the worker's keys. Returns it and the recovery code (show it once)."""
+        if role not in ROLES:
+            raise VaultError(f"onbekende rol / unknown role: {role}")
+        if cls.exists(folder):
+            raise VaultError(f"er staat al een kluis in / a vault already exists in {folder}")
+        prepare_private_dir(folder)
+        (folder / DATABASE).unlink(missing_ok=True)  # a half-made vault from a crash
+        vault_key, code = keyfile.create(folder / KEYFILE, passphrase, kdf or KdfParams())
+        vault = cls(folder, connect(folder / DATABASE, vault_key), vault_key)
+        migrate(vault.db)
+        identity = new_identity(worker_name)
+        with vault.transaction():
+            vault.db.executemany("INSERT INTO meta VALUES (?, ?)",
+                                 [("worker_name", worker_name), ("role", role), ("created", utcnow().isoformat())])
+            vault.db.executemany("INSERT INTO secrets VALUES (?, ?)", identity.as_secrets().items())
+            audit.append(vault.db, worker_name, "init")
+        return vault, code
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Vault:
+        """Unlock with the passphrase; raises WrongPassphrase and writes nothing if it does not fit."""
+        return cls._open_with_key(folder, keyfile.unlock(cls._keyfile(folder), passphrase))
+
+    @classmethod
+    def recover(cls, folder: Path, code: str, new_passphrase: str) -> Vault:
+        """Unlock with the recovery code and set a new passphrase."""
+        vault_key = keyfile.unlock_with_recovery(cls._keyfile(folder), code)
+        keyfile.set_passphrase(folder / KEYFILE, vault_key, new_passphrase)
+        vault = cls._open_with_key(folder, vault_key)
+        vault.log("recover")
+        return vault
+
+    @staticmethod
+    def _keyfile(folder: Path) -> Path:
+        if not Vault.exists(folder):
+            raise VaultError(f"geen kluis gevonden in / no vault found in {folder}")
+        return folder / KEYFILE
+
+    @classmethod
+    def _open_with_key(cls, folder: Path, vault_key: bytes) -> Vault:
+        vault = cls(folder, connect(folder / DATABASE, vault_key), vault_key)
+        if migrate(vault.db) < 2:
+            vault._reindex_all()
+        return vault
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        keyfile.set_passphrase(self.folder / KEYFILE, self._vault_key, new_passphrase)
+        self.log("passwd")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- settings and keys -----------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    @property
+    def worker_name(self) -> str:
+        return self.meta("worker_name", "")
+
+    @property
+    def role(self) -> str:
+        return self.meta("role", "begeleider")
+
+    @property
+    def identity(self) -> WorkerIdentity:
+        if self._identity is None:
+            values = dict(self.db.execute("SELECT name, value FROM secrets").fetchall())
+            self._identity = WorkerIdentity.from_secrets(values)
+        return self._identity
+
+    # --- transactions, audit, change notices -----------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit: all of it is written, or none of it."""
+        if self.db.in_transaction:  # nested: the outer transaction decides
+            yield self.db
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def log(self, action: str, kind: str | None = None, record_id: UUID | None = None) -> None:
+        with self.transaction():
+            audit.append(self.db, self.worker_name, action, kind, str(record_id) if record_id else None)
+
+    def audit_broken_at(self) -> int | None:
+        """The first audit entry whose hash does not fit the chain, or None."""
+        return audit.verify(self.db)
+
+    def subscribe(self, callback: Callable[[Changes], None]) -> None:
+        self._subscribers.append(callback)
+
+    def _notify(self, changes: Changes) -> None:
+        for callback in self._subscribers:
+            callback(changes)
+
+    # --- records ---------------------------------------------------------------------
+    def get(self, record_id: UUID) -> Record | None:
+        row = self.db.execute("SELECT kind, body FROM records WHERE id = ?", (str(record_id),)).fetchone()
+        return RECORD_TYPES[row[0]].model_validate_json(row[1]) if row else None
+
+    def save(self, record: Record) -> SaveResult:
+        """Validate and store one record; a changed record gets the next revision."""
+        return self.save_all([record])[0]
+
+    def save_all(self, records: Iterable[Record]) -> list[SaveResult]:
+        """Store many records in one transaction: all of them, or none."""
+        results, changes = [], Changes()
+        with self.transaction():
+            for record in records:
+                result = self._save_one(record)
+                results.append(result)
+                if result.changed:
+                    changes.kinds.add(record.KIND)
+                    changes.participant_ids.add(_participant_of(record))
+            self._reindex(changes.participant_ids)
+        if changes.kinds:
+            self._notify(changes)
+        return results
+
+    def _save_one(self, record: Record) -> SaveResult:
+        stored = self.get(record.id)
+        if stored is not None:
+            if type(stored) is not type(record):
+                raise VaultError(f"id {record.id} hoort bij een ander soort gegeven / belongs to another kind")
+            same = stored.model_copy(update={"rev": record.rev, "updated_at": record.updated_at})
+            if same.content_hash() == record.content_hash():
+                return SaveResult(stored, created=False, changed=False)
+            if isinstance(stored, Trajectplan) and stored.frozen:
+                raise FrozenPlanError("deze versie is ondertekend / this version is signed")
+        # Validate again: assignment does not rerun the model-wide rules.
+        record = type(record).model_validate(record.model_dump())
+        if stored is not None:
+            record = record.model_copy(update={"rev": stored.rev + 1, "updated_at": utcnow()})
+        self.write_record(record, origin="local", action="create" if stored is None else "update")
+        return SaveResult(record, created=stored is None, changed=True)
+
+    def write_record(self, record: Record, origin: str, action: str) -> str:
+        """Store a record exactly as given (no revision bump) and log it; returns its hash.
+
+        For the vault's own modules (saving, importing bundles); call inside a transaction.
+        """
+        digest = record.content_hash()
+        self.db.execute(
+            "INSERT OR REPLACE INTO records (id, kind, participant_id, rev, updated_at, body, hash, origin)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (str(record.id), record.KIND, str(_participant_of(record)), record.rev,
+             record.updated_at.isoformat(), record.model_dump_json(), digest, origin),
+        )
+        self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
+                        (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
+        audit.append(self.db, self.worker_name, action, record.KIND, str(record.id))
+        return digest
+
+    # --- participants and dossiers ---------------------------------------------------
+    def participants(self, search: str | None = None, phase: str | None = None,
+                     limit: int | None = None) -> list[ParticipantSummary]:
+        """Participants whose roepnaam (or a word of it) starts with `search`, by name."""
+        sql = ["SELECT p.id, json_extract(r.body, '$.roepnaam'), p.phase, p.next_deadline"
+               " FROM participants p JOIN records r ON r.id = p.id WHERE 1"]
+        args: list[object] = []
+        if search and search.strip():
+            pattern = fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            sql.append("AND (p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\')")
+            args += [pattern + "%", "% " + pattern + "%"]
+        if phase:
+            sql.append("AND p.phase = ?")
+            args.append(phase)
+        sql.append("ORDER BY p.name_key")
+        if limit:
+            sql.append(f"LIMIT {int(limit)}")
+        return [
+            ParticipantSummary(UUID(pid), name, ph, dt.date.fromisoformat(due) if due else None)
+            for pid, name, ph, due in self.db.execute(" ".join(sql), args)
+        ]
+
+    def count_participants(self) -> int:
+        return self.db.execute("SELECT count(*) FROM participants").fetchone()[0]
+
+    def dossier(self, participant_id: UUID) -> Dossier:
+        """The whole dossier of one participant; VaultError if there is none."""
+        rows = self.db.execute("SELECT kind, body FROM records WHERE participant_id = ?",
+                               (str(participant_id),)).fetchall()
+        records = [RECORD_TYPES[kind].model_validate_json(body) for kind, body in rows]
+        participant = next((r for r in records if isinstance(r, Participant)), None)
+        if participant is None:
+            raise VaultError(f"onbekende deelnemer / unknown participant: {participant_id}")
+        return Dossier.from_records(participant, [r for r in records if r is not participant])
+
+    def _reindex(self, participant_ids: Iterable[UUID]) -> None:
+        today = dt.date.today()
+        for pid in participant_ids:
+            dossier = self.dossier(pid)
+            due = _next_deadline(dossier, today)
+            self.db.execute(
+                "INSERT OR REPLACE INTO participants VALUES (?,?,?,?)",
+                (str(pid), fold(dossier.participant.roepnaam), dossier.phase, due.isoformat() if due else None),
+            )
+
+    def _reindex_all(self) -> None:
+        """After migrating from schema 1: hashes, history and the search index for old records."""
+        with self.transaction():
+            for kind, body in self.db.execute("SELECT kind, body FROM records").fetchall():
+                record = RECORD_TYPES[kind].model_validate_json(body)
+                self.db.execute("UPDATE records SET hash = ? WHERE id = ?", (record.content_hash(), str(record.id)))
+                self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
+                                (str(record.id), record.rev, record.content_hash(), "local", utcnow().isoformat()))
+            ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
+            self._reindex(ids)
+
+    # --- trajectplan versions and signing --------------------------------------------
+    def _plan(self, plan_record_id: UUID) -> Trajectplan:
+        plan = self.get(plan_record_id)
+        if not isinstance(plan, Trajectplan):
+            raise VaultError(f"onbekend plan / unknown plan: {plan_record_id}")
+        return plan
+
+    def sign_plan(self, plan_record_id: UUID, signature: Signature) -> Trajectplan:
+        """Add a signature; the first one freezes the version. It must cover this version's hash."""
+        plan = self._plan(plan_record_id)
+        if signature.plan_hash != plan.plan_content_hash():
+            raise FrozenPlanError("handtekening hoort bij andere inhoud / signature covers other content")
+        signed = Trajectplan.model_validate(
+            plan.model_dump() | {"signatures": [*plan.model_dump()["signatures"], signature.model_dump()],
+                                 "rev": plan.rev + 1, "updated_at": utcnow()})
+        with self.transaction():
+            self.write_record(signed, origin="local", action="sign")
+            self._reindex([signed.participant_id])
+        self._notify(Changes({"plan"}, {signed.participant_id}))
+        return signed
+
+    def new_plan_version(self, plan_record_id: UUID) -> Trajectplan:
+        """A new, unsigned version with the same goals (goal ids kept, so evaluations follow)."""
+        plan = self._plan(plan_record_id)
+        newest = max(v.version for v in self.dossier(plan.participant_id).plan_versions(plan.plan_id))
+        draft = Trajectplan.model_validate(
+            plan.model_dump(exclude={"id", "rev", "updated_at", "signatures"})
+            | {"version": newest + 1, "date": dt.date.today()})
+        return self.save(draft).record
+
+    # --- drafts (autosave) -----------------------------------------------------------
+    def save_draft(self, key: str, body: str) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO drafts VALUES (?,?,?)", (key, utcnow().isoformat(), body))
+
+    def drafts(self) -> list[tuple[str, dt.datetime, str]]:
+        return [(k, dt.datetime.fromisoformat(at), body)
+                for k, at, body in self.db.execute("SELECT key, saved_at, body FROM drafts ORDER BY saved_at")]
+
+    def discard_draft(self, key: str) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM drafts WHERE key = ?", (key,))
+
+
+__all__ = ["ROLES", "Changes", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",
+           "Vault", "VaultError", "WrongPassphrase"]
