@@ -9,7 +9,7 @@ from pydantic import Field
 from forms.base import LongText, Name, ParticipantRecord, PastDate
 
 Level = Annotated[int, Field(ge=1, le=5)]
-DomainId = Annotated[str, Field(pattern=r"^[a-z0-9_]{1,40}$")]
+DomainId = Annotated[str, Field(pattern=r"^[a-z0-9_-]{1,40}$")]
 
 
 class Assessment(ParticipantRecord):

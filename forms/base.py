@@ -14,7 +14,9 @@ from pydantic_core import PydanticCustomError
 from forms.vocab import DECLINED
 
 # Bounds that keep absurd input (a pasted novel, a corrupt import) out of the vault.
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+# Names: no control characters (they hide text on screen and break CSV and PDF output).
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120,
+                                        pattern=r"^[^\x00-\x1f\x7f]+$")]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=400)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
 Declined = Literal["wil_ik_niet_zeggen"]

@@ -54,7 +54,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     vault = create_vault(vault_dir(args), "Sanne de Vries", "begeleider")
     try:
-        records = [r for dossier in demo_dossiers(vault.identity) for r in dossier.records()]
+        records = [r for dossier in demo_dossiers() for r in dossier.records()]
         vault.save_all(records)
         print(say(f"{vault.count_participants()} fictieve deelnemers toegevoegd",
                   f"{vault.count_participants()} fictional participants added"))

@@ -1,0 +1,155 @@
+"""Fictional dossiers for the demo vault: every record type, every phase, signed plans,
+and names in several scripts. Nobody here exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+from forms import (
+    Aanmelding, Action, Assessment, Consent, Contact, Dossier, Evaluation, Goal, Intake,
+    Participant, PhaseChange, Point, Referral, Signature, SubGoal, Trajectplan,
+)
+
+WORKER = "Sanne de Vries"
+TODAY = dt.date.today()
+
+# roepnaam, preferred language, gender, country of birth, phase reached, outcome
+PEOPLE = [
+    ("Ioana", "ro", "vrouw", "Roemenië", "uitvoering", None),
+    ("Десислава", "bg", "vrouw", "Bulgarije", "uitvoering", None),
+    ("Réka Szabó", "hu", "vrouw", "Hongarije", "orientatie", None),
+    ("Łucja", "pl", "vrouw", "Polen", "nazorg", None),
+    ("María José", "es", "trans_vrouw", "Colombia", "uitvoering", None),
+    ("Mirjam", "nl", "vrouw", "Nederland", "afgesloten", "ander_werk"),
+    ("Ștefania", "ro", "vrouw", "Roemenië", "afgesloten", "tussentijds_gestopt"),
+    ("Jasmijn", "nl", "non_binair", "Nederland", "aanmelding", None),
+    ("Ana", "en", "vrouw", "Brazilië", "afgesloten", "terugval"),
+    ("Zsófia", "hu", "vrouw", "Hongarije", "uitvoering", None),
+    ("Kim", "nl", "man", "Nederland", "orientatie", None),
+    ("Ralitsa", "bg", "wil_ik_niet_zeggen", "wil_ik_niet_zeggen", "nazorg", None),
+]
+PHASE_ORDER = ["aanmelding", "orientatie", "uitvoering", "nazorg", "afgesloten"]
+SOURCES = ["outreach", "zelf", "ggd", "netwerk", "politie", "online", "hulpverlening"]
+SETTINGS = [["raam"], ["club", "privehuis"], ["thuiswerk"], ["zelfstandig_escort", "online"], ["straat"]]
+GOALS = [
+    ("huisvesting", "Ik wil een eigen kamer met een huurcontract op mijn naam.", 3, 8,
+     "Inschrijven bij woningnet en twee kamers bekijken"),
+    ("financien", "Ik wil weten hoeveel schuld ik heb en een betalingsregeling.", 2, 7,
+     "Samen met de schuldhulp alle brieven sorteren"),
+    ("werk_dagbesteding", "Ik wil drie dagen per week werken in de zorg of de horeca.", 4, 8,
+     "Een cv maken en twee sollicitaties sturen"),
+    ("veiligheid", "Ik wil me veilig voelen in mijn eigen huis.", 3, 9,
+     "Een veiligheidsplan maken met mijn begeleider"),
+    ("sociaal_netwerk", "Ik wil elke week iemand spreken buiten het werk.", 2, 6,
+     "Naar de taalcafé-avond op dinsdag gaan"),
+]
+
+
+def _strokes(rng: random.Random) -> list[list[Point]]:
+    """A handwriting-like scribble: a few wavy strokes from left to right."""
+    strokes, x = [], 0.08
+    for _ in range(rng.randint(2, 4)):
+        width = rng.uniform(0.15, 0.3)
+        points = [Point(x=min(0.98, x + width * i / 24),
+                        y=0.5 + 0.25 * math.sin(i / 3 + rng.random()) * rng.uniform(0.6, 1.0),
+                        pressure=0.4 + 0.4 * abs(math.sin(i / 5))) for i in range(25)]
+        strokes.append(points)
+        x += width + 0.04
+    return strokes
+
+
+def _plan(participant: Participant, rng: random.Random, start: dt.date, signed: bool) -> Trajectplan:
+    goals = []
+    for domain, text, begin, target, action in rng.sample(GOALS, 3):
+        goals.append(Goal(
+            life_domain=domain, text=text, start=begin, target=target, agreed=True,
+            specific=text, measurable=f"Van {begin} naar {target} op de schaal van 1 tot 10",
+            realistic="Past bij wat ze nu aankan", deadline=start + dt.timedelta(days=rng.randint(60, 170)),
+            subgoals=[SubGoal(text="Eerste stap gezet", start=begin, target=min(10, begin + 2))],
+            actions=[Action(who="deelnemer", what=action, by_when=start + dt.timedelta(days=21)),
+                     Action(who=WORKER, what="Meegaan naar de eerste afspraak", by_when=start + dt.timedelta(days=14))],
+        ))
+    plan = Trajectplan(participant_id=participant.id, date=start, horizon=start + dt.timedelta(days=180),
+                       worker=WORKER, goals=goals)
+    if signed:
+        at = dt.datetime.combine(start, dt.time(14, 30), dt.timezone.utc)
+        plan.signatures = [
+            Signature(role=role, name=name, signed_at=at, strokes=_strokes(rng), plan_hash=plan.plan_content_hash())
+            for role, name in (("deelnemer", participant.roepnaam), ("begeleider", WORKER))
+        ]
+    return plan
+
+
+def _assessments(participant: Participant, domain_ids: list[str], rng: random.Random,
+                 first: dt.date, count: int) -> list[Assessment]:
+    levels = {d: rng.choice([1, 2, 2, 3, 3, 4]) for d in domain_ids}
+    result = []
+    for n in range(count):
+        scores = {d: (None if rng.random() < 0.08 else min(5, level + n * rng.randint(0, 1)))
+                  for d, level in levels.items()}
+        result.append(Assessment(participant_id=participant.id, instrument_id="zrm-domeinen",
+                                 instrument_version="1", date=first + dt.timedelta(days=90 * n),
+                                 scores=scores, assessor=WORKER))
+    return result
+
+
+def demo_dossier(index: int) -> Dossier:
+    """One fictional dossier; `index` picks the person and seeds everything else."""
+    from matrix.instruments import builtin  # the demo scores the shipped instrument
+
+    name, language, gender, country, phase, outcome = PEOPLE[index % len(PEOPLE)]
+    rng = random.Random(index)
+    start = TODAY - dt.timedelta(days=rng.randint(200, 600))
+    p = Participant(roepnaam=name if index < len(PEOPLE) else f"{name} {index}", preferred_language=language,
+                    languages=sorted({language, "nl"}), gender=gender, country_of_birth=country,
+                    birth_year=rng.randint(1975, 2003), contact_person=WORKER,
+                    contact_preferences=rng.sample(["telefoon", "whatsapp", "geen_huisbezoek"], 2))
+    d = Dossier(participant=p)
+    pid = p.id
+    d.aanmeldingen.append(Aanmelding(participant_id=pid, date=start, source=rng.choice(SOURCES)))
+    reached = PHASE_ORDER.index(phase)
+    d.phases = [PhaseChange(participant_id=pid, phase=ph, date=start + dt.timedelta(days=45 * i))
+                for i, ph in enumerate(PHASE_ORDER[:reached + 1])]
+    if outcome:
+        d.phases[-1] = d.phases[-1].model_copy(update={"outcome": outcome, "outcome_reason": (
+            "Verhuisd naar een andere stad" if outcome == "tussentijds_gestopt" else None)})
+    if reached >= 1:
+        d.intakes.append(Intake(
+            participant_id=pid, date=start + dt.timedelta(days=10), legal_position=rng.choice(
+                ["wonen_werken_uitkering", "alleen_zelfstandig", "onbekend"]),
+            work_settings=rng.choice(SETTINGS), sector=rng.choice(["vergund", "onvergund"]),
+            years_in_sex_work=rng.randint(1, 15), reasons_to_stop=rng.sample(["andere_baan", "partner", "fysiek_zwaar"], 2),
+            help_request="Ik wil rust, een eigen plek en werk waar ik trots op ben.",
+            expectations="Dat iemand met me meegaat naar de gemeente.",
+            conditions=["taal"] if language != "nl" else [],
+            domain_situations={"huisvesting": "Slaapt nu bij een vriendin."}))
+        d.consents.append(Consent(participant_id=pid, purpose="registratie", given_on=start + dt.timedelta(days=10),
+                                  how="mondeling"))
+        d.consents.append(Consent(participant_id=pid, purpose="delen_ketenpartner", recipient="Schuldhulp",
+                                  given_on=start + dt.timedelta(days=20), how="getekend"))
+        d.referrals.append(Referral(participant_id=pid, partner="Schuldhulp", purpose="Overzicht van schulden",
+                                    consent_id=d.consents[-1].id, status=rng.choice(["wachtlijst", "gestart"]),
+                                    waiting_since=start + dt.timedelta(days=25)))
+        d.assessments = _assessments(p, builtin().domain_ids, rng, start + dt.timedelta(days=12), min(3, reached + 1))
+    d.contacts = [Contact(participant_id=pid, date=start + dt.timedelta(days=7 * i), kind=rng.choice(
+        ["outreach", "gesprek", "telefoon", "whatsapp", "begeleiding"]), duration_minutes=rng.choice([15, 30, 60]),
+        note="Gesprek over de week en de volgende stap.") for i in range(4 + reached * 2)]
+    if reached >= 2:
+        plan = _plan(p, rng, start + dt.timedelta(days=60), signed=True)
+        d.plans.append(plan)
+        for n in (1, 2):
+            d.evaluations.append(Evaluation(
+                participant_id=pid, plan_id=plan.plan_id, date=start + dt.timedelta(days=60 + 45 * n),
+                scores={g.id: min(10, g.start + n + rng.randint(-1, 1)) for g in plan.goals}, assessor=WORKER))
+        if index % 3 == 0:  # a newer, not yet signed version
+            d.plans.append(_plan(p, rng, start + dt.timedelta(days=150), signed=False).model_copy(
+                update={"plan_id": plan.plan_id, "version": 2}))
+    elif reached == 1:
+        d.plans.append(_plan(p, rng, start + dt.timedelta(days=30), signed=False))
+    return d
+
+
+def demo_dossiers(count: int = len(PEOPLE)) -> list[Dossier]:
+    return [demo_dossier(i) for i in range(count)]
