@@ -1,0 +1,1 @@
+"""Everything that leaves the vault as a file: plan PDFs, export bundles, monitoring reports."""
