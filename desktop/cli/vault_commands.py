@@ -52,9 +52,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo import demo_dossiers  # only this command needs the demo data
 
+    records = [r for dossier in demo_dossiers() for r in dossier.records()]  # before any file exists
     vault = create_vault(vault_dir(args), "Sanne de Vries", "begeleider")
     try:
-        records = [r for dossier in demo_dossiers() for r in dossier.records()]
         vault.save_all(records)
         print(say(f"{vault.count_participants()} fictieve deelnemers toegevoegd",
                   f"{vault.count_participants()} fictional participants added"))
