@@ -35,13 +35,13 @@ WORDS: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Mijn plan", "version": "Versie {version}", "with": "Samen met {worker}",
         "until": "Dit plan loopt tot {date}.", "goal": "Doel {n}", "now": "Nu sta ik op {start} van de 10.",
-        "target": "Ik wil naar {target} van de 10.", "by": "Wanneer: vóór {date}.",
+        "target": "Ik wil naar {target} van de 10.", "by": "Wanneer: vóór {date}.", "before": "vóór {date}",
         "specific": "Wat precies", "measurable": "Zo zien we dat het lukt", "realistic": "Waarom het kan",
         "steps": "Tussenstappen", "actions": "Wie doet wat", "no_goals": "Er staan nog geen doelen in dit plan.",
         "agree": "Dit is mijn plan. Ik teken om te laten zien dat ik het ermee eens ben.",
-        "to_sign": "Ik heb het gelezen: naar tekenen", "sign_here": "Teken hier, {name}",
-        "worker_signs": "Nu tekent de begeleider: {name}", "clear": "Wissen", "undo": "Laatste lijn weg",
-        "back": "Terug naar het plan", "confirm": "Klaar: ik teken", "confirm_worker": "Klaar: begeleider tekent",
+        "to_sign": "Ik heb het gelezen: naar &tekenen", "sign_here": "Teken hier, {name}",
+        "worker_signs": "Nu tekent de begeleider: {name}", "clear": "&Wissen", "undo": "&Laatste lijn weg",
+        "back": "&Terug naar het plan", "confirm": "&Klaar: ik teken", "confirm_worker": "&Klaar: begeleider tekent",
         "too_little": "Teken je handtekening in het vak.", "done": "Het plan is ondertekend.",
         "frozen": "Versie {version} staat nu vast. Wil je iets veranderen? Dan maken we samen een nieuwe versie.",
         "signed_by": "Getekend door {name} op {date}.", "state": "({state})",
@@ -49,13 +49,13 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "My plan", "version": "Version {version}", "with": "Together with {worker}",
         "until": "This plan runs until {date}.", "goal": "Goal {n}", "now": "Now I am at {start} out of 10.",
-        "target": "I want to get to {target} out of 10.", "by": "By when: before {date}.",
+        "target": "I want to get to {target} out of 10.", "by": "By when: before {date}.", "before": "before {date}",
         "specific": "What exactly", "measurable": "How we will see it works", "realistic": "Why it can be done",
         "steps": "Steps on the way", "actions": "Who does what", "no_goals": "This plan has no goals yet.",
         "agree": "This is my plan. I sign to show that I agree with it.",
-        "to_sign": "I have read it: go to signing", "sign_here": "Sign here, {name}",
-        "worker_signs": "Now the case worker signs: {name}", "clear": "Clear", "undo": "Remove last line",
-        "back": "Back to the plan", "confirm": "Done: I sign", "confirm_worker": "Done: case worker signs",
+        "to_sign": "I have read it: go to &signing", "sign_here": "Sign here, {name}",
+        "worker_signs": "Now the case worker signs: {name}", "clear": "&Clear", "undo": "&Remove last line",
+        "back": "&Back to the plan", "confirm": "&Done: I sign", "confirm_worker": "&Done: case worker signs",
         "too_little": "Please draw your signature in the box.", "done": "The plan is signed.",
         "frozen": "Version {version} is now fixed. Want to change something? Then we make a new version together.",
         "signed_by": "Signed by {name} on {date}.", "state": "({state})",
@@ -71,7 +71,10 @@ MONTHS = {
 
 
 def words(lang: str) -> dict[str, str]:
-    """The participant-facing words in her plan language (Dutch if Koers lacks hers)."""
+    """The participant-facing words in her plan language (Dutch if Koers lacks hers).
+
+    Button words carry an '&' before their keyboard mnemonic (Alt+letter).
+    """
     return WORDS["en" if lang == "en" else "nl"]
 
 
@@ -95,6 +98,7 @@ class PlainPlan:
     intro: list[str]
     goals: list[PlainGoal]
     closing: str
+    lang: str
 
 
 def _goal_lines(goal: Goal, w: dict[str, str], lang: str) -> list[str]:
@@ -115,7 +119,7 @@ def _plain_goal(goal: Goal, n: int, w: dict[str, str], lang: str) -> PlainGoal:
     heading = label("life_domains", goal.life_domain, lang) or w["goal"].format(n=n)
     if goal.state != "actief":
         heading += " " + w["state"].format(state=label("goal_states", goal.state, lang).lower())
-    steps = [s.text + (f" ({w['by'].format(date=long_date(s.deadline, lang)).rstrip('.')})" if s.deadline else "")
+    steps = [s.text + (f" ({w['before'].format(date=long_date(s.deadline, lang))})" if s.deadline else "")
              for s in goal.subgoals]
     actions = [(f"{a.who}: " if a.who else "") + a.what
                + (f" ({long_date(a.by_when, lang)})" if a.by_when else "") for a in goal.actions]
@@ -132,7 +136,7 @@ def plain_plan(plan: Trajectplan, lang: str) -> PlainPlan:
     if plan.horizon:
         intro.append(w["until"].format(date=long_date(plan.horizon, lang)))
     goals = [_plain_goal(goal, n, w, lang) for n, goal in enumerate(plan.goals, start=1)]
-    return PlainPlan(w["title"], intro, goals, w["agree"] if goals else w["no_goals"])
+    return PlainPlan(w["title"], intro, goals, w["agree"] if goals else w["no_goals"], lang)
 
 
 def ink_length(strokes: Iterable[Sequence[Point]]) -> float:

@@ -1,0 +1,295 @@
+"""Ondertekenen: the full-screen co-sign mode the worker hands to the participant.
+
+Shows only her plan, in plain words, in her language, in large type; she signs, then the
+worker signs; the version freezes with her signature. Leaving needs the worker's secret
+(`unlock_check`), so Escape, Alt+F4 or closing the window only open the unlock panel.
+Show it with `showFullScreen()`; as a top-level application-modal window it keeps the
+rest of Koers (other dossiers) out of reach while she holds the laptop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from desktop.flows.signing import ExitLock, PlainPlan, SigningFlow, Step, long_date, plain_plan, words
+from desktop.ui.widgets.signature_pad import SignaturePad
+from desktop.vault import FrozenPlanError
+
+BODY_PT = 17
+HEADING_PT = 24
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "")
+
+
+def plan_html(plain: PlainPlan) -> str:
+    """Rich text for the reading page; her own words are escaped, never interpreted."""
+    parts = [f"<h1>{escape(plain.title)}</h1>"]
+    parts += [f"<p>{escape(line)}</p>" for line in plain.intro]
+    for goal in plain.goals:
+        parts.append(f"<h2>{escape(goal.heading)}</h2><p><b>{escape(goal.text)}</b></p>")
+        parts += [f"<p>{escape(line)}</p>" for line in goal.lines]
+        for key, items in (("steps", goal.steps), ("actions", goal.actions)):
+            if items:
+                parts.append(f"<p><i>{escape(words(plain.lang)[key])}</i></p><ul>"
+                             + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+    parts.append(f"<p style='margin-top:18px'><b>{escape(plain.closing)}</b></p>")
+    return "".join(parts)
+
+
+class SigningScreen(QWidget):
+    """Co-sign mode for one plan version. `finished` fires once the worker unlocked it."""
+
+    finished = Signal()
+
+    def __init__(self, vault, plan_record_id: UUID, unlock_check: Callable[[str], bool],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowTitle("Koers")
+        self._vault = vault
+        plan = vault.get(plan_record_id)
+        participant = vault.dossier(plan.participant_id).participant
+        self.lang = participant.plan_language
+        self.w = words(self.lang)
+        self.flow = SigningFlow(plan, participant.roepnaam, plan.worker or vault.worker_name,
+                                lambda signature: vault.sign_plan(plan_record_id, signature))
+        self.lock = ExitLock(unlock_check)
+        font = QFont(self.font())
+        font.setPointSize(BODY_PT)
+        self.setFont(font)
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._reading_page())
+        self._pages.addWidget(self._signing_page())
+        self._pages.addWidget(self._done_page())
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._top_bar())
+        outer.addWidget(self._pages, 1)
+        outer.addWidget(self._unlock_panel())
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.ask_unlock)
+        self._show_step()
+
+    # --- pages -----------------------------------------------------------------------
+    def _button(self, text: str, slot, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(_plain(text))
+        button.setMinimumHeight(52)
+        button.clicked.connect(slot)
+        if primary:
+            button.setStyleSheet(
+                f"QPushButton {{ background: #1f5fbf; color: white; padding: 8px 22px; font-size: {BODY_PT}pt;"
+                " font-weight: bold; border: 3px solid #1f5fbf; border-radius: 6px }"
+                " QPushButton:disabled { background: #9db3d6; border-color: #9db3d6 }"
+                " QPushButton:focus { border-color: #f0b400 }")
+        return button
+
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        small = QFont(self.font())
+        small.setPointSize(11)
+        self.leave_button = QPushButton(self.tr("Sluiten (begeleider) – Esc"))
+        self.leave_button.setFont(small)
+        self.leave_button.setAccessibleName(self.tr("Sluiten: alleen met wachtwoord of pincode van de begeleider"))
+        self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.leave_button.clicked.connect(self.ask_unlock)
+        bar.addWidget(self.leave_button)
+        return bar
+
+    def _reading_page(self) -> QWidget:
+        self.plan_text = QLabel()
+        self.plan_text.setWordWrap(True)
+        self.plan_text.setTextFormat(Qt.TextFormat.RichText)
+        self.plan_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.plan_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.plan_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plan_text.setContentsMargins(24, 8, 24, 8)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        # Lines of at most ~70 characters read easily, also on a wide screen.
+        self.plan_text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
+        holder = QWidget()
+        centre = QHBoxLayout(holder)
+        centre.addWidget(self.plan_text, 1, Qt.AlignmentFlag.AlignHCenter)
+        scroll.setWidget(holder)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.to_sign_button = self._button(self.w["to_sign"], self._to_signing, primary=True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.to_sign_button)
+        layout.addLayout(row)
+        return page
+
+    def _signing_page(self) -> QWidget:
+        self.signer_label = QLabel()
+        heading = QFont(self.font())
+        heading.setPointSize(HEADING_PT)
+        heading.setBold(True)
+        self.signer_label.setFont(heading)
+        self.agree_label = QLabel(self.w["agree"])
+        self.agree_label.setWordWrap(True)
+        self.pad = SignaturePad()
+        self.pad.changed.connect(self._ink_changed)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a3261b")
+        self.clear_button = self._button(self.w["clear"], self.pad.clear)
+        self.undo_button = self._button(self.w["undo"], self.pad.undo_stroke)
+        self.back_button = self._button(self.w["back"], self._to_reading)
+        self.confirm_button = self._button(self.w["confirm"], self.confirm, primary=True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.signer_label)
+        layout.addWidget(self.agree_label)
+        layout.addWidget(self.pad, 1)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        for button in (self.back_button, self.clear_button, self.undo_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        layout.addLayout(row)
+        return page
+
+    def _done_page(self) -> QWidget:
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextFormat(Qt.TextFormat.RichText)
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pdf_button = self._button(self.tr("PDF maken"), lambda: None)
+        self.pdf_button.setEnabled(False)  # the plan PDF is not wired yet: see exports
+        self.pdf_button.setToolTip(self.tr("Nog niet beschikbaar: de PDF-functie volgt"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.done_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _unlock_panel(self) -> QFrame:
+        small = QFont(self.font())
+        small.setPointSize(12)
+        self.unlock_panel = QFrame()
+        self.unlock_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.unlock_panel.setFont(small)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Wachtwoord of pincode van de begeleider"))
+        self.secret.returnPressed.connect(self.try_unlock)
+        prompt = QLabel(self.tr("&Wachtwoord of pincode van de begeleider:"))
+        prompt.setBuddy(self.secret)
+        self.unlock_error = QLabel()
+        self.unlock_error.setStyleSheet("color: #a3261b")
+        unlock = QPushButton(self.tr("Ont&grendelen"))
+        unlock.clicked.connect(self.try_unlock)
+        cancel = QPushButton(self.tr("Annuleren"))
+        cancel.clicked.connect(self._hide_unlock)
+        row = QHBoxLayout(self.unlock_panel)
+        for widget in (prompt, self.secret, unlock, cancel, self.unlock_error):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.unlock_panel.hide()
+        return self.unlock_panel
+
+    # --- steps -----------------------------------------------------------------------
+    def _show_step(self) -> None:
+        step = self.flow.step
+        self.plan_text.setText(plan_html(plain_plan(self.flow.plan, self.lang)))
+        if step is Step.READ:
+            self._pages.setCurrentIndex(0)
+            self.to_sign_button.setFocus()
+        elif step in (Step.PARTICIPANT, Step.WORKER):
+            role, name = self.flow.signer
+            key = "sign_here" if role == "deelnemer" else "worker_signs"
+            self.signer_label.setText(self.w[key].format(name=name))
+            self.confirm_button.setText(self.w["confirm" if role == "deelnemer" else "confirm_worker"])
+            self.confirm_button.setAccessibleName(_plain(self.confirm_button.text()))
+            self.back_button.setVisible(role == "deelnemer")
+            self.agree_label.setVisible(role == "deelnemer")
+            self.pad.clear()
+            self.message.clear()
+            self._pages.setCurrentIndex(1)
+            self.pad.setFocus()
+        else:
+            self._pages.setCurrentIndex(2)
+            self.done_label.setText(self._done_html())
+            self.pdf_button.setFocus()
+
+    def _done_html(self) -> str:
+        plan = self.flow.plan
+        lines = [f"<h1>{escape(self.w['done'])}</h1>",
+                 f"<p>{escape(self.w['frozen'].format(version=plan.version))}</p>"]
+        for signature in plan.signatures:
+            day = signature.signed_at.astimezone().date()
+            lines.append(f"<p>{escape(self.w['signed_by'].format(name=signature.name, date=long_date(day, self.lang)))}</p>")
+        return "".join(lines)
+
+    def _to_signing(self) -> None:
+        self.flow.to_signing()
+        self._show_step()
+
+    def _to_reading(self) -> None:
+        self.flow.back_to_reading()
+        self._show_step()
+
+    def _ink_changed(self) -> None:
+        self.message.clear()
+
+    def confirm(self) -> None:
+        """Sign with what is on the pad; a tap or an empty pad asks her to sign again."""
+        strokes = self.pad.strokes()
+        if not self.flow.enough_ink(strokes):
+            self.message.setText(self.w["too_little"])
+            return
+        try:
+            self.flow.submit(strokes)
+        except FrozenPlanError as error:  # changed elsewhere since the screen opened
+            self.message.setText(str(error))
+            return
+        self._show_step()
+
+    # --- leaving ---------------------------------------------------------------------
+    def ask_unlock(self) -> None:
+        self.unlock_panel.show()
+        self.secret.setFocus()
+
+    def _hide_unlock(self) -> None:
+        self.secret.clear()
+        self.unlock_error.clear()
+        self.unlock_panel.hide()
+
+    def try_unlock(self) -> bool:
+        """Leave the mode if the secret fits; otherwise stay and say so."""
+        secret = self.secret.text()
+        self.secret.clear()
+        if not self.lock.try_unlock(secret):
+            self.unlock_error.setText(self.tr("Dat klopt niet."))
+            return False
+        self.finished.emit()
+        self.close()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.lock.open:
+            event.accept()
+        else:
+            event.ignore()
+            self.ask_unlock()

@@ -1,0 +1,131 @@
+"""Co-sign mode driven through the real widgets: synthetic pen strokes, frozen version, locked exit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QPointingDevice, QTabletEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desktop.flows.signing import Step
+from desktop.ui.signing_screen import SigningScreen
+from desktop.ui.widgets.signature_pad import SignaturePad
+from desktop.vault import FrozenPlanError
+from forms import Action, Goal, Participant, SubGoal, Trajectplan
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def plan(vault):
+    mira = Participant(roepnaam="Mira", preferred_language="en")
+    other = Participant(roepnaam="Andere Deelnemer")
+    start = dt.date.today() - dt.timedelta(days=3)
+    plan = Trajectplan(
+        participant_id=mira.id, worker=vault.worker_name, date=start, horizon=start + dt.timedelta(days=180),
+        goals=[Goal(life_domain="huisvesting", text="A room of my own, with a contract in my name.", start=3,
+                    target=8, deadline=start + dt.timedelta(days=120), agreed=True,
+                    specific="Register at the housing site and visit two rooms",
+                    subgoals=[SubGoal(text="Register at the housing site", start=2, target=6)],
+                    actions=[Action(who="Mira", what="Bring ID to the town hall", by_when=start + dt.timedelta(days=14))]),
+               Goal(life_domain="financien", text="Know what I owe <and> make a payment plan.", start=2, target=7)],
+    )
+    vault.save_all([mira, other, plan, Trajectplan(participant_id=other.id, goals=[Goal(text="Niet van Mira")])])
+    return plan
+
+
+def _draw(qtbot, pad: SignaturePad, y: int) -> None:
+    """A mouse (or finger) stroke left to right, as a user would draw it."""
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(30, y))
+    for x in range(40, 330, 10):
+        QTest.mouseMove(pad, QPoint(x, y + (x // 10) % 7))
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(330, y))
+
+
+def _pen(pad: SignaturePad, points: list[tuple[int, int, float]]) -> None:
+    """A pen stroke with pressure, sent as real QTabletEvents."""
+    device = QPointingDevice.primaryPointingDevice()
+    kinds = [QEvent.Type.TabletPress] + [QEvent.Type.TabletMove] * (len(points) - 2) + [QEvent.Type.TabletRelease]
+    for kind, (x, y, pressure) in zip(kinds, points):
+        local = QPointF(x, y)
+        event = QTabletEvent(kind, device, local, pad.mapToGlobal(local), pressure, 0, 0, 0, 0, 0,
+                             Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
+        QApplication.sendEvent(pad, event)
+
+
+def _screen(qtbot, vault, plan):
+    screen = SigningScreen(vault, plan.id, lambda secret: secret == PASSPHRASE)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow, timeout=2000)  # shortcuts and mnemonics need an active window
+    return screen
+
+
+def test_cosign_with_pen_strokes_freezes_the_version(qtbot, vault, plan):
+    screen = _screen(qtbot, vault, plan)
+    text = screen.plan_text.text()
+    assert "My plan" in text and "A room of my own" in text and "&lt;and&gt;" in text  # her words, escaped
+    assert "Niet van Mira" not in text and "Andere Deelnemer" not in text
+    assert screen.flow.step is Step.READ
+    qtbot.mouseClick(screen.to_sign_button, Qt.MouseButton.LeftButton)
+    assert "Sign here, Mira" == screen.signer_label.text()
+
+    QTest.mouseClick(screen.pad, Qt.MouseButton.LeftButton, pos=QPoint(50, 50))  # a tap is not enough
+    qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
+    assert screen.message.text() == "Please draw your signature in the box."
+    assert not vault.get(plan.id).frozen
+
+    _draw(qtbot, screen.pad, 90)
+    _pen(screen.pad, [(40, 140, 0.2), (120, 150, 0.7), (200, 130, 0.95), (300, 145, 0.4)])
+    strokes = screen.pad.strokes()
+    assert len(strokes) == 3 and {p.pressure for p in strokes[2]} == {0.2, 0.7, 0.95, 0.4}
+    qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
+
+    stored = vault.get(plan.id)
+    assert stored.frozen and stored.signatures[0].role == "deelnemer" and stored.signatures[0].name == "Mira"
+    assert stored.signatures[0].plan_hash == plan.plan_content_hash()
+    assert screen.signer_label.text() == f"Now the case worker signs: {vault.worker_name}"
+    with pytest.raises(FrozenPlanError):
+        vault.save(stored.model_copy(update={"worker": "Iemand anders"}))
+
+    _draw(qtbot, screen.pad, 120)
+    screen.pad.undo_stroke()
+    assert screen.pad.is_empty()
+    _draw(qtbot, screen.pad, 100)
+    qtbot.keyClick(screen, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "&Done: case worker signs"
+    qtbot.waitUntil(lambda: screen.flow.step is Step.DONE, timeout=2000)  # a mnemonic animates its click
+    stored = vault.get(plan.id)
+    assert [s.role for s in stored.signatures] == ["deelnemer", "begeleider"]
+    assert screen.flow.step is Step.DONE and "Version 1 is now fixed" in screen.done_label.text()
+
+
+def test_leaving_needs_the_passphrase(qtbot, vault, plan):
+    screen = _screen(qtbot, vault, plan)
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert screen.unlock_panel.isVisible() and screen.isVisible()
+    screen.close()
+    assert screen.isVisible()
+
+    qtbot.keyClicks(screen.secret, "raden maar")
+    with qtbot.assertNotEmitted(screen.finished):
+        qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    assert screen.isVisible() and screen.unlock_error.text() == "Dat klopt niet."
+    assert screen.secret.text() == ""
+
+    qtbot.keyClicks(screen.secret, PASSPHRASE)
+    with qtbot.waitSignal(screen.finished, timeout=1000):
+        qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    assert not screen.isVisible()
+
+
+def test_a_signed_plan_opens_on_the_done_page(qtbot, vault, plan):
+    first = _screen(qtbot, vault, plan)
+    first.to_sign_button.click()
+    _draw(qtbot, first.pad, 90)
+    first.confirm()
+    again = _screen(qtbot, vault, plan)
+    assert again.flow.step is Step.WORKER and not again.back_button.isVisible()
