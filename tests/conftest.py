@@ -28,6 +28,7 @@ def require_tool(name: str) -> str:
 def _fast_kdf_and_private_env(monkeypatch, tmp_path):
     """Fast Argon2id for CLI vaults; no test touches the real user folders."""
     monkeypatch.setenv("KOERS_INSECURE_FAST_KDF", "1")
+    monkeypatch.setattr("desktop.vault.throttle.BASE_SECONDS", 0.01)
     monkeypatch.setenv("KOERS_VAULT", str(tmp_path / "default-vault"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))

@@ -137,6 +137,30 @@ def cmd_import_caseload(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    with opened_vault(args) as vault:
+        vault.backup_to(args.out)
+    print(say(f"Versleutelde back-up geschreven: {args.out}", f"Encrypted backup written: {args.out}"))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.vault.backup import BackupError, restore_backup
+
+    try:
+        kept = restore_backup(args.file, vault_dir(args), ask_passphrase(
+            say("Wachtwoord van de back-up: ", "Passphrase of the backup: ")))
+    except WrongPassphrase:
+        raise CliError(say("dit wachtwoord past niet bij de back-up", "this passphrase does not fit the backup"),
+                       EXIT_PASSPHRASE) from None
+    except (BackupError, OSError) as error:
+        raise CliError(f"{args.file}: {error}") from None
+    print(say("Back-up teruggezet.", "Backup restored."))
+    if kept:
+        print(say(f"De vorige kluis staat in {kept}", f"The previous vault is kept in {kept}"))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="maak een nieuwe kluis / create a vault")
     add_vault_option(p)
@@ -173,3 +197,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_option(p)
     p.add_argument("file", type=Path)
     p.set_defaults(run=cmd_import_caseload)
+
+    p = sub.add_parser("backup", help="versleutelde back-up / encrypted backup")
+    add_vault_option(p)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(run=cmd_backup)
+
+    p = sub.add_parser("restore", help="zet een back-up terug / restore a backup")
+    add_vault_option(p)
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_restore)

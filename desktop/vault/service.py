@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,12 +18,13 @@ from uuid import UUID
 from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
 from forms.base import utcnow
 from forms.vocab import fold
-from desktop.vault import audit, keyfile
+from desktop.vault import audit, backup, keyfile
 from desktop.vault.db import connect
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.migrations import migrate
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir
+from desktop.vault.throttle import Throttle
 
 ROLES = ("begeleider", "supervisor")
 
@@ -113,14 +115,31 @@ class Vault:
         return vault, code
 
     @classmethod
-    def open(cls, folder: Path, passphrase: str) -> Vault:
-        """Unlock with the passphrase; raises WrongPassphrase and writes nothing if it does not fit."""
-        return cls._open_with_key(folder, keyfile.unlock(cls._keyfile(folder), passphrase))
+    def open(cls, folder: Path, passphrase: str, sleep: Callable[[float], None] = time.sleep) -> Vault:
+        """Unlock with the passphrase; raises WrongPassphrase and writes nothing if it does not fit.
+
+        After failed attempts the next one first waits (desktop.vault.throttle).
+        """
+        return cls._open_with_key(folder, cls._unlock(folder, passphrase, keyfile.unlock, sleep))
+
+    @classmethod
+    def _unlock(cls, folder: Path, secret: str, unwrap: Callable[[Path, str], bytes],
+                sleep: Callable[[float], None]) -> bytes:
+        path = cls._keyfile(folder)
+        throttle = Throttle(folder)
+        sleep(throttle.wait_seconds())
+        try:
+            vault_key = unwrap(path, secret)
+        except WrongPassphrase:
+            throttle.failed()
+            raise
+        throttle.succeeded()
+        return vault_key
 
     @classmethod
     def recover(cls, folder: Path, code: str, new_passphrase: str) -> Vault:
         """Unlock with the recovery code and set a new passphrase."""
-        vault_key = keyfile.unlock_with_recovery(cls._keyfile(folder), code)
+        vault_key = cls._unlock(folder, code, keyfile.unlock_with_recovery, time.sleep)
         keyfile.set_passphrase(folder / KEYFILE, vault_key, new_passphrase)
         vault = cls._open_with_key(folder, vault_key)
         vault.log("recover")
@@ -143,8 +162,16 @@ class Vault:
         keyfile.set_passphrase(self.folder / KEYFILE, self._vault_key, new_passphrase)
         self.log("passwd")
 
-    def close(self) -> None:
+    def close(self, make_backup: bool = True) -> None:
+        """Close the vault, first making the daily automatic backup if one is due."""
+        if make_backup:
+            backup.rotate(self.db, self._vault_key, self.folder)
         self.db.close()
+
+    def backup_to(self, out: Path) -> Path:
+        """An encrypted backup file (same keys) at `out`."""
+        self.log("backup")
+        return backup.write_backup(self.db, self._vault_key, self.folder, out)
 
     # --- settings and keys -----------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
