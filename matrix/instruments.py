@@ -1,0 +1,266 @@
+"""Instrument definitions (the zelfredzaamheidsmatrix and others) loaded from YAML.
+
+An instrument is data: domains, five levels and one criterion text per domain and
+level, each text in one or more languages (Dutch always). The schema is documented in
+resources/instruments/README.md. Files are validated before anything uses them; a bad
+file raises `InstrumentError` naming the domain and level, in Dutch and English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Annotated
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from forms.resources import RESOURCES
+from forms.vocab import vocabulary
+
+INSTRUMENTS_DIR = RESOURCES / "instruments"
+GOAL_TEMPLATES_DIR = RESOURCES / "goal_templates"
+DEFAULT_INSTRUMENT = "zrm-domeinen"
+LEVELS = (1, 2, 3, 4, 5)
+ID_PATTERN = r"^[a-z0-9_-]{1,40}$"
+DOMAIN_PATTERN = r"^[a-z0-9_]{1,40}$"  # the same as forms.Assessment's score keys
+LANG_PATTERN = r"^[a-z]{2,3}$"
+MAX_FILE_BYTES = 1_000_000
+
+Texts = dict[Annotated[str, Field(pattern=LANG_PATTERN)], Annotated[str, Field(min_length=1, max_length=2000)]]
+
+
+class InstrumentError(ValueError):
+    """A bad instrument file or an instrument that is not installed; says what, in nl and en."""
+
+    def __init__(self, nl: str, en: str):
+        super().__init__(nl)
+        self.nl = nl
+        self.en = en
+
+    def message(self, lang: str = "nl") -> str:
+        return self.en if lang == "en" else self.nl
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Domain(_Frozen):
+    id: Annotated[str, Field(pattern=DOMAIN_PATTERN)]
+    name: Texts
+    description: Texts | None = None
+
+
+class Instrument(_Frozen):
+    """One version of an instrument. Assessments pin (id, version), so a file is never edited in place."""
+
+    id: Annotated[str, Field(pattern=ID_PATTERN)]
+    version: Annotated[str, Field(min_length=1, max_length=20, pattern=r"^[A-Za-z0-9._-]+$")]
+    name: Texts
+    description: Texts | None = None
+    levels: dict[int, Texts]
+    domains: list[Domain] = Field(min_length=1, max_length=60)
+    criteria: dict[str, dict[int, Texts]]
+
+    @property
+    def domain_ids(self) -> list[str]:
+        """The domain ids in the file's order."""
+        return [d.id for d in self.domains]
+
+    def title(self, lang: str = "nl") -> str:
+        return _pick(self.name, lang)
+
+    def domain(self, domain_id: str) -> Domain:
+        for d in self.domains:
+            if d.id == domain_id:
+                return d
+        raise KeyError(domain_id)
+
+    def domain_name(self, domain_id: str, lang: str = "nl") -> str:
+        """The domain's name in `lang` (Dutch if that language is missing)."""
+        return _pick(self.domain(domain_id).name, lang)
+
+    def level_name(self, level: int, lang: str = "nl") -> str:
+        """The name of level 1-5 in `lang` (Dutch if missing)."""
+        return _pick(self.levels[level], lang)
+
+    def criterion(self, domain_id: str, level: int, lang: str = "nl") -> str:
+        """The criterion text of one cell in `lang`, falling back to Dutch."""
+        return _pick(self.criteria[domain_id][level], lang)
+
+
+def _pick(texts: dict[str, str], lang: str) -> str:
+    return texts.get(lang) or texts["nl"]
+
+
+# --- loading and validation --------------------------------------------------------------
+
+def _fail(nl: str, en: str) -> None:
+    raise InstrumentError(nl, en)
+
+
+def _has_nl(texts: object) -> bool:
+    return isinstance(texts, dict) and isinstance(texts.get("nl"), str) and bool(texts["nl"].strip())
+
+
+def _check_header(raw: object) -> None:
+    if not isinstance(raw, dict):
+        _fail("het bestand is geen instrument (verwacht: id, version, name, levels, domains, criteria)",
+              "the file is not an instrument (expected: id, version, name, levels, domains, criteria)")
+    missing = [k for k in ("id", "version", "name", "levels", "domains", "criteria") if k not in raw]
+    if missing:
+        _fail(f"ontbreekt in het bestand: {', '.join(missing)}", f"missing from the file: {', '.join(missing)}")
+    if not isinstance(raw["id"], str) or not re.match(ID_PATTERN, raw["id"]):
+        _fail(f"ongeldige id {raw['id']!r}: kleine letters, cijfers, - en _ (hoogstens 40)",
+              f"invalid id {raw['id']!r}: lower-case letters, digits, - and _ (at most 40)")
+    if not isinstance(raw["version"], str):
+        _fail("zet de versie tussen aanhalingstekens, bijvoorbeeld version: \"2\"",
+              "quote the version, for example version: \"2\"")
+    if not _has_nl(raw["name"]):
+        _fail("de naam van het instrument heeft geen Nederlandse tekst (name: nl)",
+              "the instrument's name has no Dutch text (name: nl)")
+
+
+def _check_levels(levels: object) -> None:
+    if not isinstance(levels, dict) or sorted(levels) != list(LEVELS):
+        found = sorted(levels) if isinstance(levels, dict) else levels
+        _fail(f"er moeten precies 5 niveaus zijn (1 tot en met 5), gevonden: {found}",
+              f"there must be exactly 5 levels (1 to 5), found: {found}")
+    for level, texts in levels.items():
+        if not _has_nl(texts):
+            _fail(f"niveau {level}: de naam heeft geen Nederlandse tekst", f"level {level}: the name has no Dutch text")
+
+
+def _check_domains(domains: object) -> list[str]:
+    if not isinstance(domains, list) or not domains:
+        _fail("geen domeinen: 'domains' moet een lijst zijn", "no domains: 'domains' must be a list")
+    ids: list[str] = []
+    for number, domain in enumerate(domains, start=1):
+        did = domain.get("id") if isinstance(domain, dict) else None
+        if not isinstance(did, str) or not re.match(DOMAIN_PATTERN, did):
+            _fail(f"domein nummer {number}: ongeldige id {did!r} (kleine letters, cijfers en _)",
+                  f"domain number {number}: invalid id {did!r} (lower-case letters, digits and _)")
+        if did in ids:
+            _fail(f"domein '{did}' komt twee keer voor", f"domain '{did}' appears twice")
+        if not _has_nl(domain.get("name")):
+            _fail(f"domein '{did}': de naam heeft geen Nederlandse tekst", f"domain '{did}': the name has no Dutch text")
+        ids.append(did)
+    return ids
+
+
+def _check_criteria(criteria: object, domain_ids: list[str]) -> None:
+    if not isinstance(criteria, dict):
+        _fail("'criteria' moet per domein de teksten per niveau geven", "'criteria' must give the texts per level for each domain")
+    for did in criteria:
+        if did not in domain_ids:
+            _fail(f"criteria voor onbekend domein '{did}'", f"criteria for unknown domain '{did}'")
+    for did in domain_ids:
+        cells = criteria.get(did)
+        if not isinstance(cells, dict):
+            _fail(f"domein '{did}': geen criteria", f"domain '{did}': no criteria")
+        for level in cells:
+            if level not in LEVELS:
+                _fail(f"domein '{did}', niveau {level}: alleen niveaus 1 tot en met 5",
+                      f"domain '{did}', level {level}: only levels 1 to 5")
+        for level in LEVELS:
+            if level not in cells:
+                _fail(f"domein '{did}', niveau {level}: de tekst ontbreekt", f"domain '{did}', level {level}: the text is missing")
+            if not _has_nl(cells[level]):
+                _fail(f"domein '{did}', niveau {level}: geen Nederlandse tekst", f"domain '{did}', level {level}: no Dutch text")
+
+
+def load_instrument(text: str) -> Instrument:
+    """Parse and validate an instrument file's text. Raises InstrumentError naming domain and level."""
+    if len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
+        _fail("het bestand is te groot voor een instrument", "the file is too large for an instrument")
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        line = f" (regel {where.line + 1})" if where else ""
+        line_en = f" (line {where.line + 1})" if where else ""
+        _fail(f"het bestand is geen geldige YAML{line}", f"the file is not valid YAML{line_en}")
+    _check_header(raw)
+    _check_levels(raw["levels"])
+    _check_criteria(raw["criteria"], _check_domains(raw["domains"]))
+    try:
+        return Instrument.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        _fail(f"ongeldige waarde bij {where}: {first['msg']}", f"invalid value at {where}: {first['msg']}")
+    raise AssertionError("unreachable")
+
+
+# --- what is installed -------------------------------------------------------------------
+
+@cache
+def _load_file(path: Path, mtime_ns: int) -> Instrument:
+    return load_instrument(path.read_text("utf-8"))
+
+
+def load_file(path: Path) -> Instrument:
+    """Load an instrument file (cached until the file changes)."""
+    return _load_file(path, path.stat().st_mtime_ns)
+
+
+def _version_key(version: str) -> list[tuple[int, int | str]]:
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"[.-]", version)]
+
+
+def installed(extra_dir: Path | None = None) -> list[Instrument]:
+    """The instruments Koers ships plus those in `extra_dir` (e.g. <vault>/instruments), sorted by id and version.
+
+    A file in `extra_dir` that no longer validates is skipped (it was checked when added).
+    """
+    found: dict[tuple[str, str], Instrument] = {}
+    folders = [INSTRUMENTS_DIR] + ([extra_dir] if extra_dir and extra_dir.is_dir() else [])
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            try:
+                instrument = load_file(path)
+            except (InstrumentError, OSError, UnicodeDecodeError):
+                if folder == INSTRUMENTS_DIR:
+                    raise  # a broken shipped file is a bug, not something to hide
+                continue
+            found.setdefault((instrument.id, instrument.version), instrument)
+    return sorted(found.values(), key=lambda i: (i.id, _version_key(i.version)))
+
+
+def find(instrument_id: str, version: str | None = None, extra_dir: Path | None = None) -> Instrument:
+    """The instrument with this id and version (the newest version if None); InstrumentError if absent."""
+    matches = [i for i in installed(extra_dir) if i.id == instrument_id and version in (None, i.version)]
+    if not matches:
+        which = f"{instrument_id} {version}" if version else instrument_id
+        _fail(f"instrument {which} is niet geïnstalleerd", f"instrument {which} is not installed")
+    return matches[-1]
+
+
+def builtin(instrument_id: str = DEFAULT_INSTRUMENT) -> Instrument:
+    """A shipped instrument (newest version): by default Koers's own ZRM wording."""
+    return find(instrument_id)
+
+
+# --- life domains for goals ----------------------------------------------------------------
+
+class LifeDomain(_Frozen):
+    """A programme's life domain (leefgebied) for goals and the ZRM domains it covers."""
+
+    id: str
+    nl: str
+    en: str
+    zrm_domains: list[str]
+
+    def label(self, lang: str = "nl") -> str:
+        return self.en if lang == "en" else self.nl
+
+
+@cache
+def life_domains() -> list[LifeDomain]:
+    """The life domains of resources/vocabularies/life_domains.yaml with their ZRM mapping."""
+    raw = yaml.safe_load((GOAL_TEMPLATES_DIR / "life_domains.yaml").read_text("utf-8"))
+    terms = vocabulary("life_domains")
+    return [LifeDomain(id=item["id"], nl=terms[item["id"]].nl, en=terms[item["id"]].en,
+                       zrm_domains=item["zrm_domains"]) for item in raw["items"]]
