@@ -17,7 +17,7 @@ class Assessment(ParticipantRecord):
 
     KIND: ClassVar[str] = "assessment"
 
-    instrument_id: InstrumentId
+    instrument_id: DomainId
     instrument_version: Annotated[str, Field(min_length=1, max_length=20)]
     date: PastDate | None = None
     scores: dict[DomainId, Level | None] = Field(default_factory=dict, max_length=60)
