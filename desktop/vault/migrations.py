@@ -64,7 +64,66 @@ def _v2_search_history_secrets(db: sqlite3.Connection) -> None:
     # (desktop.vault.store.reindex), because hashing needs the models, not SQL.
 
 
-MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets]
+def _v3_exchange(db: sqlite3.Connection) -> None:
+    """Trusted keys, what was sent to whom, what came in, conflicting edits and bundle files."""
+    db.executescript("""
+        CREATE TABLE trusted_keys (
+            fingerprint TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL,
+            ed25519 BLOB NOT NULL,
+            age TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE export_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            to_fingerprint TEXT NOT NULL,
+            bundle_digest TEXT NOT NULL,
+            records INTEGER NOT NULL,
+            since_last INTEGER NOT NULL
+        );
+        CREATE TABLE export_sent (
+            to_fingerprint TEXT NOT NULL,
+            id TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (to_fingerprint, id)
+        );
+        CREATE TABLE import_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            from_fingerprint TEXT NOT NULL,
+            bundle_digest TEXT NOT NULL,
+            created TEXT NOT NULL,
+            new INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL,
+            conflicts INTEGER NOT NULL
+        );
+        CREATE TABLE conflicts (
+            id TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            participant_id TEXT NOT NULL,
+            rev INTEGER NOT NULL,
+            origin TEXT NOT NULL,
+            body TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (id, hash)
+        );
+        CREATE TABLE attachments (
+            record_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            data BLOB NOT NULL,
+            origin TEXT NOT NULL,
+            PRIMARY KEY (record_id, sha256)
+        );
+    """)
+
+
+MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange]
 LATEST = len(MIGRATIONS)
 
 
