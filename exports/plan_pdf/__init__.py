@@ -1,0 +1,87 @@
+"""The trajectplan as a PDF she can take home: A4, her language, both drawn signatures.
+
+Pure: a dossier and one plan version in, PDF bytes out. Signing is `exports.pdf_signing`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import SimpleDocTemplate
+
+from exports.pdf_text import LANGUAGES, text
+from exports.plan_pdf.goals import goal_section
+from exports.plan_pdf.layout import FONT_DIR, MARGIN, META_KEYS, FontMissing, page_canvas, para, register_fonts
+from exports.plan_pdf.sections import header, profile, signatures
+from forms import Dossier, Trajectplan
+from matrix.instruments import Instrument, InstrumentError, find
+
+SHORT_HASH = 12  # characters of the content hash printed in the footer
+
+
+def find_installed(instrument_dir: Path | None = None) -> Callable[[str, str], Instrument | None]:
+    """An instrument lookup over the shipped instruments (plus `instrument_dir`); None if absent."""
+    def lookup(instrument_id: str, version: str) -> Instrument | None:
+        try:
+            return find(instrument_id, version, extra_dir=instrument_dir)
+        except InstrumentError:
+            return None
+    return lookup
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How to render: language ('nl'/'en'), the programme name (a setting), whether to show her
+    legal name (only when the worker ticks it), the instrument lookup, and the font folder."""
+
+    lang: str = "nl"
+    programme_name: str = "Koers"
+    show_legal_name: bool = False
+    instruments: Callable[[str, str], Instrument | None] = field(default_factory=find_installed)
+    font_dir: Path = FONT_DIR
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGUAGES:
+            raise ValueError(f"language {self.lang!r} not in {LANGUAGES}")
+
+
+def plan_metadata(plan: Trajectplan) -> dict[str, str]:
+    """The identifiers written into the PDF (no personal data): record id, plan id, version, hash."""
+    return {"plan_record_id": str(plan.id), "plan_id": str(plan.plan_id),
+            "version": str(plan.version), "content_hash": plan.plan_content_hash()}
+
+
+def render_plan_pdf(dossier: Dossier, plan: Trajectplan, options: PdfOptions | None = None) -> bytes:
+    """One plan version of `dossier` as PDF bytes (unsigned). A version nobody signed gets the
+    draft mark on every page. Raises FontMissing when the Unicode font is not installed."""
+    options = options or PdfOptions()
+    register_fonts(options.font_dir)
+    lang = options.lang
+    evaluations = dossier.evaluations_of(plan.plan_id)
+    story = header(dossier.participant, plan, options.programme_name, options.show_legal_name, lang)
+    if not plan.goals:
+        story.append(para(text("no_goals", lang)))
+    for number, goal in enumerate(plan.goals, start=1):
+        story += goal_section(number, goal, evaluations, lang)
+    story += profile(dossier.assessments, options.instruments, lang)
+    story += signatures(plan, lang)
+
+    short = plan.plan_content_hash()[:SHORT_HASH]
+
+    def footer(page: int, pages: int) -> tuple[str, str]:
+        return text("footer_hash", lang, version=plan.version, hash=short), text("page", lang, page=page, pages=pages)
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN + 4, title=text("title", lang),
+                            author="", subject="", creator="Koers", lang=lang)
+    draft = None if plan.frozen else text("concept", lang)
+    doc.build(story, canvasmaker=page_canvas(footer, draft, plan_metadata(plan)))
+    return out.getvalue()
+
+
+__all__ = ["META_KEYS", "FontMissing", "PdfOptions", "find_installed", "plan_metadata", "render_plan_pdf"]
