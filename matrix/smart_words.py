@@ -46,10 +46,10 @@ ACTIONS = _set("""
     kies kiezen noem ruim opruim* kook koken spaar sparen
     apply* register* enrol* sign find found open* call* pay* repay* book* attend* finish*
     complete* pass obtain* move moving rent* start* stop* quit* join* visit* learn* speak*
-    practi* arrange* submit* fill contact* meet* save* cook* choose* clean* walk*
+    practi* arrange* submit* fill contact* meet* save* cook* choose* clean* walk* report*
 """)
 
-# S and M: results that exist or not, documents, appointments.
+# S: results that exist or not, documents, appointments. Not "home": "safe at home" is no result.
 RESULTS = _set("""
     woning* huurwoning* kamer huis contract* huurcontract* uitkering* bijstand* toeslag* baan
     vacature* stage* opleiding* cursus* taalles* inburger* diploma* certificaat* examen*
@@ -58,7 +58,7 @@ RESULTS = _set("""
     budgetbeheer* bewind* betalingsregeling* aangifte* advocaat* vrijwilligers* behandeling*
     intake* verslavingszorg* therapie* opvang* veiligheidsplan* rijbewijs* kvk formulier* brief
     brieven beschikking* verklaring* vog overzicht* gesprek* sollicitatiegesprek* post
-    home house flat apartment room tenancy lease contract* benefit* allowance* job vacanc*
+    house flat apartment room tenancy lease contract* benefit* allowance* job vacanc*
     internship* course* class* lesson* diploma* certificate* exam* passport* permit* gp
     doctor* dentist* appointment* insurance* shelter* lawyer* treatment* therapy* therapist*
     intake* licen* volunteer* account* letter* overview* interview* meeting*
@@ -70,10 +70,10 @@ OBSERVABLE = _set("""
     bankpas* paspoort* identiteitsbewijs* id verblijfsvergunning* bsn digid zorgverzekering*
     polis* afspraak* afspraken betalingsregeling* aangifte* veiligheidsplan* rijbewijs* kvk
     formulier* brief beschikking* verklaring* vog overzicht* gesprek* sollicitatiegesprek*
-    inschrijving* ingeschreven
+    inschrijving* ingeschreven huisarts* tandarts* intake*
     contract* lease benefit* allowance* diploma* certificate* exam* passport* permit*
     insurance* appointment* account* letter* overview* interview* registration* registered
-    licen* statement* decision*
+    licen* statement* decision* gp doctor* dentist* report*
 """)
 
 NUMBER_WORDS = _set("""
