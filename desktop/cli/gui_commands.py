@@ -1,7 +1,37 @@
-"""Commands of this group are registered here (placeholder until its issue lands)."""
+"""`koers gui`: open the app, or render its main screens to PNG (--screenshots DIR, offscreen).
+
+Qt is imported only when the command runs, so the rest of the CLI stays Qt-free.
+"""
+
+from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
+
+from desktop.cli.common import add_vault_option, ask_passphrase, vault_dir
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    folder = vault_dir(args)
+    if args.screenshots:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        passphrase = ask_passphrase()
+        from desktop.ui.screenshots import render_all
+
+        for path in render_all(folder, passphrase, args.screenshots, lang=args.lang):
+            print(path)
+        return 0
+    from desktop.ui.app import main
+
+    return main(folder)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this group's subcommands to `koers`."""
+    """Add `koers gui` to the command line."""
+    p = sub.add_parser("gui", help="open het programma / open the app")
+    add_vault_option(p)
+    p.add_argument("--screenshots", type=Path, metavar="DIR",
+                   help="render every main screen to PNG in DIR and exit (passphrase from KOERS_PASSPHRASE)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the screenshots")
+    p.set_defaults(run=cmd_gui)

@@ -1,0 +1,86 @@
+"""First run as a state machine: worker -> passphrase -> (vault made) -> recovery check -> done.
+
+The screen draws the current step and calls the methods below; every method returns the
+problems (nl, en) that keep the flow where it is, so the rules are tested without Qt.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from enum import Enum
+
+from desktop.vault.passphrase import strength
+from desktop.vault.service import ROLES
+
+Problem = tuple[str, str]  # (nl, en)
+
+
+class Step(Enum):
+    WORKER = "worker"
+    PASSPHRASE = "passphrase"
+    CREATING = "creating"
+    RECOVERY = "recovery"
+    DONE = "done"
+
+
+@dataclass
+class FirstRunFlow:
+    """The answers so far and the step the worker is on."""
+
+    step: Step = Step.WORKER
+    worker_name: str = ""
+    role: str = "begeleider"
+    passphrase: str = field(default="", repr=False)
+    recovery_code: str = field(default="", repr=False)
+    check_group: int = 0  # which group of the code she retypes (0-based)
+    rng: random.Random = field(default_factory=random.SystemRandom, repr=False)
+
+    def set_worker(self, name: str, role: str) -> list[Problem]:
+        name = name.strip()
+        problems = []
+        if not name:
+            problems.append(("Vul je naam in", "Fill in your name"))
+        elif len(name) > 120:
+            problems.append(("Je naam is te lang (hoogstens 120 tekens)", "Your name is too long (at most 120 characters)"))
+        if role not in ROLES:
+            problems.append(("Kies een rol", "Choose a role"))
+        if not problems:
+            self.worker_name, self.role, self.step = name, role, Step.PASSPHRASE
+        return problems
+
+    def set_passphrase(self, passphrase: str, repeated: str) -> list[Problem]:
+        problems = []
+        if not strength(passphrase).acceptable:
+            problems.append(("Dit wachtwoord is nog te zwak", "This passphrase is still too weak"))
+        if passphrase != repeated:
+            problems.append(("De twee wachtwoorden verschillen", "The two passphrases differ"))
+        if not problems:
+            self.passphrase, self.step = passphrase, Step.CREATING
+        return problems
+
+    def vault_created(self, recovery_code: str) -> None:
+        """The vault exists; forget the passphrase and ask her to retype one group of the code."""
+        self.passphrase = ""
+        self.recovery_code = recovery_code
+        self.check_group = self.rng.randrange(len(self.groups))
+        self.step = Step.RECOVERY
+
+    def creation_failed(self) -> None:
+        self.passphrase, self.step = "", Step.PASSPHRASE
+
+    @property
+    def groups(self) -> list[str]:
+        return self.recovery_code.split("-")
+
+    def confirm_recovery(self, typed: str) -> list[Problem]:
+        cleaned = "".join(c for c in typed.upper() if c.isalnum())
+        if cleaned != self.groups[self.check_group]:
+            return [("Deze tekens komen niet overeen met je herstelcode",
+                     "These characters do not match your recovery code")]
+        self.recovery_code, self.step = "", Step.DONE
+        return []
+
+    def back(self) -> None:
+        if self.step is Step.PASSPHRASE:
+            self.step = Step.WORKER

@@ -1,0 +1,35 @@
+"""The fields of the logs in a dossier: contacts, referrals and consent per purpose."""
+
+from __future__ import annotations
+
+from desktop.flows.fields import FieldSpec
+from forms import Consent, Contact, Record, Referral
+
+LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
+    "contact": (Contact, (
+        FieldSpec("date", "date"),
+        FieldSpec("kind", "choice", "contact_kinds"),
+        FieldSpec("duration_minutes", "int"),
+        FieldSpec("note", "long"),
+        FieldSpec("signals", "multi", "coercion_signals"),
+    )),
+    "referral": (Referral, (
+        FieldSpec("partner", "text"),
+        FieldSpec("purpose", "text"),
+        FieldSpec("status", "choice", "referral_statuses"),
+        FieldSpec("waiting_since", "date"),
+    )),
+    "consent": (Consent, (
+        FieldSpec("purpose", "choice", "consent_purposes"),
+        FieldSpec("recipient", "text"),
+        FieldSpec("given_on", "date"),
+        FieldSpec("how", "choice", "consent_methods"),
+        FieldSpec("withdrawn_on", "date"),
+    )),
+}
+# The columns each log shows in its table (field names of the record).
+LOG_COLUMNS: dict[str, tuple[str, ...]] = {
+    "contact": ("date", "kind", "duration_minutes", "note"),
+    "referral": ("partner", "purpose", "status", "waiting_since"),
+    "consent": ("purpose", "recipient", "given_on", "withdrawn_on"),
+}

@@ -1,0 +1,149 @@
+"""The caseload: search as you type on roepnaam, filter by phase, add a participant."""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import UUID
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
+    QLineEdit, QTableView, QVBoxLayout, QWidget,
+)
+from pydantic import ValidationError
+
+from desktop.ui.i18n import lang, tr
+from desktop.ui.models.caseload_model import CaseloadModel
+from desktop.ui.widgets.common import button, error_label, heading, show_error
+from desktop.vault import Changes, Vault
+from forms import PHASES, Participant, PhaseChange, explain
+from forms.vocab import label
+
+
+class NewParticipantDialog(QDialog):
+    """Only the roepnaam is asked: everything else can wait until she wants to tell it."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault = vault
+        self.created_id: UUID | None = None
+        self.setWindowTitle(tr("Nieuwe deelnemer"))
+        layout = QFormLayout(self)
+        self.roepnaam = QLineEdit()
+        self.roepnaam.setAccessibleName(tr("Roepnaam"))
+        self.roepnaam.setPlaceholderText(tr("De naam die zij zelf kiest"))
+        layout.addRow(tr("&Roepnaam"), self.roepnaam)
+        self.error = error_label()
+        layout.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Toevoegen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
+        buttons.accepted.connect(self.add)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def add(self) -> None:
+        try:
+            participant = Participant(roepnaam=self.roepnaam.text())
+        except ValidationError as error:
+            show_error(self.error, explain(error, lang()))
+            return
+        start = PhaseChange(participant_id=participant.id, phase="aanmelding", date=dt.date.today())
+        self._vault.save_all([participant, start])
+        self.created_id = participant.id
+        self.accept()
+
+
+class CaseloadScreen(QWidget):
+    """Emits `participant_selected(id)` when a row is chosen."""
+
+    participant_selected = Signal(object)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault = vault
+        self.setObjectName("Sidebar")
+        self.setWindowTitle(tr("Deelnemers"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(heading(tr("Deelnemers"), "Subtitle"))
+        self.search = QLineEdit(placeholderText=tr("Zoek op roepnaam (Ctrl+F)"), clearButtonEnabled=True)
+        self.search.setAccessibleName(tr("Zoek op roepnaam"))
+        self.phase = QComboBox()
+        self.phase.setAccessibleName(tr("Filter op fase"))
+        self.phase.addItem(tr("Alle fasen"), None)
+        for code in PHASES:
+            self.phase.addItem(label("phases", code, lang()), code)
+        self.model = CaseloadModel((tr("Roepnaam"), tr("Fase"), tr("Deadline")), lang(), self)
+        self.table = self._table()
+        self.new_button = button(tr("&Nieuwe deelnemer"), shortcut="Ctrl+N")
+        self.new_button.clicked.connect(self.new_participant)
+        for widget in (self.search, self.phase, self.table, self.new_button):
+            layout.addWidget(widget)
+        # Typing stays smooth with 10,000 names: the query waits for a short pause.
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.phase.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName(tr("Lijst van deelnemers"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.verticalHeader().hide()
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: current.isValid() and self.participant_selected.emit(self.model.id_at(current.row())))
+        return table
+
+    def refresh(self) -> None:
+        """Query again with the current search and filter, keeping the selection if it stays."""
+        current = self.selected_id()
+        self.model.set_rows(self._vault.participants(search=self.search.text(), phase=self.phase.currentData()))
+        if current is not None:
+            self.select(current, notify=False)
+
+    def on_changed(self, changes: Changes) -> None:
+        if "participant" in changes.kinds or "phase" in changes.kinds or "plan" in changes.kinds:
+            self.refresh()
+
+    def selected_id(self) -> UUID | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select(self, participant_id: UUID, notify: bool = True) -> None:
+        row = self.model.row_of(participant_id)
+        if row is None:
+            return
+        self.table.blockSignals(not notify)
+        self.table.selectionModel().blockSignals(not notify)
+        self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+        self.table.blockSignals(False)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_participant(self) -> NewParticipantDialog:
+        """Open the (window-modal, non-blocking) dialog; the new participant is selected after."""
+        dialog = NewParticipantDialog(self._vault, self)
+        dialog.accepted.connect(lambda: self._added(dialog.created_id))
+        dialog.open()
+        return dialog
+
+    def _added(self, participant_id: UUID | None) -> None:
+        self.search.clear()
+        self.phase.setCurrentIndex(0)
+        self.refresh()
+        if participant_id:
+            self.select(participant_id)

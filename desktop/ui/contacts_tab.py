@@ -1,0 +1,211 @@
+"""Contacten, Verwijzingen, Toestemming: three logs of one dossier, each a table and a form."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QScrollArea, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
+)
+from pydantic import ValidationError
+
+from desktop.flows.fields import build_record, field_problems, initial_values
+from desktop.flows.logs import LOG_COLUMNS, LOG_FORMS
+from desktop.settings import Settings
+from desktop.ui.drafts import DraftAutosaver
+from desktop.ui.i18n import lang, tr
+from desktop.ui.models.caseload_model import short_date
+from desktop.ui.widgets.common import Banner, button, heading
+from desktop.ui.widgets.field_form import FieldForm
+from desktop.vault import Vault
+from forms import DOSSIER_FIELDS, Record
+from forms.messages import field_label
+from forms.vocab import label
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Records of one kind, newest first, in the log's columns."""
+
+    def __init__(self, kind: str, parent=None):
+        super().__init__(parent)
+        self.kind, self.records = kind, []
+        self._specs = {spec.name: spec for spec in LOG_FORMS[kind][1]}
+
+    def set_records(self, records: list[Record]) -> None:
+        self.beginResetModel()
+        self.records = sorted(records, key=lambda r: (self._day(r), r.updated_at), reverse=True)
+        self.endResetModel()
+
+    @staticmethod
+    def _day(record: Record):
+        return getattr(record, "date", None) or getattr(record, "given_on", None) or getattr(
+            record, "waiting_since", None) or record.updated_at.date()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(LOG_COLUMNS[self.kind])
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return field_label(LOG_COLUMNS[self.kind][section], lang())
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        name = LOG_COLUMNS[self.kind][index.column()]
+        value, spec = getattr(self.records[index.row()], name), self._specs[name]
+        if spec.kind == "choice":
+            return label(spec.vocab, value, lang())
+        if spec.kind == "date":
+            return short_date(value)
+        text = "" if value is None else str(value)
+        return text if role == Qt.ItemDataRole.ToolTipRole or len(text) < 60 else text[:57] + "…"
+
+
+class RecordLogTab(QWidget):
+    """A table of one kind of record and a form to add one or edit the selected one."""
+
+
+    def __init__(self, vault: Vault, participant_id: UUID, kind: str, settings: Settings | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault, self.participant_id, self.kind = vault, participant_id, kind
+        self._cls, self._specs = LOG_FORMS[kind]
+        self.editing: Record | None = None
+        self.model = RecordTableModel(kind, self)
+        self.table = self._table()
+        self.form = FieldForm(self._specs)
+        self.form.edited.connect(lambda *_: self.autosaver.touched())
+        interval = (settings or Settings()).autosave_seconds
+        self.autosaver = DraftAutosaver(vault, f"{kind}:{participant_id}", self._draft_json, interval, self)
+        self.banner = Banner()
+        self._build_layout()
+        self.reload()
+        self._restore_draft()
+
+    def _table(self) -> QTableView:
+        table = QTableView(accessibleName=tr("Lijst"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(len(LOG_COLUMNS[self.kind]) - 1, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(False)
+        table.selectionModel().currentRowChanged.connect(lambda cur, _p: cur.isValid() and self.edit(cur.row()))
+        return table
+
+    def _build_layout(self) -> None:
+        self.new_button = button(tr("&Nieuw"), shortcut="Ctrl+Shift+N")
+        self.save_button = button(tr("&Opslaan"), primary=True, shortcut="Ctrl+S")
+        self.new_button.clicked.connect(self.new)
+        self.save_button.clicked.connect(self.save)
+        self.form_title = heading("", "Subtitle")
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.form)
+        holder_layout.addStretch()
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.addWidget(self.form_title)
+        column.addWidget(scroll, 1)
+        bar = QHBoxLayout()
+        bar.addStretch()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.save_button)
+        column.addLayout(bar)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([480, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+    def _records(self) -> list[Record]:
+        return getattr(self._vault.dossier(self.participant_id), DOSSIER_FIELDS[self.kind])
+
+    def reload(self) -> None:
+        self.model.set_records(self._records())
+        if self.editing is None:
+            self.new()
+
+    def new(self) -> None:
+        self.editing = None
+        self.table.clearSelection()
+        self.form.set_values(initial_values(self._specs, None) | self._defaults())
+        self.form.show_problems({})
+        self.form_title.setText(tr("Nieuw: {what}").format(what=self._title()))
+
+    def _title(self) -> str:
+        return {"contact": tr("Contact"), "referral": tr("Verwijzing"), "consent": tr("Toestemming")}[self.kind]
+
+    def _defaults(self) -> dict[str, Any]:
+        return {"status": "aangemeld"} if self.kind == "referral" else {}
+
+    def edit(self, row: int) -> None:
+        self.editing = self.model.records[row]
+        self.form.set_values(initial_values(self._specs, self.editing))
+        self.form.show_problems({})
+        self.form_title.setText(tr("Wijzigen: {what}").format(what=self._title()))
+
+    def save(self) -> bool:
+        try:
+            record = build_record(self._cls, self._specs, self.form.values(), self.editing, self.participant_id)
+        except ValidationError as error:
+            problems = field_problems(error, lang())
+            self.form.show_problems(problems)
+            self.form.focus_first_problem(problems)
+            return False
+        self._vault.save(record)
+        self.autosaver.saved()
+        self.banner.setVisible(False)
+        self.editing = None
+        self.reload()
+        return True
+
+    # --- drafts ----------------------------------------------------------------------
+    def _draft_json(self) -> str:
+        return json.dumps({"version": 1, "form": self.kind, "editing": str(self.editing.id) if self.editing else None,
+                           "values": self.form.values()}, ensure_ascii=False)
+
+    def _restore_draft(self) -> None:
+        draft = self.autosaver.stored()
+        if not draft:
+            return
+        data = json.loads(draft)
+        editing = next((r for r in self.model.records if str(r.id) == data.get("editing")), None)
+        self.editing = editing
+        self.form.set_values(data.get("values", {}))
+        self.banner.show_message(tr("Niet-opgeslagen concept teruggezet. Kies Opslaan om het te bewaren."))
+
+    def flush_draft(self) -> None:
+        self.autosaver.flush()
+
+
+def contacts_tab(vault: Vault, participant_id: UUID, settings: Settings | None = None) -> RecordLogTab:
+    return RecordLogTab(vault, participant_id, "contact", settings)
+
+
+def referrals_tab(vault: Vault, participant_id: UUID, settings: Settings | None = None) -> RecordLogTab:
+    return RecordLogTab(vault, participant_id, "referral", settings)
+
+
+def consent_tab(vault: Vault, participant_id: UUID, settings: Settings | None = None) -> RecordLogTab:
+    return RecordLogTab(vault, participant_id, "consent", settings)

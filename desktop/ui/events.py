@@ -1,0 +1,25 @@
+"""The vault's change broadcast as one Qt signal: the only place vault.subscribe is used."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.vault import Changes, Vault
+
+
+class VaultEvents(QObject):
+    """Emits `changed(Changes)` after every save; screens decide whether to refresh."""
+
+    changed = Signal(object)
+
+    def __init__(self, vault: Vault, parent: QObject | None = None):
+        super().__init__(parent)
+        self._live = True
+        vault.subscribe(self._forward)
+
+    def _forward(self, changes: Changes) -> None:
+        if self._live:  # the vault has no unsubscribe: a locked session just goes quiet
+            self.changed.emit(changes)
+
+    def stop(self) -> None:
+        self._live = False

@@ -1,0 +1,145 @@
+"""The one window: first run, unlock, the workspace, and a place for supervisor screens.
+
+It draws; the session (desktop.ui.app.Session) decides when to lock, unlock and hide.
+Titles say "Koers" and the screen, never a name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.ui.i18n import tr
+from desktop.ui.widgets.common import heading, hint
+
+PANIC_KEY = "F12"
+
+
+def shortcut_list() -> list[tuple[str, str]]:
+    """Every keyboard shortcut, for the help dialog and the README."""
+    return [
+        ("Ctrl+F", tr("Zoeken op roepnaam")), ("Ctrl+D", tr("Naar de deelnemers")), ("Ctrl+N", tr("Nieuwe deelnemer")),
+        ("Ctrl+1 … Ctrl+7", tr("Tabblad van het dossier kiezen")), ("Ctrl+S", tr("Opslaan")),
+        ("Ctrl+Shift+N", tr("Nieuw contact, nieuwe verwijzing of toestemming")),
+        ("Alt+Links / Alt+Rechts", tr("Vorige / volgende stap van de intake")),
+        ("Ctrl+L", tr("Nu vergrendelen")), (PANIC_KEY, tr("Paniektoets: alles verbergen en vergrendelen")),
+        ("Ctrl+,", tr("Instellingen")), ("F1", tr("Sneltoetsen")), ("Ctrl+Q", tr("Afsluiten")),
+    ]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Sneltoetsen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Sneltoetsen"), "Subtitle"))
+        rows = "".join(f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>" for key, text in shortcut_list())
+        table = QLabel(f"<table cellpadding='3'>{rows}</table>")
+        table.setAccessibleName(tr("Sneltoetsen"))
+        layout.addWidget(table)
+
+
+class MainWindow(QMainWindow):
+    """Pages: first run, unlock, workspace, supervisor. Signals ask the session to act."""
+
+    lock_requested = Signal()
+    panic_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.supervisor = QTabWidget(accessibleName=tr("Supervisie"))
+        self.actions: dict[str, QAction] = {}
+        self.workspace: QWidget | None = None  # set by the session while unlocked
+        self._build_menus()
+        self.resize(1280, 760)
+        self.set_screen_title(tr("Welkom"))
+
+    def _action(self, key: str, text: str, shortcut: str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # active even while the menu bar is hidden
+        self.actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        koers = bar.addMenu(tr("&Koers"))
+        koers.addAction(self._action("new", tr("&Nieuwe deelnemer"), None, lambda: self._workspace_call("new")))
+        koers.addAction(self._action("search", tr("&Zoeken"), "Ctrl+F", lambda: self._workspace_call("search")))
+        koers.addSeparator()
+        koers.addAction(self._action("caseload", tr("&Deelnemers"), "Ctrl+D", self.show_workspace))
+        koers.addAction(self._action("supervisor", tr("Su&pervisie"), None, self.show_supervisor))
+        koers.addAction(self._action("settings", tr("&Instellingen…"), "Ctrl+,", self.settings_requested.emit))
+        koers.addSeparator()
+        koers.addAction(self._action("lock", tr("&Vergrendelen"), "Ctrl+L", self.lock_requested.emit))
+        koers.addAction(self._action("panic", tr("&Verbergen en vergrendelen"), PANIC_KEY, self.panic_requested.emit))
+        koers.addAction(self._action("quit", tr("&Afsluiten"), "Ctrl+Q", self.quit_requested.emit))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action("shortcuts", tr("&Sneltoetsen"), "F1", lambda: ShortcutsDialog(self).open()))
+        self.actions["new"].setShortcutVisibleInContextMenu(True)
+        self.actions["new"].setText(tr("&Nieuwe deelnemer") + "\tCtrl+N")  # the button owns Ctrl+N
+        self.set_unlocked(False, supervisor=False)
+
+    def set_unlocked(self, unlocked: bool, supervisor: bool) -> None:
+        for key in ("new", "search", "lock", "settings", "caseload"):
+            self.actions[key].setEnabled(unlocked)
+        self.actions["supervisor"].setVisible(unlocked and supervisor)
+
+    def set_screen_title(self, screen: str) -> None:
+        self.setWindowTitle(f"Koers — {screen}")
+
+    def show_page(self, widget: QWidget, title: str) -> None:
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self.set_screen_title(title)
+        widget.setFocus()
+
+    def remove_page(self, widget: QWidget) -> None:
+        self.stack.removeWidget(widget)
+        widget.deleteLater()
+
+    # --- supervisor place (filled by the exports part of Koers) --------------------------
+    def add_supervisor_widget(self, widget: QWidget, title: str) -> None:
+        """For supervisor screens: each becomes a tab on the Supervisie page."""
+        placeholder = self.supervisor.widget(0)
+        if placeholder is not None and placeholder.property("placeholder"):
+            self.supervisor.removeTab(0)
+        self.supervisor.addTab(widget, title)
+
+    def show_supervisor(self) -> None:
+        if self.supervisor.count() == 0:
+            page = QWidget()
+            page.setProperty("placeholder", True)
+            layout = QVBoxLayout(page)
+            layout.addWidget(hint(tr("Hier komen de overzichten voor supervisors (bundels inlezen, rapportage).")))
+            layout.addStretch()
+            self.supervisor.addTab(page, tr("Supervisie"))
+        self.show_page(self.supervisor, tr("Supervisie"))
+
+    def show_workspace(self) -> None:
+        if self.workspace is not None:
+            self.show_page(self.workspace, tr("Deelnemers"))
+
+    def _workspace_call(self, what: str) -> None:
+        page = self.stack.currentWidget()
+        caseload = getattr(page, "caseload", None)
+        if caseload is None:
+            return
+        if what == "new":
+            caseload.new_participant()
+        else:
+            caseload.focus_search()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.quit_requested.emit()
+        event.accept()

@@ -1,0 +1,1 @@
+"""Qt item models over vault data (tested without a window)."""

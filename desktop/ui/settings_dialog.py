@@ -1,0 +1,51 @@
+"""Instellingen: language, auto-lock, type size. Built from the Settings model's fields."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget,
+)
+
+from desktop.settings import Settings
+from desktop.ui.i18n import tr
+from desktop.ui.widgets.common import hint
+
+
+class SettingsDialog(QDialog):
+    """`result_settings()` gives the edited copy; the caller stores and applies it."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Instellingen"))
+        self._settings = settings
+        form = QFormLayout(self)
+        self.language = QComboBox(accessibleName=tr("Taal"))
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(settings.language))
+        form.addRow(tr("&Taal"), self.language)
+        self.autolock = QDoubleSpinBox(accessibleName=tr("Automatisch vergrendelen na (minuten)"))
+        self.autolock.setRange(1, 240)
+        self.autolock.setDecimals(0)
+        self.autolock.setSuffix(tr(" min"))
+        self.autolock.setValue(max(1, settings.autolock_minutes))
+        form.addRow(tr("&Automatisch vergrendelen na"), self.autolock)
+        self.font_size = QSpinBox(accessibleName=tr("Lettergrootte (punten)"))
+        self.font_size.setRange(9, 16)
+        self.font_size.setSuffix(" pt")
+        self.font_size.setValue(settings.font_size_pt)
+        form.addRow(tr("&Lettergrootte"), self.font_size)
+        form.addRow(hint(tr("Koers bewaart hier geen namen of dossiers: alleen deze keuzes.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_settings(self) -> Settings:
+        return self._settings.model_copy(update={
+            "language": self.language.currentData(),
+            "autolock_minutes": self.autolock.value(),
+            "font_size_pt": self.font_size.value(),
+        })

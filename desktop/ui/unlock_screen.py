@@ -1,0 +1,88 @@
+"""Unlock: the passphrase, checked off the UI thread (Argon2id takes about half a second)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from desktop.ui.i18n import tr
+from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
+from desktop.ui.worker import run_in_background
+from desktop.vault import Vault, VaultError, WrongPassphrase
+
+
+class UnlockScreen(QWidget):
+    """Emits `unlocked(vault)`. `opener(folder, passphrase)` defaults to Vault.open."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, folder: Path, opener: Callable[[Path, str], Vault] = Vault.open,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.folder, self._opener = folder, opener
+        self.setWindowTitle(tr("Ontgrendelen"))
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card = QFrame(objectName="Card")
+        card.setFixedWidth(440)
+        outer.addWidget(card)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
+        layout.addWidget(heading(tr("Koers is vergrendeld")))
+        layout.addWidget(hint(tr("Typ je wachtwoord om je dossiers te openen.")))
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(tr("Wachtwoord"))
+        self.passphrase.setPlaceholderText(tr("Wachtwoord"))
+        self.passphrase.returnPressed.connect(self.submit)
+        layout.addWidget(self.passphrase)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)
+        self.busy.setFixedHeight(6)
+        self.busy.setAccessibleName(tr("Bezig met ontgrendelen"))
+        layout.addWidget(self.busy)
+        self.unlock_button = button(tr("&Ontgrendelen"), primary=True)
+        self.unlock_button.clicked.connect(self.submit)
+        layout.addWidget(self.unlock_button)
+        self.setFocusProxy(self.passphrase)
+
+    def reset(self) -> None:
+        """Empty and ready for the next unlock (after locking)."""
+        self.passphrase.clear()
+        show_error(self.error, [])
+        self._set_busy(False)
+        self.passphrase.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+
+    def submit(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase or not self.unlock_button.isEnabled():
+            return
+        self._set_busy(True)
+        show_error(self.error, [])
+        run_in_background(lambda: self._opener(self.folder, passphrase), self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self.passphrase.clear()
+        self._set_busy(False)
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, WrongPassphrase):
+            message = tr("Dit wachtwoord past niet. Probeer het opnieuw.")
+        elif isinstance(error, VaultError):
+            message = tr("De kluis kan niet worden geopend: {reason}").format(reason=str(error))
+        else:
+            message = tr("De kluis kan niet worden geopend.")
+        show_error(self.error, [message])
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()

@@ -1,0 +1,71 @@
+"""Small building blocks: headings, hints, buttons, banners."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def heading(text: str, level: str = "Title") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(level)
+    label.setAccessibleName(text)
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("Hint")
+    label.setWordWrap(True)
+    return label
+
+
+def error_label() -> QLabel:
+    """A red line for a problem; hidden while empty. Screen readers hear it as an alert."""
+    label = QLabel()
+    label.setObjectName("FieldError")
+    label.setWordWrap(True)
+    label.setAccessibleName("Melding")
+    label.setVisible(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def show_error(label: QLabel, lines: list[str]) -> None:
+    label.setText("\n".join(lines))
+    label.setVisible(bool(lines))
+
+
+def button(text: str, primary: bool = False, shortcut: str | None = None) -> QPushButton:
+    """A push button; its shortcut is shown in the tooltip so every action is discoverable."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(text.replace("&", ""))
+    if primary:
+        widget.setProperty("primary", True)
+    if shortcut:
+        widget.setShortcut(shortcut)
+        widget.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+    return widget
+
+
+class Banner(QFrame):
+    """A yellow strip with a message and a few buttons (e.g. 'concept teruggezet')."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(10, 6, 10, 6)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._layout.addWidget(self.message, 1)
+        self.setVisible(False)
+
+    def add_button(self, widget: QPushButton) -> QPushButton:
+        self._layout.addWidget(widget)
+        return widget
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(True)

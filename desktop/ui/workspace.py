@@ -1,0 +1,120 @@
+"""The unlocked workspace: the caseload on the left, the chosen dossier on the right."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.settings import Settings
+from desktop.ui.caseload_screen import CaseloadScreen
+from desktop.ui.dossier_screen import DossierScreen
+from desktop.ui.events import VaultEvents
+from desktop.ui.i18n import tr
+from desktop.ui.widgets.common import Banner, button, heading, hint
+from desktop.vault import Vault, VaultError
+
+DRAFT_TABS = {"intake": 1, "contact": 4, "referral": 5, "consent": 6}  # tab index per draft form
+
+
+def draft_participants(vault: Vault) -> list[tuple[str, UUID]]:
+    """(form, participant id) of every draft the vault holds, oldest first."""
+    found = []
+    for key, _at, _body in vault.drafts():
+        form, _, pid = key.partition(":")
+        try:
+            found.append((form, UUID(pid)))
+        except ValueError:
+            continue
+    return found
+
+
+class Workspace(QWidget):
+    """Emits `sign_requested(plan_record_id)` and `title_changed(str)` (never a name)."""
+
+    sign_requested = Signal(object)
+    title_changed = Signal(str)
+
+    def __init__(self, vault: Vault, events: VaultEvents, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault, self._settings = vault, settings
+        self.dossier: DossierScreen | None = None
+        self.caseload = CaseloadScreen(vault)
+        self.caseload.setMinimumWidth(260)
+        self.caseload.participant_selected.connect(self.open_dossier)
+        self.right = QStackedWidget()
+        self.empty = self._empty_page()
+        self.right.addWidget(self.empty)
+        self.drafts_banner = Banner()
+        self.restore_button = self.drafts_banner.add_button(button(tr("Concept &openen")))
+        self.restore_button.clicked.connect(self.open_first_draft)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.caseload)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 1066])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.drafts_banner)
+        layout.addWidget(splitter, 1)
+        events.changed.connect(self.caseload.on_changed)
+        events.changed.connect(lambda changes: self.dossier and self.dossier.on_changed(changes))
+        self.offer_drafts()
+
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading(tr("Kies een deelnemer")))
+        layout.addWidget(hint(tr("Zoek links op roepnaam (Ctrl+F) of voeg iemand toe met Ctrl+N.")))
+        return page
+
+    def open_dossier(self, participant_id: UUID) -> DossierScreen | None:
+        if self.dossier is not None and self.dossier.participant_id == participant_id:
+            return self.dossier
+        try:
+            screen = DossierScreen(self._vault, participant_id, self._settings)
+        except VaultError:
+            return None
+        if self.dossier is not None:
+            self.dossier.flush_drafts()
+            self.right.removeWidget(self.dossier)
+            self.dossier.deleteLater()
+        self.dossier = screen
+        screen.sign_requested.connect(self.sign_requested)
+        self.right.addWidget(screen)
+        self.right.setCurrentWidget(screen)
+        self.caseload.select(participant_id, notify=False)
+        self.title_changed.emit(tr("Dossier"))
+        return screen
+
+    # --- drafts offered back after unlocking -------------------------------------------
+    def offer_drafts(self) -> None:
+        drafts = draft_participants(self._vault)
+        if not drafts:
+            self.drafts_banner.setVisible(False)
+            return
+        self.drafts_banner.show_message(
+            tr("Er is niet-opgeslagen werk van de vorige keer ({n} concept(en)). Open het om het te bewaren of weg te gooien.")
+            .format(n=len(drafts)))
+
+    def open_first_draft(self) -> None:
+        drafts = draft_participants(self._vault)
+        if not drafts:
+            self.drafts_banner.setVisible(False)
+            return
+        form, participant_id = drafts[0]
+        screen = self.open_dossier(participant_id)
+        if screen is None:  # the dossier is gone: the draft has nothing to belong to
+            self._vault.discard_draft(f"{form}:{participant_id}")
+        else:
+            screen.tabs.setCurrentIndex(DRAFT_TABS.get(form, 0))
+        self.drafts_banner.setVisible(False)  # the tab itself says a draft was put back
+
+    def flush_drafts(self) -> None:
+        if self.dossier is not None:
+            self.dossier.flush_drafts()
+
+
+__all__ = ["Workspace", "draft_participants"]
