@@ -1,7 +1,182 @@
-"""Commands of this group are registered here (placeholder until its issue lands)."""
+"""plan-pdf (a plan version as a signed PDF) and verify-pdf (is this paper what the vault holds?)."""
+
+from __future__ import annotations
 
 import argparse
+import os
+import tempfile
+from pathlib import Path
+from uuid import UUID
+
+from desktop.cli.common import (
+    EXIT_INVALID, EXIT_USAGE, CliError, add_vault_option, opened_vault, print_json, say, vault_dir,
+)
+from desktop.cli.instrument_commands import instruments_dir
+from desktop.vault import Vault, VaultError
+from exports.pdf_signing import PdfVerification, sign_pdf, verify_pdf
+from exports.plan_pdf import FontMissing, PdfOptions, find_installed, render_plan_pdf
+from forms import Dossier, Trajectplan
+
+DEFAULT_PROGRAMME = "Koers"
+
+
+def _uuid(text: str, what_nl: str, what_en: str) -> UUID:
+    try:
+        return UUID(text)
+    except ValueError:
+        raise CliError(say(f"geen geldige {what_nl}: {text}", f"not a valid {what_en}: {text}"), EXIT_USAGE) from None
+
+
+def _plan_version(dossier: Dossier, version: int | None) -> Trajectplan:
+    """Her current plan, in the asked version (the newest when None)."""
+    latest = dossier.latest_plan()
+    if latest is None:
+        raise CliError(say("deze deelnemer heeft nog geen trajectplan", "this participant has no plan yet"))
+    versions = dossier.plan_versions(latest.plan_id)
+    if version is None:
+        return versions[-1]
+    for plan in versions:
+        if plan.version == version:
+            return plan
+    known = ", ".join(str(p.version) for p in versions)
+    raise CliError(say(f"versie {version} bestaat niet (er zijn: {known})",
+                       f"version {version} does not exist (there are: {known})"))
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write all or nothing: a temporary file next to `path`, then an atomic rename."""
+    if not path.parent.is_dir():
+        raise CliError(say(f"map bestaat niet: {path.parent}", f"folder does not exist: {path.parent}"))
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".koers-", suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _render(vault: Vault, folder: Path, dossier: Dossier, plan: Trajectplan, args) -> bytes:
+    options = PdfOptions(
+        lang=args.lang or dossier.participant.plan_language,
+        programme_name=vault.meta("programme_name") or DEFAULT_PROGRAMME,
+        show_legal_name=args.legal_name, instruments=find_installed(instruments_dir(folder)))
+    try:
+        pdf = render_plan_pdf(dossier, plan, options)
+    except FontMissing as error:
+        raise CliError(str(error)) from None
+    if plan.frozen:  # a draft gets its visible mark and no digital signature
+        pdf = sign_pdf(pdf, vault.identity.pdf_key_pem, vault.identity.pdf_cert_pem)
+    vault.log("export_pdf", plan.KIND, plan.id)
+    return pdf
+
+
+def cmd_plan_pdf(args: argparse.Namespace) -> int:
+    participant_id = _uuid(args.participant_id, "deelnemer-id", "participant id")
+    with opened_vault(args) as vault:
+        try:
+            dossier = vault.dossier(participant_id)
+        except VaultError:
+            raise CliError(say(f"onbekende deelnemer: {participant_id}",
+                               f"unknown participant: {participant_id}")) from None
+        plan = _plan_version(dossier, args.version)
+        pdf = _render(vault, vault_dir(args), dossier, plan, args)
+    _write_private(args.out, pdf)
+    if plan.frozen:
+        print(say(f"Ondertekend plan (versie {plan.version}) opgeslagen in {args.out}",
+                  f"Signed plan (version {plan.version}) saved to {args.out}"))
+    else:
+        print(say(f"Concept (versie {plan.version}, niet ondertekend) opgeslagen in {args.out}",
+                  f"Draft (version {plan.version}, not signed) saved to {args.out}"))
+    return 0
+
+
+def _compare_with_vault(result: PdfVerification, vault: Vault) -> dict:
+    """Does the vault hold this plan version with the same content, and a newer version?"""
+    found = {"signed_by_this_vault": result.signed_by(vault.identity.pdf_cert_pem), "vault_has_plan": False}
+    try:
+        plan = vault.get(UUID(result.plan_record_id)) if result.plan_record_id else None
+    except ValueError:
+        plan = None
+    if not isinstance(plan, Trajectplan) or str(plan.plan_id) != result.plan_id:
+        return found
+    versions = vault.dossier(plan.participant_id).plan_versions(plan.plan_id)
+    same = next((v for v in versions if v.version == result.version), None)
+    newest = versions[-1].version
+    return found | {
+        "vault_has_plan": True,
+        "vault_content_matches": same is not None and same.plan_content_hash() == result.content_hash,
+        "newest_version": newest, "newer_version_exists": newest > (result.version or 0),
+    }
+
+
+def _report(result: PdfVerification, vault: dict | None) -> None:
+    if result.intact:
+        print(say("Handtekening: intact", "Signature: intact"))
+        print(say(f"Ondertekend door: {result.signer} op {result.signed_at:%Y-%m-%d %H:%M} UTC",
+                  f"Signed by: {result.signer} on {result.signed_at:%Y-%m-%d %H:%M} UTC"))
+    elif result.signed:
+        print(say("Handtekening: GEBROKEN — dit bestand is na het ondertekenen veranderd",
+                  "Signature: BROKEN — this file was changed after signing"))
+    else:
+        print(say("Geen digitale handtekening (een concept, of geen plan uit Koers)",
+                  "No digital signature (a draft, or not a plan from Koers)"))
+    if result.plan_id:
+        print(say(f"Plan: {result.plan_id}, versie {result.version}", f"Plan: {result.plan_id}, version {result.version}"))
+        print(say(f"Inhoudscode: {result.content_hash}", f"Content hash: {result.content_hash}"))
+    if vault is not None:
+        _report_vault(vault)
+
+
+def _report_vault(found: dict) -> None:
+    print(say("Getekend met het certificaat van deze kluis: ", "Signed with this vault's certificate: ")
+          + (say("ja", "yes") if found["signed_by_this_vault"] else say("nee", "no")))
+    if not found["vault_has_plan"]:
+        print(say("Deze kluis heeft dit plan niet.", "This vault does not hold this plan."))
+        return
+    print(say("Inhoud gelijk aan de kluis: ", "Content equal to the vault: ")
+          + (say("ja", "yes") if found["vault_content_matches"] else say("NEE", "NO")))
+    if found["newer_version_exists"]:
+        print(say(f"Let op: de kluis heeft een nieuwere versie ({found['newest_version']}).",
+                  f"Note: the vault holds a newer version ({found['newest_version']})."))
+    else:
+        print(say("Dit is de nieuwste versie in de kluis.", "This is the newest version in the vault."))
+
+
+def cmd_verify_pdf(args: argparse.Namespace) -> int:
+    try:
+        result = verify_pdf(args.file.read_bytes())
+    except OSError as error:
+        raise CliError(f"{args.file}: {error.strerror}") from None
+    found = None
+    if args.vault is not None:
+        with opened_vault(args) as vault:
+            found = _compare_with_vault(result, vault)
+    if args.json:
+        print_json({k: v for k, v in vars(result).items()} | ({"vault": found} if found is not None else {}))
+    else:
+        _report(result, found)
+    return 0 if result.intact else EXIT_INVALID
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this group's subcommands to `koers`."""
+    """Add plan-pdf and verify-pdf to `koers`."""
+    p = sub.add_parser("plan-pdf", help="trajectplan als ondertekende PDF / plan as a signed PDF")
+    add_vault_option(p)
+    p.add_argument("participant_id")
+    p.add_argument("--version", type=int, help="planversie / plan version (default: newest)")
+    p.add_argument("--lang", choices=("nl", "en"), help="taal / language (default: hers)")
+    p.add_argument("--legal-name", action="store_true",
+                   help="toon ook haar officiële naam / also show her legal name")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(run=cmd_plan_pdf)
+
+    p = sub.add_parser("verify-pdf", help="controleer een plan-PDF / verify a plan PDF")
+    p.add_argument("file", type=Path)
+    p.add_argument("--vault", type=Path, default=None,
+                   help="vergelijk met deze kluis / compare with this vault")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_verify_pdf)
