@@ -1,0 +1,411 @@
+"""The Trajectplan tab: goals per life domain, the goal editor, evaluations, signing.
+
+A signed version is frozen: the editor turns read-only and the tab offers 'Nieuwe versie'
+(vault.new_plan_version). Draft goals come from the latest matrix assessment; current
+scores and status come from `matrix.scales`. The tab stores through the vault only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import UUID
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from desktop.ui.goal_editor import GoalEditor
+from desktop.ui.i18n import lang
+from desktop.ui.widgets.score_slider import ScoreSlider
+from desktop.vault import VaultError
+from forms import Evaluation, Goal, Trajectplan, explain
+from forms.vocab import label
+from matrix.assessment import draft_goals, in_order
+from matrix.instruments import InstrumentError, find
+from matrix.scales import goal_progress, status_label
+
+PLAN_WEEKS = 26  # a new plan's default horizon
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class EvaluationDialog(QDialog):
+    """Score every goal and sub-goal of a plan again (1-10), starting from the latest scores."""
+
+    def __init__(self, plan: Trajectplan, evaluations: list[Evaluation], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Evaluatie"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.note = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Datum"), self.date)
+        self.sliders: dict[UUID, ScoreSlider] = {}
+        for goal in plan.goals:
+            for item, indent in [(goal, ""), *((sub, "    ↳ ") for sub in goal.subgoals)]:
+                slider = ScoreSlider(f"{self.tr('Nu')}: {item.text}")
+                slider.setValue(goal_progress(item, evaluations).current)
+                form.addRow(QLabel(indent + item.text[:70]), slider)
+                self.sliders[item.id] = slider
+        form.addRow(self.tr("&Notitie"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def scores(self) -> dict[UUID, int]:
+        return {item_id: s.value() for item_id, s in self.sliders.items() if s.value() is not None}
+
+
+class PlanTab(QWidget):
+    """One participant's trajectplan versions; `sign_requested(plan_record_id)` opens co-signing."""
+
+    sign_requested = Signal(object)
+
+    def __init__(self, vault, participant_id: UUID, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault = vault
+        self._pid = participant_id
+        self.lang = lang()
+        self.plan: Trajectplan | None = None
+        self.dossier = None
+        self._build()
+        self.reload()
+
+    # --- layout ------------------------------------------------------------------------
+    def _button(self, text: str, slot, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.versions = QComboBox()
+        self.versions.setAccessibleName(self.tr("Planversie kiezen"))
+        self.versions.activated.connect(self._version_chosen)
+        pick = QLabel(self.tr("&Plan:"))
+        pick.setBuddy(self.versions)
+        self.new_plan_button = self._button(self.tr("&Nieuw plan"), self.new_plan, "Alt+N")
+        self.new_version_button = self._button(self.tr("Nieuwe &versie"), self.new_version, "Alt+V")
+        self.sign_button = self._button(self.tr("&Ondertekenen"), self._sign, "Alt+O")
+        self.sign_button.setProperty("primary", True)
+        top = QHBoxLayout()
+        for widget in (pick, self.versions, self.new_plan_button, self.new_version_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.sign_button)
+
+        self.plan_date, self.horizon = QDateEdit(), QDateEdit()
+        for edit, text in ((self.plan_date, self.tr("Datum pl&an")), (self.horizon, self.tr("Loopt &tot"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setAccessibleName(text.replace("&", ""))
+            edit.editingFinished.connect(self._dates_changed)
+        self.status = QLabel()
+        self.status.setObjectName("Hint")
+        dates = QHBoxLayout()
+        for text, edit in ((self.tr("Datum pl&an"), self.plan_date), (self.tr("Loopt &tot"), self.horizon)):
+            caption = QLabel(text)
+            caption.setBuddy(edit)
+            dates.addWidget(caption)
+            dates.addWidget(edit)
+        dates.addWidget(self.status, 1)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("Banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Doel"), self.tr("Start → doel"), self.tr("Nu"), self.tr("Status")])
+        self.tree.setAccessibleName(self.tr("Doelen per leefgebied"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._goal_chosen)
+        self.new_goal_button = self._button(self.tr("Nieuw &doel"), self.new_goal, "Alt+D")
+        self.drafts_button = self._button(self.tr("Doelen uit matri&x"), self.propose_goals, "Alt+X")
+        self.evaluate_button = self._button(self.tr("&Evaluatie"), self.evaluate, "Alt+E")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        for button in (self.new_goal_button, self.drafts_button, self.evaluate_button):
+            row.addWidget(button)
+        left_layout.addLayout(row)
+
+        self.editor = GoalEditor()
+        self.editor.saved.connect(self._goal_saved)
+        self.editor.removed.connect(self._goal_removed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(dates)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.error)
+        layout.addWidget(split, 1)
+
+    # --- loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the dossier again; keeps the version on screen (or shows the newest)."""
+        self.dossier = self._vault.dossier(self._pid)
+        stored = {p.id: p for p in self.dossier.plans}
+        if self.plan is not None and self.plan.id in stored:
+            self.plan = stored[self.plan.id]
+        else:
+            self.plan = self._newest()
+        self._show()
+
+    def _newest(self) -> Trajectplan | None:
+        latest = self.dossier.latest_plan()
+        return self.dossier.plan_versions(latest.plan_id)[-1] if latest else None
+
+    def _ordered_plans(self) -> list[Trajectplan]:
+        return sorted(self.dossier.plans, key=lambda p: (p.date or p.updated_at.date(), p.version), reverse=True)
+
+    def _plan_label(self, plan: Trajectplan) -> str:
+        day = f"{plan.date:%d-%m-%Y}" if plan.date else "—"
+        state = self.tr("ondertekend") if plan.frozen else self.tr("concept")
+        return f"{day} · {self.tr('versie')} {plan.version} · {state}"
+
+    def _show(self, goal_id: UUID | None = None) -> None:
+        plan = self.plan
+        self.versions.clear()
+        for p in self._ordered_plans():
+            self.versions.addItem(self._plan_label(p), str(p.id))
+        if plan:
+            self.versions.setCurrentIndex(self.versions.findData(str(plan.id)))
+        newest = self._newest()
+        self.new_plan_button.setVisible(plan is None)
+        self.new_version_button.setEnabled(bool(plan and plan.frozen))
+        roles = {s.role for s in plan.signatures} if plan else set()
+        self.sign_button.setEnabled(bool(plan and plan.goals and "begeleider" not in roles))
+        for widget in (self.plan_date, self.horizon):
+            widget.setEnabled(bool(plan and not plan.frozen))
+        for widget in (self.new_goal_button, self.drafts_button):
+            widget.setEnabled(plan is None or not plan.frozen)
+        self.evaluate_button.setEnabled(bool(plan and plan.goals))
+        if plan:
+            self.plan_date.setDate(_qdate(plan.date or dt.date.today()))
+            self.horizon.setDate(_qdate(plan.horizon or dt.date.today()))
+        self._show_status(plan, newest)
+        self._fill_tree(goal_id)
+
+    def _show_status(self, plan: Trajectplan | None, newest: Trajectplan | None) -> None:
+        if plan is None:
+            self.status.setText(self.tr("Nog geen trajectplan."))
+            self.banner.hide()
+            return
+        names = " & ".join(s.name for s in plan.signatures)
+        self.status.setText(self.tr("Ondertekend door %1").replace("%1", names) if names else self.tr("Concept"))
+        if plan.frozen:
+            text = self.tr("Deze versie is ondertekend en staat vast. Kies ‘Nieuwe versie’ om iets te veranderen.")
+            if newest and newest.id != plan.id:
+                text = self.tr("Er is een nieuwere versie: %1.").replace("%1", str(newest.version)) + " " + text
+            self.banner.setText(text)
+        self.banner.setVisible(plan.frozen)
+
+    def _fill_tree(self, goal_id: UUID | None) -> None:
+        self.tree.clear()
+        plan = self.plan
+        if plan is None:
+            self.editor.set_goal(None, None)
+            return
+        evaluations = self.dossier.evaluations_of(plan.plan_id)
+        domains: dict[str | None, QTreeWidgetItem] = {}
+        chosen = None
+        for goal in plan.goals:
+            if goal.life_domain not in domains:
+                name = label("life_domains", goal.life_domain, self.lang) or self.tr("Zonder leefgebied")
+                domains[goal.life_domain] = QTreeWidgetItem(self.tree, [name])
+                domains[goal.life_domain].setFirstColumnSpanned(True)
+            item = self._goal_item(domains[goal.life_domain], goal, evaluations)
+            for sub in goal.subgoals:
+                self._goal_item(item, sub, evaluations)
+            if goal.id == goal_id:
+                chosen = item
+        self.tree.expandAll()
+        first = chosen or next((d.child(0) for d in domains.values()), None)
+        if first:
+            self.tree.setCurrentItem(first)
+        else:
+            self.editor.set_goal(None, plan)
+
+    def _goal_item(self, parent: QTreeWidgetItem, item, evaluations) -> QTreeWidgetItem:
+        scale = goal_progress(item, evaluations)
+        span = f"{scale.start or '–'} → {scale.target or '–'}"
+        row = QTreeWidgetItem(parent, [item.text or self.tr("(nog zonder tekst)"), span,
+                                       str(scale.current or "–"), status_label(scale.status, self.lang)])
+        row.setData(0, Qt.ItemDataRole.UserRole, str(item.id))
+        row.setToolTip(0, item.text)
+        return row
+
+    # --- choosing ----------------------------------------------------------------------
+    def _version_chosen(self, index: int) -> None:
+        wanted = self.versions.itemData(index)
+        self.plan = next((p for p in self.dossier.plans if str(p.id) == wanted), self.plan)
+        self._show()
+
+    def _goal_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        while item.parent() is not None and item.parent().parent() is not None:
+            item = item.parent()  # a sub-goal row opens its goal
+        wanted = item.data(0, Qt.ItemDataRole.UserRole)
+        goal = next((g for g in self.plan.goals if str(g.id) == wanted), None)
+        if goal is not None:
+            self.editor.set_goal(goal, self.plan, read_only=self.plan.frozen)
+
+    # --- changing ----------------------------------------------------------------------
+    def _save_plan(self, **changes) -> bool:
+        """Store the plan on screen with `changes`; problems are shown, nothing half-saved."""
+        try:
+            updated = Trajectplan.model_validate(self.plan.model_dump() | changes)
+            self.plan = self._vault.save(updated).record
+        except ValidationError as error:
+            return self._say(explain(error, self.lang))
+        except VaultError as error:  # FrozenPlanError included
+            return self._say([str(error)])
+        self._say([])
+        self.dossier = self._vault.dossier(self._pid)
+        return True
+
+    def _say(self, lines: list[str]) -> bool:
+        self.error.setText("\n".join(lines))
+        self.error.setVisible(bool(lines))
+        return not lines
+
+    def new_plan(self) -> None:
+        today = dt.date.today()
+        self.plan = Trajectplan(participant_id=self._pid, date=today, horizon=today + dt.timedelta(weeks=PLAN_WEEKS),
+                                worker=self._vault.worker_name or None)
+        if self._save_plan():
+            self._show()
+
+    def new_version(self) -> None:
+        """An unsigned copy of the version on screen, to edit."""
+        if self.plan is not None and self.plan.frozen:
+            self.plan = self._vault.new_plan_version(self.plan.id)
+            self.dossier = self._vault.dossier(self._pid)
+            self._show()
+
+    def new_goal(self) -> None:
+        if self.plan is None:
+            self.new_plan()
+        if self.plan is not None and not self.plan.frozen:
+            self.tree.setCurrentItem(None)
+            self.editor.set_goal(Goal(text=""), self.plan)
+            self.editor.text.setFocus()
+
+    def _goal_saved(self, goal: Goal) -> None:
+        goals = [g for g in self.plan.goals]
+        at = next((i for i, g in enumerate(goals) if g.id == goal.id), None)
+        if at is None:
+            goals.append(goal)
+        else:
+            goals[at] = goal
+        if self._save_plan(goals=[g.model_dump() for g in goals]):
+            self._show(goal.id)
+
+    def _goal_removed(self, goal_id: UUID) -> None:
+        goals = [g.model_dump() for g in self.plan.goals if g.id != goal_id]
+        if self._save_plan(goals=goals):
+            self._show()
+
+    def _dates_changed(self) -> None:
+        if self.plan is None or self.plan.frozen:
+            return
+        day, end = self.plan_date.date().toPython(), self.horizon.date().toPython()
+        if (day, end) != (self.plan.date, self.plan.horizon) and self._save_plan(date=day, horizon=end):
+            self._show_status(self.plan, self._newest())
+            self.editor.update_smart()
+
+    def propose_goals(self) -> None:
+        """Draft goals from the latest assessment's priorities; the worker picks which to add."""
+        assessments = in_order(self.dossier.assessments)
+        if not assessments:
+            self._say([self.tr("Er is nog geen zelfredzaamheidsmatrix ingevuld.")])
+            return
+        latest = assessments[-1]
+        try:
+            instrument = find(latest.instrument_id, latest.instrument_version)
+        except InstrumentError as error:
+            self._say([error.message(self.lang)])
+            return
+        drafts = draft_goals(latest, instrument, self.dossier.participant.plan_language)
+        chosen = self._pick_drafts(drafts)
+        if not chosen:
+            return
+        if self.plan is None:
+            self.new_plan()
+        goals = [g.model_dump() for g in self.plan.goals]
+        goals += [Goal(life_domain=d.life_domain, text=d.text).model_dump() for d in chosen]
+        if self._save_plan(goals=goals):
+            self._show()
+
+    def _pick_drafts(self, drafts) -> list:
+        if not drafts:
+            self._say([self.tr("Geen domeinen op niveau 1 of 2: geen voorstellen.")])
+            return []
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Doelen uit de matrix"))
+        listing = QListWidget()
+        listing.setAccessibleName(self.tr("Voorgestelde doelen"))
+        for draft in drafts:
+            item = QListWidgetItem(draft.text)
+            item.setCheckState(Qt.CheckState.Checked)
+            listing.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Kies de doelen om samen in haar woorden te herschrijven:")))
+        layout.addWidget(listing)
+        layout.addWidget(buttons)
+        self.draft_dialog = dialog  # reachable for tests and screenshots
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return [d for i, d in enumerate(drafts) if listing.item(i).checkState() == Qt.CheckState.Checked]
+
+    def evaluate(self) -> None:
+        """Score the goals again; an evaluation is its own record, so a signed plan can be evaluated."""
+        dialog = EvaluationDialog(self.plan, self.dossier.evaluations_of(self.plan.plan_id), self)
+        self.evaluation_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.scores():
+            return
+        try:
+            self._vault.save(Evaluation(participant_id=self._pid, plan_id=self.plan.plan_id,
+                                        date=dialog.date.date().toPython(), scores=dialog.scores(),
+                                        note=dialog.note.text().strip() or None,
+                                        assessor=self._vault.worker_name or None))
+        except ValidationError as error:
+            self._say(explain(error, self.lang))
+            return
+        self.reload()
+
+    def _sign(self) -> None:
+        if self.plan is not None:
+            self.sign_requested.emit(self.plan.id)
