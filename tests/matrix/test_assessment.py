@@ -4,7 +4,7 @@ import datetime as dt
 from uuid import uuid4
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forms import Assessment
@@ -25,6 +25,7 @@ def assessment(when, values, instrument="zrm-domeinen"):
                       date=when, scores=values)
 
 
+@settings(deadline=None)
 @given(scores)
 def test_the_mean_ignores_unscored_domains(values):
     mean = mean_level(assessment(None, values))
@@ -36,6 +37,7 @@ def test_the_mean_ignores_unscored_domains(values):
         assert mean == pytest.approx(sum(scored) / len(scored))
 
 
+@settings(deadline=None)
 @given(scores)
 def test_priorities_are_exactly_the_domains_at_level_1_or_2(values):
     found = priorities(assessment(None, values))
@@ -44,6 +46,7 @@ def test_priorities_are_exactly_the_domains_at_level_1_or_2(values):
     assert levels == sorted(levels)  # acute first
 
 
+@settings(deadline=None)
 @given(st.lists(scores, min_size=1, max_size=6))
 def test_changes_are_against_the_previous_and_first_scored_level(history):
     start = dt.date(2023, 1, 1)
@@ -61,6 +64,7 @@ def test_changes_are_against_the_previous_and_first_scored_level(history):
             assert row.change_since_first == row.level - earlier[0]
 
 
+@settings(deadline=None)
 @given(st.lists(scores, max_size=6))
 def test_the_profile_is_in_date_order_with_only_scored_domains(history):
     start = dt.date(2023, 1, 1)

@@ -4,7 +4,7 @@ import datetime as dt
 from uuid import uuid4
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forms import Evaluation, Goal, SubGoal
@@ -24,11 +24,13 @@ def scale(draw):
     return start, target, current, lower
 
 
+@settings(deadline=None)
 @given(scale())
 def test_progress_is_between_0_and_1(s):
     assert 0.0 <= progress(*s) <= 1.0
 
 
+@settings(deadline=None)
 @given(scale())
 def test_progress_is_none_without_a_score(s):
     start, target, current, lower = s
@@ -38,6 +40,7 @@ def test_progress_is_none_without_a_score(s):
     assert status(start, target, None, lower) == NOT_STARTED
 
 
+@settings(deadline=None)
 @given(scale())
 def test_lower_is_better_mirrors_higher_is_better(s):
     start, target, current, lower = s
@@ -46,6 +49,7 @@ def test_lower_is_better_mirrors_higher_is_better(s):
     assert status(*s) == status(*mirrored)
 
 
+@settings(deadline=None)
 @given(scale(), score)
 def test_a_better_score_never_means_less_progress(s, other):
     start, target, current, lower = s
@@ -53,6 +57,7 @@ def test_a_better_score_never_means_less_progress(s, other):
     assert progress(start, target, better(current, other), lower) >= progress(start, target, worse(current, other), lower)
 
 
+@settings(deadline=None)
 @given(scale())
 def test_status_agrees_with_progress(s):
     start, target, current, lower = s
