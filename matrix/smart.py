@@ -7,7 +7,8 @@ The rules (word lists in matrix/smart_words.py; thresholds in `SmartRules`):
   concrete action or result (an action word, a result or document word, or a number).
   Vague words (beter, meer, proberen, leuk...) alone are not enough.
 - M (meetbaar): a start and a target score that differ, OR an observable criterion in the
-  text or the measurable note: a number, a date, a document or an appointment.
+  text or the measurable note: a number, a date, a document or an appointment. A target
+  below the start without `lower_is_better` (or above it with) gets a hint.
 - A (acceptabel): she agreed (`agreed`) AND the goal is in the first person (ik, mijn, I, my...).
 - R (realistisch): the step |target - start| fits the time from the plan date to the
   deadline: a step larger than `max_points` within `weeks` (each pair in
@@ -176,8 +177,18 @@ def check_s(goal: SmartInput, lang: str) -> Verdict:
                              "Make concrete what she will do or achieve, for example apply for a benefit or make an appointment."))
 
 
+def _wrong_direction(target_below_start: bool, lang: str) -> Verdict:
+    if target_below_start:
+        return Verdict(False, _t(lang, "De doelscore ligt onder de beginscore: dat kan alleen als ze zelf zegt dat lager hier beter is, zoals bij minder gebruik.",
+                                 "The target is below the start: that only works when she says lower is better here, as with using less."))
+    return Verdict(False, _t(lang, "Lager is hier beter, maar de doelscore ligt boven de beginscore: draai de scores om of kies de andere richting.",
+                             "Lower is better here, but the target is above the start: swap the scores or choose the other direction."))
+
+
 def check_m(goal: SmartInput, lang: str) -> Verdict:
     scores = goal.start is not None and goal.target is not None
+    if scores and goal.start != goal.target and (goal.target < goal.start) != goal.lower_is_better:
+        return _wrong_direction(goal.target < goal.start, lang)
     if scores and goal.start != goal.target:
         return Verdict(True, _t(lang, f"Het doel is meetbaar: van {goal.start} naar {goal.target} op de schaal van 1 tot 10.",
                                 f"The goal is measurable: from {goal.start} to {goal.target} on the scale of 1 to 10."))

@@ -60,6 +60,7 @@ ROWS = [
     ("Ik stop met cocaïne gebruiken.", "middelengebruik", 9, 1, "2025-01-20", True, True, "SMArT"),
     ("Ik meld me aan bij de verslavingszorg en ga naar de intake.", "middelengebruik", None, None, "2025-02-01", True, False, "SMART"),
     ("I stop using heroin and start methadone treatment.", "middelengebruik", 9, 3, "2025-03-31", True, True, "SMART"),
+    ("Ik gebruik hoogstens twee keer per week.", "middelengebruik", 7, 3, "2025-05-01", True, False, "SmART"),
     # legal, practical, network, meaning
     ("Ik vraag een verblijfsvergunning aan via het IND-loket met hulp van een advocaat.", "juridisch", None, None, "2025-06-01", True, False, "SMART"),
     ("Ik regel een betalingsregeling voor mijn boetes.", "juridisch", 2, 6, "2025-03-01", True, False, "SMART"),
