@@ -29,6 +29,9 @@ from desktop.vault import keyfile
 from desktop.vault.paths import KEYFILE
 
 
+_KEEP: list[tempfile.TemporaryDirectory] = []
+
+
 def make_qapp(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Koers's privacy settings; reuses a running one (tests)."""
     app = QApplication.instance()
@@ -38,10 +41,14 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Koers")
     app.setApplicationDisplayName("Koers")
     app.setDesktopFileName("koers")
-    # Qt writes file dialogs' recent folders to QSettings: keep them in a folder that dies with us.
-    scratch = tempfile.mkdtemp(prefix="koers-qt-")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, scratch)
+    if app.property("koers-private") is None:
+        # Qt writes file dialogs' recent folders to QSettings: keep them in a folder that dies with us.
+        scratch = tempfile.TemporaryDirectory(prefix="koers-qt-")
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, scratch.name)
+        app.setProperty("koers-private", True)
+        app.aboutToQuit.connect(scratch.cleanup)
+        _KEEP.append(scratch)
     return app
 
 

@@ -1,0 +1,142 @@
+"""The app driven through its real widgets: first run, unlock, new participant, intake, locking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.vault import Vault
+from forms import Participant
+from tests.conftest import PASSPHRASE
+from tests.desktop.gui.conftest import unlock
+
+LEFT = Qt.MouseButton.LeftButton
+STRONG = "zonnige kat rent snel"
+
+
+def test_first_run_creates_the_vault_after_the_recovery_code_is_retyped(qtbot, make_session, vault_dir):
+    session = make_session(vault_dir)
+    screen = session.first_run
+    assert session.window.windowTitle() == "Koers — Eerste start"
+    qtbot.keyClicks(screen.name, "Sanne de Vries")
+    screen.next_step()
+    qtbot.keyClicks(screen.passphrase, "kort")
+    qtbot.keyClicks(screen.repeat, "kort")
+    screen.next_step()
+    assert screen.error.isVisibleTo(screen) and "te zwak" in screen.error.text()
+    assert screen.meter.verdict.text().startswith("Sterkte: Heel zwak")
+    screen.passphrase.setText(STRONG)
+    screen.repeat.setText(STRONG)
+    screen.next_step()
+    qtbot.waitUntil(lambda: screen.code_label.text() != "", timeout=5000)
+    group = screen.code_label.text().split("-")[screen.flow.check_group]
+    qtbot.keyClicks(screen.check, "XXXX")
+    screen.next_step()
+    assert "komen niet overeen" in screen.error.text() and session.workspace is None
+    screen.check.clear()
+    qtbot.keyClicks(screen.check, group)
+    qtbot.keyClick(screen.check, Qt.Key.Key_Return)
+    assert session.workspace is not None and session.vault.worker_name == "Sanne de Vries"
+    assert session.window.windowTitle() == "Koers — Deelnemers"
+    session.lock()
+    Vault.open(vault_dir, STRONG).close()
+
+
+def test_unlock_refuses_a_wrong_passphrase_then_opens(qtbot, make_session, locked_vault_dir):
+    session = make_session(locked_vault_dir)
+    assert session.window.windowTitle() == "Koers — Vergrendeld"
+    screen = session.unlock_screen
+    qtbot.keyClicks(screen.passphrase, "niet het goede")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.error.isVisibleTo(screen), timeout=5000)
+    assert "past niet" in screen.error.text() and session.vault is None
+    screen.passphrase.clear()
+    unlock(qtbot, session)
+    assert session.vault is not None
+
+
+def test_new_participant_needs_only_a_roepnaam_and_never_shows_it_in_the_title(qtbot, make_session, locked_vault_dir):
+    session = make_session(locked_vault_dir)
+    workspace = unlock(qtbot, session)
+    qtbot.mouseClick(workspace.caseload.new_button, LEFT)
+    dialog = QApplication.activeModalWidget()
+    dialog.add()
+    assert "Roepnaam" in dialog.error.text()
+    qtbot.keyClicks(dialog.roepnaam, "Noor")
+    dialog.add()
+    qtbot.waitUntil(lambda: workspace.dossier is not None)
+    assert [p.roepnaam for p in session.vault.participants()] == ["Noor"]
+    assert workspace.dossier.name.text() == "Noor"
+    assert "Noor" not in session.window.windowTitle()
+    assert session.vault.dossier(workspace.dossier.participant_id).phase == "aanmelding"
+
+
+def test_search_as_you_type_and_phase_filter(qtbot, make_session, locked_vault_dir):
+    vault = Vault.open(locked_vault_dir, PASSPHRASE)
+    vault.save_all([Participant(roepnaam=n) for n in ("Ioana", "Ilse", "Mirjam")])
+    vault.close()
+    session = make_session(locked_vault_dir)
+    caseload = unlock(qtbot, session).caseload
+    assert caseload.model.rowCount() == 3
+    qtbot.keyClicks(caseload.search, "i")
+    qtbot.waitUntil(lambda: caseload.model.rowCount() == 2)
+    qtbot.keyClicks(caseload.search, "o")
+    qtbot.waitUntil(lambda: caseload.model.rowCount() == 1)
+    caseload.search.clear()
+    caseload.phase.setCurrentIndex(caseload.phase.findData("nazorg"))
+    qtbot.waitUntil(lambda: caseload.model.rowCount() == 0)
+
+
+def test_intake_validation_error_is_shown_at_the_field_and_corrected(qtbot, make_session, locked_vault_dir):
+    vault = Vault.open(locked_vault_dir, PASSPHRASE)
+    mila = Participant(roepnaam="Mila")
+    vault.save(mila)
+    vault.close()
+    session = make_session(locked_vault_dir)
+    workspace = unlock(qtbot, session)
+    dossier = workspace.open_dossier(mila.id)
+    dossier.tabs.setCurrentIndex(1)
+    intake = dossier.intake
+    form = intake.forms["deelnemer"]
+    qtbot.keyClicks(form.inputs["birth_year"], "1850")
+    qtbot.mouseClick(intake.next_button, LEFT)
+    assert intake.flow.step == "deelnemer"
+    assert form.errors["birth_year"].isVisibleTo(form)
+    assert form.errors["birth_year"].text().startswith("Geboortejaar: moet tussen 1900 en")
+    form.inputs["birth_year"].clear()
+    qtbot.keyClicks(form.inputs["birth_year"], "1990")
+    qtbot.mouseClick(intake.next_button, LEFT)
+    assert not form.errors["birth_year"].isVisibleTo(form) and intake.flow.step == "aanmelding"
+    qtbot.mouseClick(intake.next_button, LEFT)
+    work = intake.forms["intake"]
+    raam = work.inputs["work_settings"].boxes["raam"]
+    qtbot.mouseClick(raam, LEFT, pos=QPoint(8, raam.height() // 2))  # on the tick box itself
+    work.inputs["work_settings"].boxes["online"].setChecked(True)
+    qtbot.keyClicks(work.inputs["help_request"], "Ik wil een eigen kamer")
+    qtbot.mouseClick(intake.save_button, LEFT)
+    stored = session.vault.dossier(mila.id)
+    assert stored.participant.birth_year == 1990
+    assert stored.intakes[0].work_settings == ["raam", "online"]
+    assert stored.intakes[0].help_request == "Ik wil een eigen kamer"
+    assert session.vault.drafts() == []
+
+
+def test_auto_lock_after_a_short_idle_setting(qtbot, make_session, locked_vault_dir):
+    session = make_session(locked_vault_dir, autolock_minutes=0.005)  # 0.3 s
+    unlock(qtbot, session)
+    qtbot.waitUntil(lambda: session.vault is None, timeout=3000)
+    assert session.window.stack.currentWidget() is session.unlock_screen
+    assert session.window.windowTitle() == "Koers — Vergrendeld"
+
+
+def test_ctrl_l_locks_and_the_panic_key_hides_every_window(qtbot, make_session, locked_vault_dir):
+    session = make_session(locked_vault_dir)
+    unlock(qtbot, session)
+    session.window.actions["lock"].trigger()
+    assert session.vault is None and session.window.actions["lock"].shortcut().toString() == "Ctrl+L"
+    unlock(qtbot, session)
+    settings = session.open_settings()
+    assert settings.isVisible()
+    session.window.actions["panic"].trigger()
+    assert session.vault is None and not settings.isVisible()
+    assert session.window.isMinimized() or not session.window.isVisible()
