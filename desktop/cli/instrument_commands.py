@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from desktop.cli.common import (
     EXIT_USAGE, CliError, add_vault_option, lang, print_json, say, vault_dir,
 )
+from desktop.vault import Vault
 from desktop.vault.paths import atomic_write, prepare_private_dir
 from matrix import instruments as mi
 from matrix.smart import SmartInput, as_json, check
@@ -61,8 +62,8 @@ def _read_instrument(path: Path) -> tuple[mi.Instrument, str]:
 def cmd_add(args: argparse.Namespace) -> int:
     instrument, text = _read_instrument(args.file)
     folder = vault_dir(args)
-    if not folder.is_dir():
-        raise CliError(say(f"geen kluismap: {folder}", f"no vault folder: {folder}"), EXIT_USAGE)
+    if not Vault.exists(folder):
+        raise CliError(say(f"geen kluis in {folder}", f"no vault in {folder}"), EXIT_USAGE)
     target_dir = instruments_dir(folder)
     existing = {(i.id, i.version): i for i in mi.installed(target_dir)}.get((instrument.id, instrument.version))
     which = f"{instrument.id} {instrument.version}"
