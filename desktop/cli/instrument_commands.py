@@ -12,7 +12,6 @@ import json
 import sys
 from pathlib import Path
 
-
 from desktop.cli.common import (
     EXIT_USAGE, CliError, add_vault_option, lang, print_json, say, vault_dir,
 )
