@@ -9,20 +9,27 @@ rest of Koers (other dossiers) out of reach while she holds the laptop.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from html import escape
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStackedWidget,
+    QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
+from desktop.cli.instrument_commands import instruments_dir
 from desktop.flows.signing import ExitLock, PlainPlan, SigningFlow, Step, long_date, plain_plan, words
 from desktop.ui.widgets.signature_pad import SignaturePad
+from desktop.ui.worker import run_in_background
 from desktop.vault import FrozenPlanError
+from exports.pdf_signing import sign_pdf
+from exports.plan_pdf import PdfOptions, find_installed, render_plan_pdf
 
 BODY_PT = 17
 HEADING_PT = 24
@@ -30,6 +37,20 @@ HEADING_PT = 24
 
 def _plain(text: str) -> str:
     return text.replace("&", "")
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """All or nothing: a temporary file (mode 600) next to `path`, then an atomic rename."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".koers-", suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 def plan_html(plain: PlainPlan) -> str:
@@ -169,9 +190,11 @@ class SigningScreen(QWidget):
         self.done_label.setWordWrap(True)
         self.done_label.setTextFormat(Qt.TextFormat.RichText)
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pdf_button = self._button(self.tr("PDF maken"), lambda: None)
-        self.pdf_button.setEnabled(False)  # the plan PDF is not wired yet: see exports
-        self.pdf_button.setToolTip(self.tr("Nog niet beschikbaar: de PDF-functie volgt"))
+        self.pdf_button = self._button(self.tr("&PDF maken"), self._ask_pdf_path)
+        self.pdf_button.setToolTip(self.tr("Het ondertekende plan als PDF opslaan (Alt+P)"))
+        self.pdf_status = QLabel()
+        self.pdf_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pdf_status.setWordWrap(True)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -181,6 +204,7 @@ class SigningScreen(QWidget):
         row.addWidget(self.pdf_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.pdf_status)
         layout.addStretch(2)
         return page
 
@@ -265,6 +289,46 @@ class SigningScreen(QWidget):
             self.message.setText(str(error))
             return
         self._show_step()
+
+    # --- the PDF ---------------------------------------------------------------------
+    def _ask_pdf_path(self) -> None:
+        # A neutral file name: nothing on it names her or the programme.
+        suggested = str(Path.home() / f"plan-{self.flow.plan.version}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("PDF opslaan"), suggested, "PDF (*.pdf)")
+        if path:
+            self.make_pdf(Path(path))
+
+    def make_pdf(self, path: Path) -> None:
+        """Render the plan in her language, sign it with the worker's certificate, write `path`.
+
+        The vault is read here, on the UI thread; rendering, signing and writing run in the
+        background (desktop.ui.worker) and touch no widget and no database.
+        """
+        vault, plan = self._vault, self.flow.plan
+        dossier = vault.dossier(plan.participant_id)
+        identity = vault.identity
+        options = PdfOptions(lang=self.lang, programme_name=vault.meta("programme_name") or "Koers",
+                             instruments=find_installed(instruments_dir(vault.folder)))
+
+        def work() -> Path:
+            pdf = render_plan_pdf(dossier, plan, options)
+            if plan.frozen:  # a draft keeps its visible mark and gets no digital signature
+                pdf = sign_pdf(pdf, identity.pdf_key_pem, identity.pdf_cert_pem)
+            write_private(path, pdf)
+            return path
+
+        self.pdf_button.setEnabled(False)
+        self.pdf_status.setText(self.tr("PDF wordt gemaakt…"))
+        run_in_background(work, self._pdf_done, self._pdf_failed)
+
+    def _pdf_done(self, path: Path) -> None:
+        self._vault.log("export_pdf", self.flow.plan.KIND, self.flow.plan.id)
+        self.pdf_button.setEnabled(True)
+        self.pdf_status.setText(self.tr("PDF opgeslagen: %1").replace("%1", path.name))
+
+    def _pdf_failed(self, error: Exception) -> None:
+        self.pdf_button.setEnabled(True)
+        self.pdf_status.setText(self.tr("De PDF kon niet worden gemaakt: %1").replace("%1", str(error)))
 
     # --- leaving ---------------------------------------------------------------------
     def ask_unlock(self) -> None:

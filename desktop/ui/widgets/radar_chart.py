@@ -44,8 +44,10 @@ class RadarChart(QWidget):
     # --- geometry --------------------------------------------------------------------
     def _geometry(self) -> tuple[QPointF, float]:
         legend_height = self.fontMetrics().height() + 8
-        margin = self.fontMetrics().horizontalAdvance("Maatschappelijk") * 0.75
-        side = min(self.width() - 2 * margin, self.height() - 2 * margin - legend_height)
+        # Labels sit beside the chart left and right, but only one line above and below it.
+        across = self.fontMetrics().horizontalAdvance("Sociaal netwerk") + 24
+        down = self.fontMetrics().height() * 1.6
+        side = min(self.width() - 2 * across, self.height() - 2 * down - legend_height)
         centre = QPointF(self.width() / 2, (self.height() - legend_height) / 2)
         return centre, max(20.0, side / 2)
 

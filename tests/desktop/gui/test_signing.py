@@ -14,6 +14,7 @@ from desktop.flows.signing import Step
 from desktop.ui.signing_screen import SigningScreen
 from desktop.ui.widgets.signature_pad import SignaturePad
 from desktop.vault import FrozenPlanError
+from exports.pdf_signing import verify_pdf
 from forms import Action, Goal, Participant, SubGoal, Trajectplan
 from tests.conftest import PASSPHRASE
 
@@ -120,6 +121,22 @@ def test_leaving_needs_the_passphrase(qtbot, vault, plan):
     with qtbot.waitSignal(screen.finished, timeout=1000):
         qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
     assert not screen.isVisible()
+
+
+def test_pdf_of_the_signed_plan(qtbot, vault, plan, tmp_path):
+    screen = _screen(qtbot, vault, plan)
+    for _ in range(2):
+        if screen.flow.step is Step.READ:
+            screen.to_sign_button.click()
+        _draw(qtbot, screen.pad, 90)
+        screen.confirm()
+    assert screen.flow.step is Step.DONE and screen.pdf_button.isEnabled()
+    out = tmp_path / "plan-1.pdf"
+    screen.make_pdf(out)
+    qtbot.waitUntil(lambda: "plan-1.pdf" in screen.pdf_status.text(), timeout=15000)
+    result = verify_pdf(out.read_bytes())
+    assert result.intact and result.plan_record_id == str(plan.id) and result.version == 1
+    assert not list(tmp_path.glob(".koers-*"))  # no half-written temporary file left
 
 
 def test_a_signed_plan_opens_on_the_done_page(qtbot, vault, plan):
