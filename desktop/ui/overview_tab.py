@@ -114,8 +114,8 @@ class OverviewTab(QWidget):
             for change in episode:
                 outcome = f" — {label('outcomes', change.outcome, lang())}" if change.outcome else ""
                 when = short_date(change.date or change.updated_at.date())
-                self.history.addItem(f"{when}  {label('phases', change.phase, lang())}{outcome}"
-                                     + (f"  ({tr('traject')} {number})" if number > 1 else ""))
+                again = "  " + tr("(traject {n})").format(n=number) if number > 1 else ""
+                self.history.addItem(f"{when}  {label('phases', change.phase, lang())}{outcome}{again}")
         self.due.clear()
         for day, text in open_items(dossier):
             self.due.addItem(f"{short_date(day) or '—'}  {text}")
