@@ -1,0 +1,57 @@
+"""Run Koers's whole workflow in this process under an audit hook that records every
+socket created, connected or bound and every name lookup, then print them (one per line)
+and exit 1 if there was any. `python network_guard.py WORKDIR`.
+
+AF_UNIX sockets are not a network: asyncio (used inside pyHanko) makes an in-process
+AF_UNIX socket pair as its wake-up pipe. Everything else counts.
+"""
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+VIOLATIONS: list[str] = []
+WATCHED = {"socket.connect", "socket.bind", "socket.getaddrinfo", "socket.gethostbyname",
+           "socket.gethostbyaddr", "socket.getnameinfo", "socket.sendto", "socket.sendmsg"}
+
+
+def hook(event: str, args: tuple) -> None:
+    if event == "socket.__new__":
+        family = args[1]
+        if family not in (socket.AF_UNIX, -1):
+            VIOLATIONS.append(f"{event} family={family}")
+    elif event in WATCHED:
+        target = args[1] if len(args) > 1 else args
+        if not (isinstance(target, (str, bytes)) and event in ("socket.connect", "socket.bind")
+                and getattr(args[0], "family", None) == socket.AF_UNIX):
+            VIOLATIONS.append(f"{event} {target!r}")
+
+
+def workflow(work: Path) -> None:
+    """init, demo, import-caseload, list/show, backup (and the rest as their commands land)."""
+    from desktop.cli import main
+
+    def koers(*argv) -> None:
+        code = main([str(a) for a in argv])
+        assert code == 0, (argv, code)
+
+    os.environ["KOERS_PASSPHRASE"] = "netwerk-test-wachtwoord"
+    koers("init", "--vault", work / "worker", "--worker-name", "Sanne")
+    koers("demo", "--vault", work / "demo")
+    csv_file = work / "caseload.csv"
+    csv_file.write_text("roepnaam,geboortejaar,gender,geboorteland,werkvormen,aanmelddatum,aanmeldbron,"
+                        "intakedatum,fase,uitstroomdatum,uitstroomreden\nIoana,1990,vrouw,,raam,2024-01-01,zelf,,,,\n")
+    koers("import-caseload", "--vault", work / "worker", csv_file)
+    koers("list", "--vault", work / "demo", "--json")
+    koers("backup", "--vault", work / "demo", "--out", work / "demo.kbak")
+
+
+if __name__ == "__main__":
+    sys.addaudithook(hook)
+    workflow(Path(sys.argv[1]))
+    for line in VIOLATIONS:
+        print(line)
+    sys.exit(1 if VIOLATIONS else 0)
