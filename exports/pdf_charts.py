@@ -107,7 +107,22 @@ def signature(strokes: Sequence[Sequence[Point]], font: str, width: float = 200,
             x, y = at(stroke[0])
             d.add(Circle(x, y, 0.6 + 1.2 * stroke[0].pressure, fillColor=SIGNATURE_INK, strokeColor=None))
             continue
-        for a, b in zip(stroke, stroke[1:]):
-            d.add(Line(*at(a), *at(b), strokeColor=SIGNATURE_INK, strokeLineCap=1,
-                       strokeWidth=0.5 + 2.0 * (a.pressure + b.pressure) / 2))
+        for level, run in _runs_by_pressure(stroke):
+            d.add(PolyLine([c for p in run for c in at(p)], strokeColor=SIGNATURE_INK, strokeLineCap=1,
+                           strokeLineJoin=1, strokeWidth=0.5 + 2.0 * level / PRESSURE_STEPS))
     return d
+
+
+PRESSURE_STEPS = 8  # widths a reader can tell apart; one polyline per run keeps the PDF small and fast
+
+
+def _runs_by_pressure(stroke: Sequence[Point]) -> list[tuple[int, list[Point]]]:
+    """Split a stroke where the (stepped) pressure changes; neighbouring runs share a point."""
+    runs: list[tuple[int, list[Point]]] = []
+    for a, b in zip(stroke, stroke[1:]):
+        level = round((a.pressure + b.pressure) / 2 * PRESSURE_STEPS)
+        if runs and runs[-1][0] == level:
+            runs[-1][1].append(b)
+        else:
+            runs.append((level, [a, b]))
+    return runs

@@ -15,6 +15,7 @@ from desktop.cli.instrument_commands import instruments_dir
 from desktop.vault import Vault, VaultError
 from exports.pdf_signing import PdfVerification, sign_pdf, verify_pdf
 from exports.plan_pdf import FontMissing, PdfOptions, find_installed, render_plan_pdf
+from exports.plan_pdf.sections import AMSTERDAM
 from forms import Dossier, Trajectplan
 
 DEFAULT_PROGRAMME = "Koers"
@@ -116,8 +117,8 @@ def _compare_with_vault(result: PdfVerification, vault: Vault) -> dict:
 def _report(result: PdfVerification, vault: dict | None) -> None:
     if result.intact:
         print(say("Handtekening: intact", "Signature: intact"))
-        print(say(f"Ondertekend door: {result.signer} op {result.signed_at:%Y-%m-%d %H:%M} UTC",
-                  f"Signed by: {result.signer} on {result.signed_at:%Y-%m-%d %H:%M} UTC"))
+        when = f"{result.signed_at.astimezone(AMSTERDAM):%Y-%m-%d %H:%M}" if result.signed_at else "?"
+        print(say(f"Ondertekend door: {result.signer} op {when}", f"Signed by: {result.signer} on {when}"))
     elif result.signed:
         print(say("Handtekening: GEBROKEN — dit bestand is na het ondertekenen veranderd",
                   "Signature: BROKEN — this file was changed after signing"))
@@ -128,12 +129,13 @@ def _report(result: PdfVerification, vault: dict | None) -> None:
         print(say(f"Plan: {result.plan_id}, versie {result.version}", f"Plan: {result.plan_id}, version {result.version}"))
         print(say(f"Inhoudscode: {result.content_hash}", f"Content hash: {result.content_hash}"))
     if vault is not None:
-        _report_vault(vault)
+        _report_vault(vault, result.signed)
 
 
-def _report_vault(found: dict) -> None:
-    print(say("Getekend met het certificaat van deze kluis: ", "Signed with this vault's certificate: ")
-          + (say("ja", "yes") if found["signed_by_this_vault"] else say("nee", "no")))
+def _report_vault(found: dict, signed: bool) -> None:
+    if signed:
+        print(say("Getekend met het certificaat van deze kluis: ", "Signed with this vault's certificate: ")
+              + (say("ja", "yes") if found["signed_by_this_vault"] else say("nee", "no")))
     if not found["vault_has_plan"]:
         print(say("Deze kluis heeft dit plan niet.", "This vault does not hold this plan."))
         return

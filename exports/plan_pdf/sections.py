@@ -65,7 +65,7 @@ def profile(assessments: Sequence[Assessment], find: Callable[[str, str], Instru
     when = long_date(latest.date, lang)
     intro = (text("profile_intro", lang, date=when, previous=long_date(previous.date, lang)) if previous
              else text("profile_intro_single", lang, date=when))
-    return [para(text("profile", lang), "h2"), para(intro, "small"), chart,
+    return [KeepTogether([para(text("profile", lang), "h2"), para(intro, "small"), chart]),
             _levels_table(instrument, names, rows, before, lang)]
 
 
