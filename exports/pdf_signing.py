@@ -8,7 +8,6 @@ answered by comparing fingerprints with the vault's own certificate.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 from dataclasses import dataclass
 

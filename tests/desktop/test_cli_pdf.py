@@ -46,6 +46,9 @@ def test_plan_pdf_is_signed_in_her_language_and_verifies(stored, tmp_path, capsy
     assert "Steunpunt Noord" in text
     report = subprocess.run([require_tool("pdfsig"), str(out)], capture_output=True, text=True).stdout
     assert "Signature is Valid." in report
+    fonts = subprocess.run([require_tool("pdffonts"), str(out)], capture_output=True, text=True).stdout
+    assert all(row.split()[-5] == "yes" for row in fonts.splitlines()[2:])  # signing added no font
+    subprocess.run([require_tool("qpdf"), "--check", str(out)], check=True, capture_output=True)
     capsys.readouterr()
     assert koers("verify-pdf", out) == 0
     said = capsys.readouterr().out
