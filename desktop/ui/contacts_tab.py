@@ -99,8 +99,11 @@ class RecordLogTab(QWidget):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(len(LOG_COLUMNS[self.kind]) - 1, QHeaderView.ResizeMode.Stretch)
+        specs = {spec.name: spec for spec in self._specs}
+        for column, name in enumerate(LOG_COLUMNS[self.kind]):  # free text shares the room left
+            free = specs[name].kind in ("text", "long")
+            mode = QHeaderView.ResizeMode.Stretch if free else QHeaderView.ResizeMode.ResizeToContents
+            table.horizontalHeader().setSectionResizeMode(column, mode)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
         table.selectionModel().currentRowChanged.connect(lambda cur, _p: cur.isValid() and self.edit(cur.row()))

@@ -50,7 +50,10 @@ def _fitting(page: QWidget) -> QScrollArea:
 
 
 class DossierScreen(QWidget):
-    """Tabs Overzicht … Toestemming. Emits `sign_requested(plan_record_id)` from the plan tab."""
+    """Tabs Overzicht … Toestemming, each built when first shown.
+
+    Emits `sign_requested(plan_record_id)` from the plan tab.
+    """
 
     sign_requested = Signal(object)
 
@@ -66,30 +69,53 @@ class DossierScreen(QWidget):
         top.addWidget(self.phase)
         top.addStretch()
         self.tabs = QTabWidget(accessibleName=tr("Onderdelen van het dossier"))
-        self.tabs.setDocumentMode(False)
-        self.overview = OverviewTab(vault, participant_id)
-        self.intake = IntakeTab(vault, participant_id, settings)
-        self.matrix = _matrix_tab(vault, participant_id)
-        self.plan = _plan_tab(vault, participant_id)
-        self.contacts = contacts_tab(vault, participant_id, settings)
-        self.referrals = referrals_tab(vault, participant_id, settings)
-        self.consent = consent_tab(vault, participant_id, settings)
+        self._built: dict[str, QWidget] = {}
+        self._factories = {
+            "overview": lambda: OverviewTab(vault, participant_id),
+            "intake": lambda: IntakeTab(vault, participant_id, settings),
+            "matrix": lambda: _matrix_tab(vault, participant_id),
+            "plan": lambda: _plan_tab(vault, participant_id),
+            "contacts": lambda: contacts_tab(vault, participant_id, settings),
+            "referrals": lambda: referrals_tab(vault, participant_id, settings),
+            "consent": lambda: consent_tab(vault, participant_id, settings),
+        }
         titles = (tr("&Overzicht"), tr("&Aanmelding && intake"), tr("&Zelfredzaamheidsmatrix"),
                   tr("&Trajectplan"), tr("&Contacten"), tr("&Verwijzingen"), tr("Toe&stemming"))
-        for number, (page, title) in enumerate(zip(self.pages(), titles), start=1):
-            self.tabs.addTab(_fitting(page) if page in (self.matrix, self.plan) else page, title)
+        for number, title in enumerate(titles, start=1):
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, title)
             self.tabs.setTabToolTip(number - 1, f"{title.replace('&&', '§').replace('&', '').replace('§', '&')} (Ctrl+{number})")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda i=number - 1: self.tabs.setCurrentIndex(i))
-        if hasattr(self.plan, "sign_requested"):
-            self.plan.sign_requested.connect(self.sign_requested)
+        self.tabs.currentChanged.connect(lambda index: self.page(list(self._factories)[index]))
+        self.page("overview")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self._show_header()
 
+    def page(self, key: str) -> QWidget:
+        """The tab's page, built the first time it is needed: opening a dossier stays fast."""
+        if key not in self._built:
+            page = self._built[key] = self._factories[key]()
+            holder = self.tabs.widget(list(self._factories).index(key))
+            holder.layout().addWidget(_fitting(page) if key in ("matrix", "plan") else page)
+            if key == "plan" and hasattr(page, "sign_requested"):
+                page.sign_requested.connect(self.sign_requested)
+        return self._built[key]
+
     def pages(self) -> list[QWidget]:
-        return [self.overview, self.intake, self.matrix, self.plan, self.contacts, self.referrals, self.consent]
+        """The pages built so far."""
+        return list(self._built.values())
+
+    overview = property(lambda self: self.page("overview"))
+    intake = property(lambda self: self.page("intake"))
+    matrix = property(lambda self: self.page("matrix"))
+    plan = property(lambda self: self.page("plan"))
+    contacts = property(lambda self: self.page("contacts"))
+    referrals = property(lambda self: self.page("referrals"))
+    consent = property(lambda self: self.page("consent"))
 
     def _show_header(self) -> None:
         dossier = self._vault.dossier(self.participant_id)

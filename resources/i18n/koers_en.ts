@@ -534,5 +534,9 @@
         <source>Sterkte: {label}</source>
         <translation>Strength: {label}</translation>
     </message>
+    <message>
+        <source>jjjj-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
 </context>
 </TS>

@@ -535,5 +535,9 @@
         <source>Sterkte: {label}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>jjjj-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

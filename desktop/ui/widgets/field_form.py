@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.flows.fields import FieldSpec
-from desktop.ui.i18n import lang
+from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import error_label, show_error
 from forms import DECLINED
 from forms.messages import field_label
 from forms.vocab import DECLINED_LABEL, vocabulary
 
-PLACEHOLDERS = {"date": "jjjj-mm-dd", "codes": "nl, en, ro"}
 
 
 class CheckGroup(QWidget):
@@ -112,7 +111,7 @@ class FieldForm(QWidget):
             widget.changed.connect(emit)
         else:
             widget = QLineEdit()
-            widget.setPlaceholderText(PLACEHOLDERS.get(spec.kind, ""))
+            widget.setPlaceholderText({"date": tr("jjjj-mm-dd"), "codes": "nl, en, ro"}.get(spec.kind, ""))
             widget.textEdited.connect(emit)
         return widget
 
