@@ -37,3 +37,13 @@ def test_the_check_sees_imports(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtWidgets import QWidget\nimport sqlcipher3\n")
     assert {"PySide6", "sqlcipher3"} <= _imports(sample)
+
+
+def test_the_command_line_loads_heavy_libraries_only_when_a_command_needs_them():
+    """`koers list` should not pay for Qt, pyHanko or reportlab (about 2 s at every start)."""
+    import subprocess
+    import sys
+
+    probe = "import sys, desktop.cli; print(sorted({'PySide6', 'pyhanko', 'reportlab'} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"

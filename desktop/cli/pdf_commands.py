@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from desktop.cli.common import (
     EXIT_INVALID, EXIT_USAGE, CliError, add_vault_option, opened_vault, print_json, say, vault_dir,
 )
 from desktop.cli.instrument_commands import instruments_dir
 from desktop.vault import Vault, VaultError
-from exports.pdf_signing import PdfVerification, sign_pdf, verify_pdf
-from exports.plan_pdf import FontMissing, PdfOptions, find_installed, render_plan_pdf
-from exports.plan_pdf.sections import AMSTERDAM
+from desktop.vault.paths import atomic_write
 from forms import Dossier, Trajectplan
+
+if TYPE_CHECKING:  # pyHanko and reportlab load in about a second: only the commands that need them pay
+    from exports.pdf_signing import PdfVerification
 
 DEFAULT_PROGRAMME = "Koers"
 
@@ -45,22 +46,16 @@ def _plan_version(dossier: Dossier, version: int | None) -> Trajectplan:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Write all or nothing: a temporary file next to `path`, then an atomic rename."""
+    """All or nothing: a clear error for a missing folder, then an atomic write."""
     if not path.parent.is_dir():
         raise CliError(say(f"map bestaat niet: {path.parent}", f"folder does not exist: {path.parent}"))
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".koers-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    atomic_write(path, data)
 
 
 def _render(vault: Vault, folder: Path, dossier: Dossier, plan: Trajectplan, args) -> bytes:
+    from exports.pdf_signing import sign_pdf
+    from exports.plan_pdf import FontMissing, PdfOptions, find_installed, render_plan_pdf
+
     options = PdfOptions(
         lang=args.lang or dossier.participant.plan_language,
         programme_name=vault.meta("programme_name") or DEFAULT_PROGRAMME,
@@ -117,7 +112,8 @@ def _compare_with_vault(result: PdfVerification, vault: Vault) -> dict:
 def _report(result: PdfVerification, vault: dict | None) -> None:
     if result.intact:
         print(say("Handtekening: intact", "Signature: intact"))
-        when = f"{result.signed_at.astimezone(AMSTERDAM):%Y-%m-%d %H:%M}" if result.signed_at else "?"
+        amsterdam = ZoneInfo("Europe/Amsterdam")
+        when = f"{result.signed_at.astimezone(amsterdam):%Y-%m-%d %H:%M}" if result.signed_at else "?"
         print(say(f"Ondertekend door: {result.signer} op {when}", f"Signed by: {result.signer} on {when}"))
     elif result.signed:
         print(say("Handtekening: GEBROKEN — dit bestand is na het ondertekenen veranderd",
@@ -149,6 +145,8 @@ def _report_vault(found: dict, signed: bool) -> None:
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
+    from exports.pdf_signing import verify_pdf
+
     try:
         result = verify_pdf(args.file.read_bytes())
     except OSError as error:
