@@ -29,7 +29,7 @@ LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
 }
 # The columns each log shows in its table (field names of the record).
 LOG_COLUMNS: dict[str, tuple[str, ...]] = {
-    "contact": ("date", "kind", "duration_minutes", "note"),
+    "contact": ("date", "kind", "note"),
     "referral": ("partner", "purpose", "status", "waiting_since"),
     "consent": ("purpose", "recipient", "given_on", "withdrawn_on"),
 }

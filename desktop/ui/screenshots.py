@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.settings import Settings
@@ -46,10 +47,17 @@ def _first_run_shots(out: Path, settings: Settings) -> list[Path]:
         return paths
 
 
+def _quiet(kind: QtMsgType, _context: object, message: str) -> None:
+    # The offscreen platform warns about every window; real problems still reach stderr.
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
 def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl") -> list[Path]:
     """Unlock the vault in `folder` and save PNGs of each main screen into `out`."""
+    qInstallMessageHandler(_quiet)
     app = make_qapp()
-    settings = Settings(language=lang, autolock_minutes=240)
+    settings = Settings(language=lang)
     install_language(lang)
     apply_style(app, settings.font_size_pt)
     out.mkdir(parents=True, exist_ok=True)
