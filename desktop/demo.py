@@ -66,12 +66,12 @@ def _plan(participant: Participant, rng: random.Random, start: dt.date, signed: 
         goals.append(Goal(
             life_domain=domain, text=text, start=begin, target=target, agreed=True,
             specific=text, measurable=f"Van {begin} naar {target} op de schaal van 1 tot 10",
-            realistic="Past bij wat ze nu aankan", deadline=start + dt.timedelta(days=rng.randint(60, 170)),
+            realistic="Past bij wat ze nu aankan", deadline=start + dt.timedelta(days=rng.randint(120, 240)),
             subgoals=[SubGoal(text="Eerste stap gezet", start=begin, target=min(10, begin + 2))],
-            actions=[Action(who="deelnemer", what=action, by_when=start + dt.timedelta(days=21)),
+            actions=[Action(who="deelnemer", what=action, by_when=TODAY + dt.timedelta(days=rng.randint(3, 30))),
                      Action(who=WORKER, what="Meegaan naar de eerste afspraak", by_when=start + dt.timedelta(days=14))],
         ))
-    plan = Trajectplan(participant_id=participant.id, date=start, horizon=start + dt.timedelta(days=180),
+    plan = Trajectplan(participant_id=participant.id, date=start, horizon=start + dt.timedelta(days=270),
                        worker=WORKER, goals=goals)
     if signed:
         at = dt.datetime.combine(start, dt.time(14, 30), dt.timezone.utc)
@@ -137,14 +137,16 @@ def demo_dossier(index: int) -> Dossier:
         ["outreach", "gesprek", "telefoon", "whatsapp", "begeleiding"]), duration_minutes=rng.choice([15, 30, 60]),
         note="Gesprek over de week en de volgende stap.") for i in range(4 + reached * 2)]
     if reached >= 2:
-        plan = _plan(p, rng, start + dt.timedelta(days=60), signed=True)
+        # Her current plan: signed a few months ago, evaluated twice since, deadlines mostly ahead.
+        plan = _plan(p, rng, max(start + dt.timedelta(days=60), TODAY - dt.timedelta(days=rng.randint(95, 130))),
+                     signed=True)
         d.plans.append(plan)
         for n in (1, 2):
             d.evaluations.append(Evaluation(
-                participant_id=pid, plan_id=plan.plan_id, date=start + dt.timedelta(days=60 + 45 * n),
+                participant_id=pid, plan_id=plan.plan_id, date=plan.date + dt.timedelta(days=45 * n),
                 scores={g.id: min(10, g.start + n + rng.randint(-1, 1)) for g in plan.goals}, assessor=WORKER))
         if index % 3 == 0:  # a newer, not yet signed version
-            d.plans.append(_plan(p, rng, start + dt.timedelta(days=150), signed=False).model_copy(
+            d.plans.append(_plan(p, rng, TODAY - dt.timedelta(days=3), signed=False).model_copy(
                 update={"plan_id": plan.plan_id, "version": 2}))
     elif reached == 1:
         d.plans.append(_plan(p, rng, start + dt.timedelta(days=30), signed=False))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
 from pydantic import Field
 
@@ -24,7 +24,7 @@ class Intake(ParticipantRecord):
     legal_position: Code("legal_positions") | None = None
     work_settings: list[Code("work_settings")] = Field(default_factory=list, max_length=20)
     sector: Code("sectors") | None = None
-    years_in_sex_work: int | Declined | None = Field(default=None, ge=0, le=80)
+    years_in_sex_work: Annotated[int, Field(ge=0, le=80)] | Declined | None = None
     reasons_to_stop: list[Code("stop_reasons")] = Field(default_factory=list, max_length=20)
     help_request: LongText | None = None  # in her own words
     expectations: LongText | None = None

@@ -66,6 +66,8 @@ def _participant_of(record: Record) -> UUID:
 
 def _next_deadline(dossier: Dossier, today: dt.date) -> dt.date | None:
     """The earliest open action or active goal deadline in the newest version of each plan."""
+    if dossier.phase == "afgesloten":
+        return None
     newest: dict[UUID, Trajectplan] = {}
     for plan in dossier.plans:
         if plan.plan_id not in newest or plan.version > newest[plan.plan_id].version:

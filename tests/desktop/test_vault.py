@@ -194,6 +194,8 @@ def test_phase_filter_and_next_deadline(vault):
     [row] = vault.participants(phase="uitvoering")
     assert row.next_deadline == soon + dt.timedelta(days=30)
     assert vault.participants(phase="nazorg") == []
+    vault.save(PhaseChange(participant_id=person.id, phase="afgesloten", date=dt.date.today(), outcome="ander_werk"))
+    assert vault.participants()[0].next_deadline is None  # a closed trajectory has no deadlines
 
 
 def test_a_signed_version_is_frozen_and_an_edit_makes_a_new_version(vault):

@@ -210,3 +210,11 @@ def test_control_characters_are_refused_in_names():
     with pytest.raises(ValidationError) as exc:
         Participant(roepnaam="Ana\x1b[2J")
     assert errors(exc) == ["Roepnaam: heeft niet de juiste vorm"]
+
+
+def test_years_in_sex_work_may_be_declined_but_not_absurd():
+    assert Intake(participant_id=PID, years_in_sex_work=DECLINED).years_in_sex_work == DECLINED
+    assert Intake(participant_id=PID, years_in_sex_work=12).years_in_sex_work == 12
+    with pytest.raises(ValidationError) as exc:
+        Intake(participant_id=PID, years_in_sex_work=81)
+    assert "Jaren in sekswerk: mag hoogstens 80 zijn" in errors(exc)
