@@ -35,7 +35,7 @@ PastDate = Annotated[date, AfterValidator(_not_future)]
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(timezone.utc)  # microseconds: the order of two saves in one second matters
 
 
 def canonical_json(data: object) -> bytes:
