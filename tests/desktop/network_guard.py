@@ -31,7 +31,7 @@ def hook(event: str, args: tuple) -> None:
 
 
 def workflow(work: Path) -> None:
-    """init, demo, import-caseload, list/show, backup (and the rest as their commands land)."""
+    """The command line from init to backup, then a GUI session through the real widgets."""
     from desktop.cli import main
 
     def koers(*argv) -> None:
@@ -47,6 +47,10 @@ def workflow(work: Path) -> None:
     koers("import-caseload", "--vault", work / "worker", csv_file)
     koers("list", "--vault", work / "demo", "--json")
     koers("backup", "--vault", work / "demo", "--out", work / "demo.kbak")
+
+    from tests.desktop.gui_session import gui_session
+
+    gui_session(work / "gui", "Netwerkloze Deelnemer", "Ik wil rust.")
 
 
 if __name__ == "__main__":
