@@ -1,0 +1,12 @@
+"""The anonymised monitoring report: figures for a period over dossiers (pure), as CSV or PDF.
+
+    report = build_report([(worker, dossier), ...], start, end, expected={"*": 40}, lang="nl")
+    to_csv(report) / to_pdf(report)
+"""
+
+from exports.report.csv_file import to_csv
+from exports.report.figures import Figure, Report, Table, build_report
+from exports.report.pdf import to_pdf
+from exports.report.suppression import PRIMARY_MARK, SECONDARY_MARK, suppress
+
+__all__ = ["PRIMARY_MARK", "SECONDARY_MARK", "Figure", "Report", "Table", "build_report", "suppress", "to_csv", "to_pdf"]

@@ -1,0 +1,54 @@
+"""Small-count suppression: no count from 1 to 4 can be read or worked out from the report.
+
+Primary: every count from 1 to 4 is hidden (shown as "<5"). Secondary: the report declares
+its additive relations (a total and its parts, also across tables: the same figure has the
+same key wherever it appears). A relation with exactly one hidden cell would give that cell
+away by subtraction, so the smallest other non-zero part (or else the total) is hidden too
+(shown as "x"), until no relation has exactly one hidden cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping, Sequence
+
+SMALL = range(1, 5)
+PRIMARY_MARK = "<5"
+SECONDARY_MARK = "x"
+
+Relation = tuple[Hashable, Sequence[Hashable]]  # (total, parts)
+
+
+def primary(values: Mapping[Hashable, int]) -> set[Hashable]:
+    """The cells that are small counts themselves."""
+    return {key for key, value in values.items() if value in SMALL}
+
+
+def suppress(values: Mapping[Hashable, int], relations: Sequence[Relation]) -> set[Hashable]:
+    """Every cell to hide: the small counts, and enough others that no relation reveals one."""
+    hidden = primary(values)
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in relations:
+            if sum(1 for cell in (total, *parts) if cell in hidden) != 1:
+                continue
+            extra = _cover(values, hidden, total, parts)
+            if extra is not None:
+                hidden.add(extra)
+                changed = True
+    return hidden
+
+
+def _cover(values: Mapping[Hashable, int], hidden: set[Hashable], total: Hashable,
+           parts: Sequence[Hashable]) -> Hashable | None:
+    candidates = [p for p in parts if p not in hidden and values[p] > 0]
+    if candidates:
+        return min(candidates, key=lambda p: values[p])
+    return total if total not in hidden and values[total] > 0 else None
+
+
+def mark(key: Hashable, values: Mapping[Hashable, int], hidden: set[Hashable]) -> str:
+    """What the reader sees for one cell."""
+    if key not in hidden:
+        return str(values[key])
+    return PRIMARY_MARK if values[key] in SMALL else SECONDARY_MARK
