@@ -1,7 +1,67 @@
-"""Commands of this group are registered here (placeholder until its issue lands)."""
+"""report: the anonymised monitoring report for a period, as CSV or PDF."""
+
+from __future__ import annotations
 
 import argparse
+import datetime as dt
+from pathlib import Path
+
+from desktop.cli.common import EXIT_USAGE, CliError, add_vault_option, lang, opened_vault, say
+from desktop.cli.exchange_commands import write_private
+from desktop.vault.reporting import expected_for, report_cases, set_expected
+from exports.report import build_report, to_csv, to_pdf
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(say(f"geen datum (jjjj-mm-dd): {text}",
+                                             f"not a date (yyyy-mm-dd): {text}")) from None
+
+
+def _expected_pairs(pairs: list[str]) -> dict[str, int]:
+    values = {}
+    for pair in pairs:
+        name, _, number = pair.rpartition("=")
+        if not name or not number.isdigit():
+            raise CliError(say(f"verwacht als NAAM=AANTAL, niet: {pair}", f"expected as NAME=COUNT, not: {pair}"),
+                           EXIT_USAGE)
+        values[name] = int(number)
+    return values
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.start > args.end:
+        raise CliError(say("--from ligt na --to", "--from lies after --to"), EXIT_USAGE)
+    suffix = args.out.suffix.lower()
+    if suffix not in (".csv", ".pdf"):
+        raise CliError(say("--out moet eindigen op .csv of .pdf", "--out must end in .csv or .pdf"), EXIT_USAGE)
+    new_expected = _expected_pairs(args.expected_for) | ({"*": args.expected} if args.expected is not None else {})
+    with opened_vault(args) as vault:
+        if new_expected:
+            set_expected(vault, args.start, args.end, new_expected)
+        report = build_report(report_cases(vault), args.start, args.end,
+                              expected=expected_for(vault, args.start, args.end),
+                              group_by_worker=args.group_by == "worker", lang=args.lang or lang())
+        vault.log("report")
+    write_private(args.out, to_csv(report) if suffix == ".csv" else to_pdf(report))
+    print(say(f"Rapportage {args.start} t/m {args.end} geschreven naar {args.out}",
+              f"Report {args.start} to {args.end} written to {args.out}"))
+    return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this group's subcommands to `koers`."""
+    """Add `koers report`."""
+    p = sub.add_parser("report", help="anonieme monitoringsrapportage / anonymised monitoring report")
+    add_vault_option(p)
+    p.add_argument("--from", dest="start", type=_date, required=True, help="jjjj-mm-dd")
+    p.add_argument("--to", dest="end", type=_date, required=True, help="jjjj-mm-dd")
+    p.add_argument("--group-by", choices=("worker", "programme"), default="programme")
+    p.add_argument("--out", type=Path, required=True, help="FILE.csv of FILE.pdf")
+    p.add_argument("--lang", choices=("nl", "en"))
+    p.add_argument("--expected", type=int, help="verwacht voor het programma in deze periode (wordt bewaard)"
+                                                " / expected for the programme in this period (kept)")
+    p.add_argument("--expected-for", action="append", default=[], metavar="NAME=N",
+                   help="verwacht per begeleider (wordt bewaard) / expected per worker (kept)")
+    p.set_defaults(run=cmd_report)
