@@ -163,7 +163,7 @@ def _outcomes(b: _Builder, per: list[Facts]) -> None:
 
 def _key_figures(b: _Builder, per: list[Facts]) -> None:
     lengths = [days for f in per for _, days in f.closures]
-    median = str(round(statistics.median(lengths))) if len(lengths) >= MIN_FOR_MEDIAN else ""
+    median = str(int(statistics.median(lengths) + 0.5)) if len(lengths) >= MIN_FOR_MEDIAN else ""
     cells = [
         ("k_population", ("pop",)), ("k_aanmeldingen", ("aanm", "*")),
         ("k_intakes", b.cell(("intakes",), sum(f.intakes for f in per))),

@@ -1,0 +1,86 @@
+"""`koers report` on a vault: CSV and PDF, per worker after an import, the 'verwacht' setting."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+
+from desktop.cli import main
+from desktop.vault import KdfParams, Vault
+from desktop.vault.exchange import export_bundle, import_bundle, own_public_key, trust_key
+from desktop.vault.reporting import expected_for, report_cases
+from forms import Aanmelding, Contact, Participant, PhaseChange
+from tests.conftest import PASSPHRASE
+
+
+def koers(*argv) -> int:
+    return main([str(a) for a in argv])
+
+
+def _fill(vault: Vault, count: int, source: str) -> None:
+    records = []
+    for n in range(count):
+        p = Participant(roepnaam=f"Naam{n}", birth_year=1991)
+        records += [p, Aanmelding(participant_id=p.id, date=dt.date(2025, 3, 1), source=source),
+                    PhaseChange(participant_id=p.id, phase="uitvoering", date=dt.date(2025, 3, 5)),
+                    Contact(participant_id=p.id, note="Niet nodig voor de rapportage.")]
+    vault.save_all(records)
+
+
+@pytest.fixture
+def supervisor_vault(tmp_path, monkeypatch):
+    """A supervisor vault with 6 dossiers of its own and 7 imported from Anna."""
+    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
+    fast = KdfParams.fast_for_tests()
+    worker = Vault.create(tmp_path / "w", PASSPHRASE, "Anna", "begeleider", kdf=fast)[0]
+    supervisor = Vault.create(tmp_path / "s", PASSPHRASE, "Sam", "supervisor", kdf=fast)[0]
+    trust_key(worker, own_public_key(supervisor), "supervisor")
+    trust_key(supervisor, own_public_key(worker), "begeleider")
+    _fill(worker, 7, "ggd")
+    _fill(supervisor, 6, "zelf")
+    import_bundle(supervisor, export_bundle(worker, "Sam").data)
+    assert sorted({w for w, _ in report_cases(supervisor)}) == ["Anna", "Sam"]
+    worker.close()
+    supervisor.close()
+    return tmp_path / "s"
+
+
+def _rows(path) -> dict[tuple[str, str], list[str]]:
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    return {(r[0], r[1]): r[2:] for r in rows[1:]}
+
+
+def test_csv_per_worker_with_the_expected_setting_kept(supervisor_vault, tmp_path):
+    out = tmp_path / "r.csv"
+    assert koers("report", "--vault", supervisor_vault, "--from", "2025-01-01", "--to", "2025-12-31",
+                 "--group-by", "worker", "--expected", "15", "--expected-for", "Anna=8", "--out", out) == 0
+    rows = _rows(out)
+    assert rows[("aanmeldingen_bron", "GGD")] == ["7", "54"] and rows[("aanmeldingen_bron", "Zelf")] == ["6", "46"]
+    assert rows[("ministerie", "Anna — ingestroomd")] == ["7", ""]
+    assert rows[("ministerie", "Programma — verwacht")] == ["15", ""]
+    assert out.stat().st_mode & 0o077 == 0
+    assert koers("report", "--vault", supervisor_vault, "--from", "2025-01-01", "--to", "2025-12-31",
+                 "--group-by", "worker", "--out", out) == 0
+    assert _rows(out)[("ministerie", "Anna — verwacht")] == ["8", ""]  # remembered for the period
+    vault = Vault.open(supervisor_vault, PASSPHRASE)
+    assert expected_for(vault, dt.date(2025, 1, 1), dt.date(2025, 12, 31)) == {"*": 15, "Anna": 8}
+    vault.close()
+
+
+def test_pdf_report(supervisor_vault, tmp_path):
+    out = tmp_path / "r.pdf"
+    assert koers("report", "--vault", supervisor_vault, "--from", "2025-01-01", "--to", "2025-12-31",
+                 "--lang", "en", "--out", out) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("args", [["--from", "2025-12-31", "--to", "2025-01-01", "--out", "r.csv"],
+                                  ["--from", "2025-01-01", "--to", "2025-12-31", "--out", "r.txt"],
+                                  ["--from", "2025-01-01", "--to", "2025-12-31", "--out", "r.csv",
+                                   "--expected-for", "Anna"]])
+def test_usage_errors(supervisor_vault, tmp_path, args):
+    assert koers("report", "--vault", supervisor_vault, *[tmp_path / a if a.startswith("r.") else a
+                                                          for a in args]) == 2
