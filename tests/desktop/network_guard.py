@@ -31,7 +31,7 @@ def hook(event: str, args: tuple) -> None:
 
 
 def workflow(work: Path) -> None:
-    """The command line from init to backup, then a GUI session through the real widgets."""
+    """The whole command line (init to report), then a GUI session through the real widgets."""
     from desktop.cli import main
 
     def koers(*argv) -> None:
@@ -47,6 +47,30 @@ def workflow(work: Path) -> None:
     koers("import-caseload", "--vault", work / "worker", csv_file)
     koers("list", "--vault", work / "demo", "--json")
     koers("backup", "--vault", work / "demo", "--out", work / "demo.kbak")
+
+    import json
+    import contextlib
+    import io
+
+    listing = io.StringIO()
+    with contextlib.redirect_stdout(listing):
+        koers("list", "--vault", work / "demo", "--json", "--phase", "uitvoering")
+    someone = json.loads(listing.getvalue())[0]["id"]
+    koers("plan-pdf", someone, "--version", "1", "--vault", work / "demo", "--out", work / "plan.pdf")
+    koers("verify-pdf", work / "plan.pdf", "--vault", work / "demo")
+    koers("init", "--vault", work / "supervisor", "--worker-name", "Fatima", "--role", "supervisor")
+    koers("keys", "export-public", "--vault", work / "supervisor", "--out", work / "supervisor.pub")
+    koers("keys", "export-public", "--vault", work / "demo", "--out", work / "worker.pub")
+    koers("keys", "trust", work / "supervisor.pub", "--role", "supervisor", "--name", "fatima",
+          "--yes", "--vault", work / "demo")
+    koers("keys", "trust", work / "worker.pub", "--role", "begeleider", "--name", "sanne",
+          "--yes", "--vault", work / "supervisor")
+    koers("export", "--to", "fatima", "--vault", work / "demo", "--out", work / "caseload.koers")
+    koers("import", work / "caseload.koers", "--vault", work / "supervisor")
+    koers("report", "--from", "2020-01-01", "--to", "2030-12-31", "--vault", work / "supervisor",
+          "--out", work / "cijfers.pdf")
+    koers("report", "--from", "2020-01-01", "--to", "2030-12-31", "--group-by", "worker",
+          "--vault", work / "supervisor", "--out", work / "cijfers.csv")
 
     from tests.desktop.gui_session import gui_session
 
