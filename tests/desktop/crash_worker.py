@@ -3,6 +3,7 @@ then works until killed:
 
     python crash_worker.py saves VAULT_DIR          batches of contacts, one transaction each
     python crash_worker.py caseload VAULT_DIR CSV   `koers import-caseload` in this process
+    python crash_worker.py bundle VAULT_DIR FILE    `koers import FILE.koers` in this process
 
 The passphrase comes from KOERS_PASSPHRASE.
 """
@@ -36,5 +37,10 @@ def caseload(folder: str, csv_file: str) -> None:
     main(["import-caseload", "--vault", folder, csv_file])
 
 
+def bundle(folder: str, bundle_file: str) -> None:
+    print("ready", flush=True)
+    main(["import", bundle_file, "--vault", folder])
+
+
 if __name__ == "__main__":
-    {"saves": burst_of_saves, "caseload": caseload}[sys.argv[1]](*sys.argv[2:])
+    {"saves": burst_of_saves, "caseload": caseload, "bundle": bundle}[sys.argv[1]](*sys.argv[2:])

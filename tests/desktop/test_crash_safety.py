@@ -85,6 +85,36 @@ def test_killed_caseload_import_leaves_all_or_nothing(template, tmp_path, env):
     assert killed_mid_way >= 5
 
 
+def test_killed_bundle_import_leaves_all_or_nothing(template, tmp_path, env):
+    from desktop.demo import demo_dossiers
+    from desktop.vault.exchange import export_bundle, own_public_key, trust_key
+
+    worker, _ = Vault.create(tmp_path / "worker", PASSPHRASE, "Sanne", kdf=KdfParams.fast_for_tests())
+    supervisor = Vault.open(template, PASSPHRASE)  # the template is the supervisor's vault here
+    worker.save_all(r for d in demo_dossiers(count=60) for r in d.records())
+    trust_key(worker, own_public_key(supervisor), "supervisor", "fatima")
+    trust_key(supervisor, own_public_key(worker), "begeleider", "sanne")
+    bundle_file = tmp_path / "caseload.koers"
+    bundle_file.write_bytes(export_bundle(worker, "fatima").data)
+    supervisor.close(make_backup=False)
+    worker.close(make_backup=False)
+
+    process = _start(["bundle", str(_fresh(template, tmp_path, 0)), str(bundle_file)], env)
+    started = time.perf_counter()
+    assert process.wait(timeout=120) == 0
+    full = time.perf_counter() - started
+    killed_mid_way = 0
+    for n in range(1, 9):
+        folder = _fresh(template, tmp_path, n)
+        process = _start(["bundle", str(folder), str(bundle_file)], env)
+        time.sleep(rng.uniform(0.1, 1.1) * full)
+        killed_mid_way += _kill(process)
+        vault = _check(folder)
+        assert vault.count_participants() in (0, 60)
+        vault.close(make_backup=False)
+    assert killed_mid_way >= 3
+
+
 def test_killed_burst_of_saves_keeps_every_batch_whole(template, tmp_path, env):
     for n in range(15):
         folder = _fresh(template, tmp_path, n)
