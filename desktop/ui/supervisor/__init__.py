@@ -1,0 +1,66 @@
+"""Supervisor mode: reading in workers' bundles, the caseload per worker, and the anonymised
+monitoring report, as tabs on the main window's Supervisie page.
+
+    screens = install_supervisor_screens(window, vault, events)   # after unlocking
+    remove_supervisor_screens(window)                              # when locking
+
+The screens hold personal data (names in the overview): they must go when the vault locks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QMainWindow
+
+from desktop.ui.i18n import tr
+from desktop.ui.supervisor.caseload_overview_screen import CaseloadOverviewScreen
+from desktop.ui.supervisor.import_screen import ImportScreen
+from desktop.ui.supervisor.report_screen import ReportScreen
+from desktop.ui.worker import run_in_background
+from desktop.vault import Vault
+
+
+@dataclass
+class SupervisorScreens:
+    import_screen: ImportScreen
+    overview: CaseloadOverviewScreen
+    report: ReportScreen
+
+    def widgets(self) -> list:
+        return [self.import_screen, self.overview, self.report]
+
+
+def install_supervisor_screens(window: QMainWindow, vault: Vault, events=None,
+                               runner=run_in_background) -> SupervisorScreens:
+    """Add 'Bundel inlezen', 'Caseload' and 'Rapportage' to `window`'s Supervisie page.
+
+    `window` is a desktop.ui.main_window.MainWindow; `events` (desktop.ui.events.VaultEvents)
+    lets the overview refresh after changes; `runner` is desktop.ui.worker.run_in_background.
+    Replaces screens installed earlier on the same window.
+    """
+    remove_supervisor_screens(window)
+    screens = SupervisorScreens(ImportScreen(vault, runner), CaseloadOverviewScreen(vault, events, runner),
+                                ReportScreen(vault, runner))
+    screens.import_screen.imported.connect(lambda _report: screens.overview.mark_stale())
+    for widget, title in zip(screens.widgets(), (tr("Bundel inlezen"), tr("Caseload per begeleider"),
+                                                  tr("Rapportage")), strict=True):
+        window.add_supervisor_widget(widget, title)
+    window.supervisor_screens = screens  # found again by remove_supervisor_screens
+    return screens
+
+
+def remove_supervisor_screens(window: QMainWindow) -> None:
+    """Take the supervisor screens off `window` and delete them (call when the vault locks)."""
+    screens = getattr(window, "supervisor_screens", None)
+    if screens is None:
+        return
+    for widget in screens.widgets():
+        index = window.supervisor.indexOf(widget)
+        if index >= 0:
+            window.supervisor.removeTab(index)
+        widget.deleteLater()
+    window.supervisor_screens = None
+
+
+__all__ = ["SupervisorScreens", "install_supervisor_screens", "remove_supervisor_screens"]

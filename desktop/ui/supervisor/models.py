@@ -1,0 +1,184 @@
+"""Read-only table models of the supervisor screens: workers, their participants, conflicts
+and the figures of one report table. Each is a list of rows and a function from a row to
+its cells; `set_rows` replaces everything in one reset."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from desktop.ui.i18n import lang, tr
+from desktop.ui.supervisor.overview import ParticipantLine, WorkerLine
+from exports.report import PRIMARY_MARK, SECONDARY_MARK, Figure
+from forms import PHASES
+from forms.vocab import label
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def decimal(value: float, signed: bool = False) -> str:
+    """One decimal, with a comma in Dutch."""
+    text = f"{value:+.1f}" if signed else f"{value:.1f}"
+    return text if lang() == "en" else text.replace(".", ",")
+
+
+def trend_text(first: float | None, last: float | None) -> str:
+    """'2,6 → 3,4 (+0,8)', or '' without two assessments."""
+    if first is None or last is None:
+        return ""
+    return f"{decimal(first)} → {decimal(last)} ({decimal(last - first, signed=True)})"
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of any type; `cells(row)` gives the shown texts; columns from `numeric` align right."""
+
+    def __init__(self, headers: Sequence[str], cells: Callable[[Any], Sequence[str]],
+                 numeric: Sequence[int] = (), parent=None):
+        super().__init__(parent)
+        self._headers, self._cells, self._numeric = list(headers), cells, set(numeric)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Any:
+        return self._rows[index]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self._numeric:
+            return int(RIGHT)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cells(row)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return int(RIGHT)
+        return self.extra(row, index.column(), role)
+
+    def extra(self, row: Any, column: int, role: int) -> Any:
+        """Other roles (tooltips, fonts) for subclasses."""
+        return None
+
+
+def _count(n: int) -> str:
+    return str(n) if n else "–"  # a dash reads calmer than a column of zeros
+
+
+# --- caseload overview ---------------------------------------------------------------
+def worker_headers() -> list[str]:
+    return ([tr("Begeleider"), tr("Deelnemers")] + [label("phases", p, lang()) for p in PHASES]
+            + [tr("Deadline verstreken"), tr("Deadline binnen 30 dagen"), tr("Plan wacht op handtekening"),
+               tr("Zelfredzaamheid (gemiddelde verandering)")])
+
+
+def _worker_cells(line: WorkerLine) -> list[str]:
+    up, same, down = line.zrm_counts()
+    change = line.zrm_mean_change
+    trend = "" if change is None else f"{decimal(change, signed=True)}  (↑{up} ={same} ↓{down})"
+    return ([line.worker, str(len(line.participants))] + [_count(line.in_phase(p)) for p in PHASES]
+            + [_count(line.goals_overdue), _count(line.goals_due), _count(line.plans_awaiting), trend])
+
+
+class WorkerOverviewModel(RowsModel):
+    """One row per worker (WorkerLine)."""
+
+    def __init__(self, parent=None):
+        super().__init__(worker_headers(), _worker_cells, numeric=range(1, 10), parent=parent)
+
+    def extra(self, row: WorkerLine, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 10:
+            return tr("Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting;"
+                      " ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)")
+        return None
+
+
+def _participant_cells(line: ParticipantLine) -> list[str]:
+    return [line.roepnaam, label("phases", line.phase, lang()) if line.phase else "",
+            _count(line.goals_overdue), _count(line.goals_due), tr("ja") if line.plan_awaiting else "",
+            trend_text(line.zrm_first, line.zrm_last)]
+
+
+class ParticipantOverviewModel(RowsModel):
+    """The participants of one worker (ParticipantLine), in phase order."""
+
+    def __init__(self, parent=None):
+        headers = [tr("Roepnaam"), tr("Fase"), tr("Deadline verstreken"), tr("Deadline binnen 30 dagen"),
+                   tr("Plan wacht op handtekening"), tr("Zelfredzaamheid (eerste → laatste)")]
+        super().__init__(headers, _participant_cells, numeric=(2, 3), parent=parent)
+
+    def id_at(self, row: int) -> UUID:
+        return self.row(row).participant_id
+
+
+# --- import: conflicts ---------------------------------------------------------------
+def kind_label(kind: str) -> str:
+    """A record kind in words."""
+    words = {"participant": tr("Deelnemer"), "aanmelding": tr("Aanmelding"), "intake": tr("Intake"),
+             "consent": tr("Toestemming"), "contact": tr("Contact"), "referral": tr("Verwijzing"),
+             "phase": tr("Fasewijziging"), "assessment": tr("Zelfredzaamheidsmeting"),
+             "plan": tr("Trajectplan"), "evaluation": tr("Evaluatie")}
+    return words.get(kind, kind)
+
+
+def short_datetime(moment: dt.datetime) -> str:
+    local = moment.astimezone() if moment.tzinfo else moment
+    return local.strftime("%d-%m-%Y %H:%M")
+
+
+class ConflictModel(RowsModel):
+    """Rows of (kind, roepnaam, sender, received_at, incoming rev, from this import?)."""
+
+    def __init__(self, parent=None):
+        headers = [tr("Soort gegeven"), tr("Deelnemer"), tr("Van"), tr("Ontvangen"), tr("Versie")]
+        super().__init__(headers, lambda r: [kind_label(r[0]), r[1], r[2], short_datetime(r[3]), str(r[4])],
+                         numeric=(4,), parent=parent)
+
+    def extra(self, row: tuple, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and row[5]:
+            font = QFont()
+            font.setBold(True)  # the conflicts this import added
+            return font
+        return None
+
+
+# --- report --------------------------------------------------------------------------
+class FigureModel(RowsModel):
+    """The figures of one report table: category, count (or '<5' / 'x'), percent."""
+
+    def __init__(self, parent=None):
+        headers = [tr("Categorie"), tr("Aantal"), "%"]
+        super().__init__(headers, lambda f: [f.category, f.shown, "" if f.percent is None else str(f.percent)],
+                         numeric=(1, 2), parent=parent)
+
+    def extra(self, row: Figure, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            if row.shown == PRIMARY_MARK:
+                return tr("Een klein aantal (1 tot 4): weggelaten zodat niemand herkenbaar is")
+            if row.shown == SECONDARY_MARK:
+                return tr("Weggelaten zodat een klein aantal niet uit een totaal af te leiden is")
+        is_count = row.value is not None or row.shown in (PRIMARY_MARK, SECONDARY_MARK)
+        if role == Qt.ItemDataRole.FontRole and not row.chart and is_count:
+            font = QFont()
+            font.setBold(True)  # totals and subtotals (text rows such as the median stay plain)
+            return font
+        return None

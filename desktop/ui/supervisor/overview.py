@@ -1,0 +1,155 @@
+"""The caseload per worker for a supervisor: phases, goals due, plans awaiting signature and
+the self-sufficiency trend. Pure (no Qt, no database): (worker, Dossier) pairs and a day in.
+
+Definitions:
+- the current plan is the newest version of the latest plan (a closed trajectory has none);
+- a goal of the current plan is open when its state is 'actief' or 'gepauzeerd' and its
+  latest evaluation has not reached the target;
+- due: an open goal whose deadline lies within HORIZON_DAYS from today; overdue: before today;
+- awaiting signature: a current plan without both a participant's and a worker's signature;
+- self-sufficiency trend: the mean level of the first and the latest assessment of the
+  latest assessment's instrument, over the domains scored in both (unscored never counts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from uuid import UUID
+
+from forms import PHASES, Assessment, Dossier, Trajectplan
+from matrix.assessment import in_order
+from matrix.scales import REACHED, goal_progress
+
+HORIZON_DAYS = 30
+OPEN_GOAL_STATES = ("actief", "gepauzeerd")
+SIGNER_ROLES = frozenset({"deelnemer", "begeleider"})
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    """One participant in the overview."""
+
+    participant_id: UUID
+    roepnaam: str
+    phase: str | None
+    goals_overdue: int
+    goals_due: int
+    plan_awaiting: bool
+    zrm_first: float | None  # mean level of the first assessment (common domains)
+    zrm_last: float | None
+
+    @property
+    def zrm_change(self) -> float | None:
+        if self.zrm_first is None or self.zrm_last is None:
+            return None
+        return self.zrm_last - self.zrm_first
+
+
+@dataclass(frozen=True)
+class WorkerLine:
+    """One worker's caseload, summed over her participants."""
+
+    worker: str
+    participants: list[ParticipantLine]
+
+    def in_phase(self, phase: str | None) -> int:
+        return sum(1 for p in self.participants if p.phase == phase)
+
+    @property
+    def goals_overdue(self) -> int:
+        return sum(p.goals_overdue for p in self.participants)
+
+    @property
+    def goals_due(self) -> int:
+        return sum(p.goals_due for p in self.participants)
+
+    @property
+    def plans_awaiting(self) -> int:
+        return sum(p.plan_awaiting for p in self.participants)
+
+    @property
+    def zrm_changes(self) -> list[float]:
+        return [p.zrm_change for p in self.participants if p.zrm_change is not None]
+
+    def zrm_counts(self) -> tuple[int, int, int]:
+        """(improved, same, declined) among participants with two assessments or more."""
+        changes = self.zrm_changes
+        return (sum(c > 0 for c in changes), sum(c == 0 for c in changes), sum(c < 0 for c in changes))
+
+    @property
+    def zrm_mean_change(self) -> float | None:
+        changes = self.zrm_changes
+        return sum(changes) / len(changes) if changes else None
+
+
+def current_plan(dossier: Dossier) -> Trajectplan | None:
+    """The newest version of the latest plan; None without a plan or once the trajectory closed."""
+    latest = dossier.latest_plan()
+    if latest is None or dossier.phase == "afgesloten":
+        return None
+    return dossier.plan_versions(latest.plan_id)[-1]
+
+
+def _goal_counts(dossier: Dossier, plan: Trajectplan | None, today: dt.date) -> tuple[int, int]:
+    """(overdue, due within the horizon) among the plan's open goals."""
+    if plan is None:
+        return 0, 0
+    overdue = due = 0
+    horizon = today + dt.timedelta(days=HORIZON_DAYS)
+    evaluations = dossier.evaluations_of(plan.plan_id)
+    for goal in plan.goals:
+        if goal.deadline is None or goal.state not in OPEN_GOAL_STATES or goal.deadline > horizon:
+            continue
+        if goal_progress(goal, evaluations).status == REACHED:
+            continue
+        if goal.deadline < today:
+            overdue += 1
+        else:
+            due += 1
+    return overdue, due
+
+
+def awaits_signature(plan: Trajectplan) -> bool:
+    """True while a participant's or a worker's signature is missing."""
+    return not SIGNER_ROLES <= {s.role for s in plan.signatures}
+
+
+def zrm_trend(assessments: Iterable[Assessment]) -> tuple[float | None, float | None]:
+    """Mean level of the first and the latest assessment, over domains scored in both."""
+    ordered = in_order(assessments)
+    if not ordered:
+        return None, None
+    same = [a for a in ordered if a.instrument_id == ordered[-1].instrument_id]
+    if len(same) < 2:
+        return None, None
+    first, last = same[0].scores, same[-1].scores
+    common = [d for d, level in last.items() if level is not None and first.get(d) is not None]
+    if not common:
+        return None, None
+    return (sum(first[d] for d in common) / len(common), sum(last[d] for d in common) / len(common))
+
+
+def participant_line(dossier: Dossier, today: dt.date) -> ParticipantLine:
+    """What the overview shows for one dossier on `today`."""
+    plan = current_plan(dossier)
+    overdue, due = _goal_counts(dossier, plan, today)
+    first, last = zrm_trend(dossier.assessments)
+    return ParticipantLine(dossier.participant.id, dossier.participant.roepnaam, dossier.phase, overdue, due,
+                           plan is not None and awaits_signature(plan), first, last)
+
+
+def _phase_order(line: ParticipantLine) -> tuple[int, str]:
+    rank = PHASES.index(line.phase) if line.phase in PHASES else len(PHASES)
+    return rank, line.roepnaam.casefold()
+
+
+def caseload_by_worker(cases: Iterable[tuple[str, Dossier]], today: dt.date | None = None) -> list[WorkerLine]:
+    """One line per worker (by name), her participants ordered by phase, then roepnaam."""
+    today = today or dt.date.today()
+    grouped: dict[str, list[ParticipantLine]] = {}
+    for worker, dossier in cases:
+        grouped.setdefault(worker, []).append(participant_line(dossier, today))
+    return [WorkerLine(worker, sorted(lines, key=_phase_order))
+            for worker, lines in sorted(grouped.items(), key=lambda item: item[0].casefold())]

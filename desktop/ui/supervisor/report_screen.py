@@ -1,0 +1,213 @@
+"""The anonymised monitoring report for a period: pick the dates, see every table, save it
+as CSV or PDF. The figures are exports.report's (small counts shown as "<5"); this screen
+only loads the dossiers and shows and saves what it computes, all slow work off the UI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QProgressBar, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.cli.exchange_commands import write_private
+from desktop.ui.i18n import lang, tr
+from desktop.ui.supervisor.models import FigureModel
+from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
+from desktop.ui.worker import run_in_background
+from desktop.vault import Vault
+from desktop.vault.reporting import expected_for, report_cases
+from exports.report import Report, build_report, to_csv, to_pdf
+from exports.report.words import word
+
+Runner = Callable[..., object]
+
+
+def make_report(vault: Vault, start: dt.date, end: dt.date, by_worker: bool, language: str) -> Report:
+    """The figures for [start, end]. Runs off the UI thread."""
+    return build_report(report_cases(vault), start, end, expected=expected_for(vault, start, end),
+                        group_by_worker=by_worker, lang=language)
+
+
+def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
+    """From the first of January to today: the period most reports ask for so far."""
+    return dt.date(today.year, 1, 1), today
+
+
+def _date_edit(day: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ReportScreen(QWidget):
+    """Period picker, the report's tables, and 'Opslaan als CSV' / 'Opslaan als PDF'."""
+
+    def __init__(self, vault: Vault, runner: Runner = run_in_background, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault, self._run = vault, runner
+        self.report: Report | None = None
+        self.busy = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Monitoringsrapportage")))
+        layout.addWidget(hint(word("anonymous", lang())))
+        layout.addLayout(self._build_period())
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # the figures come in one step: a busy bar, not a percentage
+        self.progress.setAccessibleName(tr("Bezig"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(self._build_tables(), 1)
+        layout.addLayout(self._build_save_row())
+        self._set_busy(False)
+
+    def _build_period(self) -> QHBoxLayout:
+        start, end = default_period(dt.date.today())
+        row = QHBoxLayout()
+        self.start_edit = _date_edit(start, tr("Van"))
+        self.end_edit = _date_edit(end, tr("Tot en met"))
+        row.addWidget(QLabel(tr("&Van"), buddy=self.start_edit))
+        row.addWidget(self.start_edit)
+        row.addWidget(QLabel(tr("&tot en met"), buddy=self.end_edit))
+        row.addWidget(self.end_edit)
+        self.by_worker = QCheckBox(tr("Instroom en uitstroom per &begeleider"))
+        row.addWidget(self.by_worker)
+        row.addStretch(1)
+        self.compute_button = button(tr("&Cijfers tonen"), primary=True)
+        self.compute_button.clicked.connect(self.compute)
+        row.addWidget(self.compute_button)
+        return row
+
+    def _build_tables(self) -> QSplitter:
+        self.table_list = QListWidget()
+        self.table_list.setAccessibleName(tr("Tabellen van de rapportage"))
+        self.table_list.currentRowChanged.connect(self.show_table)
+        self.figure_model = FigureModel(self)
+        self.figure_table = QTableView()
+        self.figure_table.setModel(self.figure_model)
+        self.figure_table.setAccessibleName(tr("Cijfers"))
+        self.figure_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.figure_table.setAlternatingRowColors(True)
+        self.figure_table.verticalHeader().setVisible(False)
+        header = self.figure_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table_list)
+        splitter.addWidget(self.figure_table)
+        splitter.setSizes([330, 700])
+        return splitter
+
+    def _build_save_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.csv_button = button(tr("Opslaan als &CSV"))
+        self.csv_button.clicked.connect(lambda: self.ask_save("csv"))
+        self.pdf_button = button(tr("Opslaan als &PDF"))
+        self.pdf_button.clicked.connect(lambda: self.ask_save("pdf"))
+        row.addWidget(self.csv_button)
+        row.addWidget(self.pdf_button)
+        return row
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return _day(self.start_edit), _day(self.end_edit)
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        self.start_edit.setDate(QDate(start.year, start.month, start.day))
+        self.end_edit.setDate(QDate(end.year, end.month, end.day))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self.compute_button.setEnabled(not busy)
+        for widget in (self.csv_button, self.pdf_button):
+            widget.setEnabled(not busy and self.report is not None)
+
+    # --- figures -----------------------------------------------------------------------
+    def compute(self) -> None:
+        """Build the report for the chosen period in the background."""
+        start, end = self.period()
+        if start > end:
+            show_error(self.error, [tr("De begindatum ligt na de einddatum.")])
+            return
+        if self.busy:
+            return
+        show_error(self.error, [])
+        self.status.setText(tr("De cijfers worden berekend…"))
+        self._set_busy(True)
+        vault, by_worker, language = self._vault, self.by_worker.isChecked(), lang()
+        self._run(lambda: make_report(vault, start, end, by_worker, language), self._computed, self._failed)
+
+    def _computed(self, report: Report) -> None:
+        self.report = report
+        self._set_busy(False)
+        self.status.setText(word("period", lang(), start=report.start.strftime("%d-%m-%Y"),
+                                 end=report.end.strftime("%d-%m-%Y")))
+        chosen = max(self.table_list.currentRow(), 0)
+        self.table_list.clear()
+        self.table_list.addItems([table.title for table in report.tables])
+        self.table_list.setCurrentRow(min(chosen, len(report.tables) - 1))
+
+    def show_table(self, row: int) -> None:
+        tables = self.report.tables if self.report else []
+        self.figure_model.set_rows(tables[row].figures if 0 <= row < len(tables) else [])
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.status.setText("")
+        show_error(self.error, [tr("Het is niet gelukt: %1").replace("%1", str(error) if isinstance(error, OSError)
+                                                                    else type(error).__name__)])
+
+    # --- saving ------------------------------------------------------------------------
+    def suggested_name(self, suffix: str) -> str:
+        """Neutral: the period, never a name or the kind of programme."""
+        start, end = (self.report.start, self.report.end) if self.report else self.period()
+        return f"rapportage-{start.isoformat()}-{end.isoformat()}.{suffix}"
+
+    def ask_save(self, suffix: str) -> None:
+        if self.report is None:
+            return
+        title = tr("Opslaan als CSV") if suffix == "csv" else tr("Opslaan als PDF")
+        pattern = "CSV (*.csv)" if suffix == "csv" else "PDF (*.pdf)"
+        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / self.suggested_name(suffix)), pattern)
+        if path:
+            path = Path(path)
+            self.save(path if path.suffix.lower() == f".{suffix}" else path.with_name(f"{path.name}.{suffix}"))
+
+    def save(self, path: Path) -> None:
+        """Write the shown report to `path` (.csv or .pdf) in the background."""
+        report = self.report
+        if report is None or self.busy:
+            return
+        render = to_pdf if path.suffix.lower() == ".pdf" else to_csv
+
+        def work() -> Path:
+            write_private(path, render(report))
+            return path
+
+        show_error(self.error, [])
+        self.status.setText(tr("Wordt opgeslagen…"))
+        self._set_busy(True)
+        self._run(work, self._saved, self._failed)
+
+    def _saved(self, path: Path) -> None:
+        self._vault.log("report")  # as `koers report` does: a file with figures left the vault
+        self._set_busy(False)
+        self.status.setText(tr("Opgeslagen: %1").replace("%1", str(path)))
