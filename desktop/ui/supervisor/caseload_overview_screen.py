@@ -88,11 +88,11 @@ class CaseloadOverviewScreen(QWidget):
         self.participants_title = heading("", "Subtitle")
         lower_layout.addWidget(self.participants_title)
         lower_layout.addWidget(self.participant_table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.worker_table)
-        splitter.addWidget(lower)
-        splitter.setSizes([220, 400])
-        layout.addWidget(splitter, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.worker_table)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
         self.empty = QLabel(tr("Nog geen dossiers. Lees eerst een bundel van een begeleider in."))
         self.empty.setObjectName("Hint")
         layout.addWidget(self.empty)
@@ -132,12 +132,22 @@ class CaseloadOverviewScreen(QWidget):
         chosen = self.current_worker()
         self.lines = lines
         self.worker_model.set_rows(lines)
+        self._fit_workers()
         self.explain.setText(tr("Peildatum %1. Deadlines: doelen van het huidige plan die nog open staan; 'binnen"
                                 " %2 dagen' telt vanaf vandaag.").replace("%1", dt.date.today().strftime("%d-%m-%Y"))
                              .replace("%2", str(HORIZON_DAYS)))
         self.empty.setVisible(not lines)
         names = [line.worker for line in lines]
         self.select_worker(names.index(chosen) if chosen in names else 0)
+
+    def _fit_workers(self) -> None:
+        """The workers' table as tall as its rows (up to a third of the screen), the rest for her list."""
+        table = self.worker_table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(self.worker_model.rowCount()))
+        wanted = min(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 18,
+                     max(self.splitter.height() // 3, 120))
+        self.splitter.setSizes([wanted, max(self.splitter.height() - wanted, 200)])
 
     def _failed(self, error: Exception) -> None:
         self.loading = False

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QTableView, QVBoxLayout, QWidget,
@@ -111,10 +112,11 @@ class ImportScreen(QWidget):
         self.choose_button = button(tr("Bestand &kiezen…"), primary=True)
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.choose_button)
-        self.progress = QProgressBar()
+        self.progress = QProgressBar(maximumWidth=480)
         self.progress.setAccessibleName(tr("Voortgang van het inlezen"))
         self.progress.setVisible(False)
-        row.addWidget(self.progress, 1)
+        row.addWidget(self.progress)
+        row.addStretch(1)
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -157,6 +159,10 @@ class ImportScreen(QWidget):
         self.report_box.setVisible(False)
         return self.report_box
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh_trusted()  # keys may have been trusted meanwhile (koers keys trust)
+
     def refresh_trusted(self) -> None:
         names = [key.name for key in trusted_keys(self._vault, role="begeleider")]
         if names:
@@ -193,6 +199,7 @@ class ImportScreen(QWidget):
 
     def _done(self, result: ImportResult) -> None:
         self._finish()
+        self.refresh_trusted()
         report = result.report
         self.status.setText(tr("Ingelezen."))
         self.report_title.setText(tr("Bundel van %1, gemaakt op %2")

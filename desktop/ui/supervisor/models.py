@@ -85,10 +85,11 @@ def _count(n: int) -> str:
 
 
 # --- caseload overview ---------------------------------------------------------------
+# Two-line headers keep eleven columns readable at 1366 pixels wide.
 def worker_headers() -> list[str]:
     return ([tr("Begeleider"), tr("Deelnemers")] + [label("phases", p, lang()) for p in PHASES]
-            + [tr("Deadline verstreken"), tr("Deadline binnen 30 dagen"), tr("Plan wacht op handtekening"),
-               tr("Zelfredzaamheid (gemiddelde verandering)")])
+            + [tr("Deadline\nverstreken"), tr("Deadline\nbinnen 30 dagen"), tr("Plan wacht op\nhandtekening"),
+               tr("Zelfredzaamheid\n(gem. verandering)")])
 
 
 def _worker_cells(line: WorkerLine) -> list[str]:
@@ -122,8 +123,8 @@ class ParticipantOverviewModel(RowsModel):
     """The participants of one worker (ParticipantLine), in phase order."""
 
     def __init__(self, parent=None):
-        headers = [tr("Roepnaam"), tr("Fase"), tr("Deadline verstreken"), tr("Deadline binnen 30 dagen"),
-                   tr("Plan wacht op handtekening"), tr("Zelfredzaamheid (eerste → laatste)")]
+        headers = [tr("Roepnaam"), tr("Fase"), tr("Deadline\nverstreken"), tr("Deadline\nbinnen 30 dagen"),
+                   tr("Plan wacht op\nhandtekening"), tr("Zelfredzaamheid\n(eerste → laatste)")]
         super().__init__(headers, _participant_cells, numeric=(2, 3), parent=parent)
 
     def id_at(self, row: int) -> UUID:
@@ -149,9 +150,9 @@ class ConflictModel(RowsModel):
     """Rows of (kind, roepnaam, sender, received_at, incoming rev, from this import?)."""
 
     def __init__(self, parent=None):
-        headers = [tr("Soort gegeven"), tr("Deelnemer"), tr("Van"), tr("Ontvangen"), tr("Versie")]
-        super().__init__(headers, lambda r: [kind_label(r[0]), r[1], r[2], short_datetime(r[3]), str(r[4])],
-                         numeric=(4,), parent=parent)
+        headers = [tr("Soort gegeven"), tr("Deelnemer"), tr("Van"), tr("Versie"), tr("Ontvangen")]
+        super().__init__(headers, lambda r: [kind_label(r[0]), r[1], r[2], str(r[4]), short_datetime(r[3])],
+                         numeric=(3,), parent=parent)
 
     def extra(self, row: tuple, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row[5]:

@@ -97,6 +97,8 @@ class ReportScreen(QWidget):
     def _build_tables(self) -> QSplitter:
         self.table_list = QListWidget()
         self.table_list.setAccessibleName(tr("Tabellen van de rapportage"))
+        self.table_list.setWordWrap(True)
+        self.table_list.setSpacing(3)
         self.table_list.currentRowChanged.connect(self.show_table)
         self.figure_model = FigureModel(self)
         self.figure_table = QTableView()
@@ -106,13 +108,21 @@ class ReportScreen(QWidget):
         self.figure_table.setAlternatingRowColors(True)
         self.figure_table.verticalHeader().setVisible(False)
         header = self.figure_table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.table_title = heading("", "Subtitle")
+        self.table_title.setWordWrap(True)
+        right_layout.addWidget(self.table_title)
+        right_layout.addWidget(self.figure_table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table_list)
-        splitter.addWidget(self.figure_table)
-        splitter.setSizes([330, 700])
+        splitter.addWidget(right)
+        splitter.setSizes([360, 900])
         return splitter
 
     def _build_save_row(self) -> QHBoxLayout:
@@ -167,7 +177,9 @@ class ReportScreen(QWidget):
 
     def show_table(self, row: int) -> None:
         tables = self.report.tables if self.report else []
-        self.figure_model.set_rows(tables[row].figures if 0 <= row < len(tables) else [])
+        table = tables[row] if 0 <= row < len(tables) else None
+        self.figure_model.set_rows(table.figures if table else [])
+        self.table_title.setText(table.title if table else "")
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)

@@ -1,0 +1,138 @@
+"""Render the three supervisor screens to PNG with fictional data, offscreen:
+
+    python -m desktop.ui.supervisor.screenshots docs/screenshots [nl|en]
+
+Two worker vaults split the demo dossiers, export real bundles to a supervisor vault, and
+the supervisor's screens read them in through the same code a supervisor uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
+
+from desktop.demo import demo_dossiers
+from desktop.ui.app import make_qapp
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.screenshots import SIZE, _quiet
+from desktop.ui.style import apply_style
+from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_screens
+from desktop.vault import KdfParams, Vault
+from desktop.vault.exchange import export_bundle, mark_sent, own_public_key, trust_key
+from exports.bundle import PublicKey
+from forms import Contact
+
+WORKERS = ("Sanne de Vries", "Noor Bakker")
+SECRET = "demo demo demo demo"
+
+
+def _wait(predicate, limit_ms: int = 20_000) -> None:
+    waited = 0
+    while not predicate() and waited < limit_ms:
+        loop = QEventLoop()
+        QTimer.singleShot(30, loop.quit)
+        loop.exec()
+        waited += 30
+
+
+def _workers(scratch: Path, supervisor: Vault, count: int) -> list[Vault]:
+    """Two worker vaults that trust the supervisor (and are trusted), each with half the demo dossiers."""
+    me = PublicKey.from_file(own_public_key(supervisor).to_file())
+    dossiers, workers = demo_dossiers(count), []
+    for n, name in enumerate(WORKERS):
+        worker = Vault.create(scratch / f"w{n}", SECRET, name, "begeleider", kdf=KdfParams.fast_for_tests())[0]
+        trust_key(worker, me, "supervisor")
+        trust_key(supervisor, PublicKey.from_file(own_public_key(worker).to_file()), "begeleider")
+        worker.save_all([r for d in dossiers[n::2] for r in d.records()])
+        workers.append(worker)
+    return workers
+
+
+def _send(worker: Vault, scratch: Path, name: str) -> Path:
+    export = export_bundle(worker, "Sam de Boer", since_last=True)
+    mark_sent(worker, export)
+    path = scratch / name
+    path.write_bytes(export.data)
+    return path
+
+
+def _import(screens, path: Path) -> None:
+    screens.import_screen.import_file(path)
+    _wait(lambda: not screens.import_screen.busy)
+
+
+def _exchange(screens, supervisor: Vault, workers: list[Vault], scratch: Path) -> None:
+    """Both workers' bundles; then a week's work from one worker: a new contact, a phase
+    change corrected, and an intake edited on both sides (a conflict to show)."""
+    for n, worker in enumerate(workers):
+        _import(screens, _send(worker, scratch, f"{n}.koers"))
+    worker = workers[0]
+    people = [worker.dossier(p.id) for p in worker.participants()]
+    with_intake = next(d for d in people if d.intakes)
+    intake = with_intake.intakes[0]
+    supervisor.save(supervisor.get(intake.id).model_copy(update={"expectations": "Hulp bij de gemeente."}))
+    worker.save(intake.model_copy(update={"expectations": "Dat iemand met me meegaat."}))
+    worker.save(Contact(participant_id=people[1].participant.id, kind="gesprek", duration_minutes=30,
+                        note="Gesprek over de week."))
+    phase = people[2].phases[-1]
+    worker.save(phase.model_copy(update={"date": phase.date - dt.timedelta(days=1)}))
+    _import(screens, _send(worker, scratch, "week.koers"))
+
+
+def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
+    """Save supervisor-import.png, supervisor-caseload.png and supervisor-rapportage.png into `out`."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(_quiet)
+    app = make_qapp()
+    install_language(lang)
+    apply_style(app)
+    suffix = "" if lang == "nl" else f"-{lang}"
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        supervisor = Vault.create(scratch / "s", SECRET, "Sam de Boer", "supervisor", kdf=KdfParams.fast_for_tests())[0]
+        window = MainWindow()
+        window.resize(*SIZE)
+        screens = install_supervisor_screens(window, supervisor)
+        window.set_unlocked(True, supervisor=True)
+        window.show_supervisor()
+        window.show()
+        workers = _workers(scratch, supervisor, count)
+        _exchange(screens, supervisor, workers, scratch)
+        for worker in workers:
+            worker.close()
+        shots = [_shot(window, screens.import_screen, out / f"supervisor-import{suffix}.png")]
+        window.supervisor.setCurrentWidget(screens.overview)
+        _wait(lambda: screens.overview.worker_model.rowCount() > 0 and not screens.overview.loading)
+        shots.append(_shot(window, screens.overview, out / f"supervisor-caseload{suffix}.png"))
+        window.supervisor.setCurrentWidget(screens.report)
+        today = dt.date.today()
+        screens.report.set_period(dt.date(today.year - 1, 1, 1), today)
+        screens.report.by_worker.setChecked(True)
+        screens.report.compute()
+        _wait(lambda: screens.report.report is not None and not screens.report.busy)
+        screens.report.table_list.setCurrentRow(0)
+        shots.append(_shot(window, screens.report, out / f"supervisor-rapportage{suffix}.png"))
+        remove_supervisor_screens(window)
+        window.close()
+        supervisor.close()
+    install_language("nl")
+    return shots
+
+
+def _shot(window: MainWindow, _screen: QWidget, path: Path) -> Path:
+    _wait(lambda: False, 80)  # let layouts settle
+    window.grab().save(str(path))
+    return path
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    for shot in render(target, sys.argv[2] if len(sys.argv) > 2 else "nl"):
+        print(shot)
