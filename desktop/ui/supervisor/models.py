@@ -14,7 +14,8 @@ from PySide6.QtGui import QFont
 
 from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.overview import ParticipantLine, WorkerLine
-from exports.report import PRIMARY_MARK, SECONDARY_MARK, Figure
+from exports.report.figures import Figure
+from exports.report.suppression import PRIMARY_MARK, SECONDARY_MARK
 from forms import PHASES
 from forms.vocab import label
 

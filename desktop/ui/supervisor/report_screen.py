@@ -21,7 +21,8 @@ from desktop.ui.widgets.common import button, error_label, heading, hint, show_e
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
 from desktop.vault.reporting import expected_for, report_cases
-from exports.report import Report, build_report, to_csv, to_pdf
+from exports.report.csv_file import to_csv
+from exports.report.figures import Report, build_report
 from exports.report.words import word
 
 Runner = Callable[..., object]
@@ -208,10 +209,14 @@ class ReportScreen(QWidget):
         report = self.report
         if report is None or self.busy:
             return
-        render = to_pdf if path.suffix.lower() == ".pdf" else to_csv
+        as_pdf = path.suffix.lower() == ".pdf"
 
         def work() -> Path:
-            write_private(path, render(report))
+            if as_pdf:
+                from exports.report.pdf import to_pdf  # reportlab only when a PDF is asked for
+                write_private(path, to_pdf(report))
+            else:
+                write_private(path, to_csv(report))
             return path
 
         show_error(self.error, [])

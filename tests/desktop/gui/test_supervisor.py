@@ -197,3 +197,16 @@ def test_report_refuses_a_start_after_the_end(qtbot, screens):
     report.compute_button.click()
     assert report.error.isVisible() and not report.busy
     assert report.error.text() == "De begindatum ligt na de einddatum."
+
+
+def test_report_screen_saves_a_pdf(qtbot, screens, bundle, tmp_path):
+    window, made = screens
+    _import(qtbot, made.import_screen, bundle)
+    report = made.report
+    window.supervisor.setCurrentWidget(report)
+    report.compute()
+    qtbot.waitUntil(lambda: report.report is not None and not report.busy, timeout=10_000)
+    target = tmp_path / "rapportage.pdf"
+    report.save(target)
+    qtbot.waitUntil(lambda: not report.busy, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF") and "Opgeslagen" in report.status.text()
