@@ -1,23 +1,26 @@
 """The goal editor: her goal in her words, 1-10 start and target, sub-goals, actions, and a
-SMART check that updates while you type (the verdicts come from `matrix.smart`)."""
+SMART check that updates while you type (the verdicts come from `matrix.smart`); and the
+evaluation dialog that scores a plan's goals again."""
 
 from __future__ import annotations
 
 import datetime as dt
+from uuid import UUID
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.i18n import lang
 from desktop.ui.widgets.score_slider import ScoreSlider
-from forms import Action, Goal, SubGoal, Trajectplan, explain
+from forms import Action, Evaluation, Goal, SubGoal, Trajectplan, explain
 from forms.vocab import vocabulary
 from matrix import smart
+from matrix.scales import goal_progress
 
 OK_COLOUR, TODO_COLOUR = "#2f6f6a", "#b3261e"
 
@@ -156,7 +159,7 @@ class GoalEditor(QWidget):
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("Doel verwijderen"))
-        self.remove_button.clicked.connect(lambda: self._goal and self.removed.emit(self._goal.id))
+        self.remove_button.clicked.connect(self._confirm_remove)
         self.save_button = QPushButton(self.tr("Doel opslaan"))
         self.save_button.setProperty("primary", True)
         self.save_button.setShortcut("Ctrl+S")
@@ -272,6 +275,12 @@ class GoalEditor(QWidget):
             self.smart_marks[letter].setAccessibleName(f"{letter}: {'in orde' if verdict.ok else 'nog niet'}")
         return verdicts
 
+    def _confirm_remove(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Doel verwijderen"),
+                                      self.tr("Dit doel uit deze versie van het plan halen?"))
+        if self._goal is not None and answer == QMessageBox.StandardButton.Yes:
+            self.removed.emit(self._goal.id)
+
     # --- saving ------------------------------------------------------------------------
     def goal(self) -> Goal:
         """The goal as edited; raises ValidationError (or ValueError for a bad date)."""
@@ -303,3 +312,32 @@ class GoalEditor(QWidget):
             return
         self.error.clear()
         self.saved.emit(goal)
+
+
+class EvaluationDialog(QDialog):
+    """Score every goal and sub-goal of a plan again (1-10), starting from the latest scores."""
+
+    def __init__(self, plan: Trajectplan, evaluations: list[Evaluation], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Evaluatie"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.note = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Datum"), self.date)
+        self.sliders: dict[UUID, ScoreSlider] = {}
+        for goal in plan.goals:
+            for item, indent in [(goal, ""), *((sub, "    ↳ ") for sub in goal.subgoals)]:
+                slider = ScoreSlider(f"{self.tr('Nu')}: {item.text}")
+                slider.setValue(goal_progress(item, evaluations).current)
+                form.addRow(QLabel(indent + item.text[:70]), slider)
+                self.sliders[item.id] = slider
+        form.addRow(self.tr("&Notitie"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def scores(self) -> dict[UUID, int]:
+        return {item_id: s.value() for item_id, s in self.sliders.items() if s.value() is not None}

@@ -13,14 +13,12 @@ from uuid import UUID
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 
-from desktop.ui.goal_editor import GoalEditor
+from desktop.ui.goal_editor import EvaluationDialog, GoalEditor
 from desktop.ui.i18n import lang
-from desktop.ui.widgets.score_slider import ScoreSlider
 from desktop.vault import VaultError
 from forms import Evaluation, Goal, Trajectplan, explain
 from forms.vocab import label
@@ -33,35 +31,6 @@ PLAN_WEEKS = 26  # a new plan's default horizon
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-class EvaluationDialog(QDialog):
-    """Score every goal and sub-goal of a plan again (1-10), starting from the latest scores."""
-
-    def __init__(self, plan: Trajectplan, evaluations: list[Evaluation], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Evaluatie"))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setMaximumDate(QDate.currentDate())
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        self.note = QLineEdit()
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Datum"), self.date)
-        self.sliders: dict[UUID, ScoreSlider] = {}
-        for goal in plan.goals:
-            for item, indent in [(goal, ""), *((sub, "    ↳ ") for sub in goal.subgoals)]:
-                slider = ScoreSlider(f"{self.tr('Nu')}: {item.text}")
-                slider.setValue(goal_progress(item, evaluations).current)
-                form.addRow(QLabel(indent + item.text[:70]), slider)
-                self.sliders[item.id] = slider
-        form.addRow(self.tr("&Notitie"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def scores(self) -> dict[UUID, int]:
-        return {item_id: s.value() for item_id, s in self.sliders.items() if s.value() is not None}
 
 
 class PlanTab(QWidget):
