@@ -13,6 +13,7 @@ from desktop.vault import KdfParams, Vault
 from desktop.vault.exchange import export_bundle, import_bundle, own_public_key, trust_key
 from desktop.vault.reporting import expected_for, report_cases
 from forms import Aanmelding, Contact, Participant, PhaseChange
+from exports.report import build_report, to_csv
 from tests.conftest import PASSPHRASE
 
 
@@ -84,3 +85,13 @@ def test_pdf_report(supervisor_vault, tmp_path):
 def test_usage_errors(supervisor_vault, tmp_path, args):
     assert koers("report", "--vault", supervisor_vault, *[tmp_path / a if a.startswith("r.") else a
                                                           for a in args]) == 2
+
+
+def test_the_lean_loader_gives_the_same_figures_as_whole_dossiers(vault):
+    from desktop.demo import demo_dossiers
+
+    vault.save_all([r for d in demo_dossiers(12) for r in d.records()])
+    whole = [(vault.worker_name, vault.dossier(p.id)) for p in vault.participants()]
+    lean = report_cases(vault)
+    for start, end in ((dt.date(2020, 1, 1), dt.date.today()), (dt.date.today().replace(month=1, day=1), dt.date.today())):
+        assert to_csv(build_report(lean, start, end)) == to_csv(build_report(whole, start, end))
