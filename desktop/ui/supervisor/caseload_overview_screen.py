@@ -18,21 +18,19 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import tr
 from desktop.ui.supervisor.models import ParticipantOverviewModel, WorkerOverviewModel
-from desktop.ui.supervisor.overview import HORIZON_DAYS, WorkerLine, caseload_by_worker
+from desktop.ui.supervisor.overview import HORIZON_DAYS, WorkerLine, caseload_by_worker, worker_of
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
-from desktop.vault.reporting import report_cases
 from forms import Dossier
 
 Runner = Callable[..., object]
 
 
 def cases_with_workers(vault: Vault) -> list[tuple[str, Dossier]]:
-    """(worker, whole dossier) for every participant. The worker is the trusted key the dossier
-    was imported from (as the report counts it), else this vault's own worker."""
-    workers = {dossier.participant.id: worker for worker, dossier in report_cases(vault)}
-    return [(workers.get(p.id, vault.worker_name), vault.dossier(p.id)) for p in vault.participants()]
+    """(worker, whole dossier) for every participant; see overview.worker_of."""
+    dossiers = [vault.dossier(p.id) for p in vault.participants()]
+    return [(worker_of(d, vault.worker_name), d) for d in dossiers]
 
 
 def load_overview(vault: Vault, today: dt.date) -> list[WorkerLine]:

@@ -8,7 +8,9 @@ Definitions:
 - due: an open goal whose deadline lies within HORIZON_DAYS from today; overdue: before today;
 - awaiting signature: a current plan without both a participant's and a worker's signature;
 - self-sufficiency trend: the mean level of the first and the latest assessment of the
-  latest assessment's instrument, over the domains scored in both (unscored never counts).
+  latest assessment's instrument, over the domains scored in both (unscored never counts);
+- the worker of a dossier: her contact person, else the worker named on her latest plan
+  (the vault has no service yet that says which worker's bundle a dossier came from).
 """
 
 from __future__ import annotations
@@ -138,6 +140,12 @@ def participant_line(dossier: Dossier, today: dt.date) -> ParticipantLine:
     first, last = zrm_trend(dossier.assessments)
     return ParticipantLine(dossier.participant.id, dossier.participant.roepnaam, dossier.phase, overdue, due,
                            plan is not None and awaits_signature(plan), first, last)
+
+
+def worker_of(dossier: Dossier, default: str) -> str:
+    """The worker a dossier names: her contact person, else the latest plan's worker, else `default`."""
+    plan = dossier.latest_plan()
+    return dossier.participant.contact_person or (plan.worker if plan else None) or default
 
 
 def _phase_order(line: ParticipantLine) -> tuple[int, str]:

@@ -49,7 +49,9 @@ def _workers(scratch: Path, supervisor: Vault, count: int) -> list[Vault]:
         worker = Vault.create(scratch / f"w{n}", SECRET, name, "begeleider", kdf=KdfParams.fast_for_tests())[0]
         trust_key(worker, me, "supervisor")
         trust_key(supervisor, PublicKey.from_file(own_public_key(worker).to_file()), "begeleider")
-        worker.save_all([r for d in dossiers[n::2] for r in d.records()])
+        for dossier in dossiers[n::2]:  # she is their contact person
+            worker.save_all([dossier.participant.model_copy(update={"contact_person": name}),
+                             *dossier.records()[1:]])
         workers.append(worker)
     return workers
 
@@ -117,7 +119,7 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
         screens.report.by_worker.setChecked(True)
         screens.report.compute()
         _wait(lambda: screens.report.report is not None and not screens.report.busy)
-        screens.report.table_list.setCurrentRow(0)
+        screens.report.table_list.setCurrentRow(2)  # outcomes: counts, "<5" and percentages
         shots.append(_shot(window, screens.report, out / f"supervisor-rapportage{suffix}.png"))
         remove_supervisor_screens(window)
         window.close()

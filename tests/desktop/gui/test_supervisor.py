@@ -11,7 +11,7 @@ import io
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.demo import demo_dossiers
+from desktop.demo import WORKER, demo_dossiers
 from desktop.ui.main_window import MainWindow
 from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_screens
 from desktop.ui.supervisor.import_screen import ImportScreen
@@ -20,7 +20,7 @@ from desktop.vault.exchange import export_bundle, mark_sent, own_public_key, tru
 from exports.bundle import PublicKey
 from tests.conftest import PASSPHRASE
 
-WORKER_NAME = "Anna Werker"
+WORKER_NAME = WORKER  # the demo dossiers name her as their contact person
 DOSSIERS = demo_dossiers()
 
 
@@ -210,3 +210,19 @@ def test_report_screen_saves_a_pdf(qtbot, screens, bundle, tmp_path):
     report.save(target)
     qtbot.waitUntil(lambda: not report.busy, timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF") and "Opgeslagen" in report.status.text()
+
+
+def test_the_shown_overview_refreshes_itself_after_an_import(qtbot, pair, bundle):
+    from desktop.ui.events import VaultEvents
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    made = install_supervisor_screens(window, pair[1], VaultEvents(pair[1], window))
+    window.show_supervisor()
+    window.supervisor.setCurrentWidget(made.overview)
+    window.show()
+    qtbot.waitUntil(lambda: not made.overview.loading and made.overview.empty.isVisible(), timeout=10_000)
+    made.import_screen.import_file(bundle)  # runs while the overview is the tab in view
+    qtbot.waitUntil(lambda: made.overview.worker_model.rowCount() == 1, timeout=10_000)
+    assert not made.overview.empty.isVisible()
+    remove_supervisor_screens(window)
