@@ -119,6 +119,7 @@ class CaseloadOverviewScreen(QWidget):
             return
         self.loading, self._stale = True, False
         self.refresh_button.setEnabled(False)
+        self.explain.setText(tr("Bezig met laden…"))
         today = dt.date.today()
         vault = self._vault
         self._run(lambda: load_overview(vault, today), self._loaded, self._failed)

@@ -14,7 +14,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QWidget
 
 from desktop.demo import demo_dossiers
 from desktop.ui.app import make_qapp
@@ -109,10 +108,10 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
         _exchange(screens, supervisor, workers, scratch)
         for worker in workers:
             worker.close()
-        shots = [_shot(window, screens.import_screen, out / f"supervisor-import{suffix}.png")]
+        shots = [_shot(window, out / f"supervisor-import{suffix}.png")]
         window.supervisor.setCurrentWidget(screens.overview)
         _wait(lambda: screens.overview.worker_model.rowCount() > 0 and not screens.overview.loading)
-        shots.append(_shot(window, screens.overview, out / f"supervisor-caseload{suffix}.png"))
+        shots.append(_shot(window, out / f"supervisor-caseload{suffix}.png"))
         window.supervisor.setCurrentWidget(screens.report)
         today = dt.date.today()
         screens.report.set_period(dt.date(today.year - 1, 1, 1), today)
@@ -120,7 +119,7 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
         screens.report.compute()
         _wait(lambda: screens.report.report is not None and not screens.report.busy)
         screens.report.table_list.setCurrentRow(2)  # outcomes: counts, "<5" and percentages
-        shots.append(_shot(window, screens.report, out / f"supervisor-rapportage{suffix}.png"))
+        shots.append(_shot(window, out / f"supervisor-rapportage{suffix}.png"))
         remove_supervisor_screens(window)
         window.close()
         supervisor.close()
@@ -128,7 +127,7 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
     return shots
 
 
-def _shot(window: MainWindow, _screen: QWidget, path: Path) -> Path:
+def _shot(window: MainWindow, path: Path) -> Path:
     _wait(lambda: False, 80)  # let layouts settle
     window.grab().save(str(path))
     return path
