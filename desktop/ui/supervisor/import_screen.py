@@ -123,7 +123,8 @@ class ImportScreen(QWidget):
         layout.addWidget(self.status)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(self._build_report())
+        layout.addWidget(self._build_report(), 1)
+        layout.addStretch(0)  # keeps the lines together while there is no report yet
         self.refresh_trusted()
 
     def _build_report(self) -> QWidget:
