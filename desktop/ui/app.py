@@ -24,9 +24,7 @@ from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.style import apply_style
 from desktop.ui.unlock_screen import UnlockScreen
 from desktop.ui.workspace import Workspace
-from desktop.vault import KdfParams, Vault, WrongPassphrase
-from desktop.vault import keyfile
-from desktop.vault.paths import KEYFILE
+from desktop.vault import KdfParams, Vault
 
 
 _KEEP: list[tempfile.TemporaryDirectory] = []
@@ -50,15 +48,6 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
         app.aboutToQuit.connect(scratch.cleanup)
         _KEEP.append(scratch)
     return app
-
-
-def passphrase_fits(folder: Path, passphrase: str) -> bool:
-    """True if the passphrase unlocks the vault in `folder` (to leave co-sign mode)."""
-    try:
-        keyfile.unlock(folder / KEYFILE, passphrase)
-    except WrongPassphrase:
-        return False
-    return True
 
 
 class Session(QObject):
@@ -192,7 +181,7 @@ class Session(QObject):
         from desktop.ui.signing_screen import SigningScreen  # the co-sign mode of the plan tab
 
         folder = self.folder
-        screen = SigningScreen(self.vault, plan_record_id, lambda p: passphrase_fits(folder, p))
+        screen = SigningScreen(self.vault, plan_record_id, lambda p: Vault.passphrase_fits(folder, p))
         screen.finished.connect(screen.hide)
         screen.finished.connect(screen.deleteLater)
         self.signing = screen
@@ -223,4 +212,4 @@ def main(folder: Path) -> int:
     return app.exec()
 
 
-__all__ = ["Session", "main", "make_qapp", "passphrase_fits", "start"]
+__all__ = ["Session", "main", "make_qapp", "start"]

@@ -14,12 +14,11 @@ class VaultEvents(QObject):
 
     def __init__(self, vault: Vault, parent: QObject | None = None):
         super().__init__(parent)
-        self._live = True
+        self._vault = vault
         vault.subscribe(self._forward)
 
     def _forward(self, changes: Changes) -> None:
-        if self._live:  # the vault has no unsubscribe: a locked session just goes quiet
-            self.changed.emit(changes)
+        self.changed.emit(changes)
 
     def stop(self) -> None:
-        self._live = False
+        self._vault.unsubscribe(self._forward)

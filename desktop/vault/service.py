@@ -125,6 +125,15 @@ class Vault:
         return cls._open_with_key(folder, cls._unlock(folder, passphrase, keyfile.unlock, sleep))
 
     @classmethod
+    def passphrase_fits(cls, folder: Path, passphrase: str, sleep: Callable[[float], None] = time.sleep) -> bool:
+        """Check a passphrase without opening (leaving co-sign mode); slowed after failures too."""
+        try:
+            cls._unlock(folder, passphrase, keyfile.unlock, sleep)
+        except WrongPassphrase:
+            return False
+        return True
+
+    @classmethod
     def _unlock(cls, folder: Path, secret: str, unwrap: Callable[[Path, str], bytes],
                 sleep: Callable[[float], None]) -> bytes:
         path = cls._keyfile(folder)
@@ -224,6 +233,9 @@ class Vault:
 
     def subscribe(self, callback: Callable[[Changes], None]) -> None:
         self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Callable[[Changes], None]) -> None:
+        self._subscribers.remove(callback)
 
     def _notify(self, changes: Changes) -> None:
         for callback in self._subscribers:

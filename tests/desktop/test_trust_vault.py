@@ -109,3 +109,13 @@ def test_closing_makes_the_daily_backup(vault, vault_dir):
     assert len(list((vault_dir / FOLDER).glob("*.kbak"))) == 1
     Vault.open(vault_dir, PASSPHRASE).close()
     assert len(list((vault_dir / FOLDER).glob("*.kbak"))) == 1
+
+
+def test_checking_a_passphrase_in_co_sign_mode_is_slowed_too(vault_dir, monkeypatch):
+    monkeypatch.setattr("desktop.vault.throttle.BASE_SECONDS", 1.0)
+    Vault.create(vault_dir, PASSPHRASE, WORKER, kdf=KdfParams.fast_for_tests())[0].close(make_backup=False)
+    slept = []
+    assert not Vault.passphrase_fits(vault_dir, "raden", sleep=slept.append)
+    assert not Vault.passphrase_fits(vault_dir, "nog eens raden", sleep=slept.append)
+    assert Vault.passphrase_fits(vault_dir, PASSPHRASE, sleep=slept.append)
+    assert slept[0] == 0 and 0.5 < slept[1] <= 1 and 1.5 < slept[2] <= 2
