@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -89,6 +90,10 @@ class Vault:
         self._vault_key = vault_key
         self._subscribers: list[Callable[[Changes], None]] = []
         self._identity: WorkerIdentity | None = None
+        # One connection serves the screens and the background worker (imports, PDFs): a
+        # transaction holds this lock, so a save from another thread waits instead of joining it.
+        self._lock = threading.RLock()
+        self._depth = 0
 
     # --- lifecycle -------------------------------------------------------------------
     @staticmethod
@@ -211,17 +216,22 @@ class Vault:
     # --- transactions, audit, change notices -----------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic unit: all of it is written, or none of it."""
-        if self.db.in_transaction:  # nested: the outer transaction decides
-            yield self.db
-            return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        """One atomic unit: all of it is written, or none of it. Nested calls join the outer one."""
+        with self._lock:
+            self._depth += 1
+            try:
+                if self._depth > 1:
+                    yield self.db
+                    return
+                self.db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.db
+                except BaseException:
+                    self.db.execute("ROLLBACK")
+                    raise
+                self.db.execute("COMMIT")
+            finally:
+                self._depth -= 1
 
     def log(self, action: str, kind: str | None = None, record_id: UUID | None = None) -> None:
         with self.transaction():

@@ -235,3 +235,32 @@ def test_drafts_survive_reopening(vault, vault_dir):
     reopened.discard_draft(key)
     assert reopened.drafts() == []
     reopened.close()
+
+
+def test_a_save_from_another_thread_waits_for_a_running_transaction(vault):
+    """A background import rolls back: a save made meanwhile on the screen thread must survive."""
+    import threading
+
+    inside, release = threading.Event(), threading.Event()
+
+    def failing_import():
+        try:
+            with vault.transaction():
+                vault.save(Participant(roepnaam="Uit de bundel"))
+                inside.set()
+                release.wait(5)
+                raise RuntimeError("bundle refused")
+        except RuntimeError:
+            pass
+
+    worker = threading.Thread(target=failing_import)
+    worker.start()
+    inside.wait(5)
+    saver = threading.Thread(target=lambda: vault.save(Participant(roepnaam="Op het scherm")))
+    saver.start()
+    saver.join(0.3)
+    assert saver.is_alive()  # it waits for the import's transaction to end
+    release.set()
+    worker.join(5)
+    saver.join(5)
+    assert [p.roepnaam for p in vault.participants()] == ["Op het scherm"]
