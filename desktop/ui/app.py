@@ -22,6 +22,7 @@ from desktop.ui.idle import IdleWatcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.style import apply_style
+from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_screens
 from desktop.ui.unlock_screen import UnlockScreen
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
@@ -100,6 +101,8 @@ class Session(QObject):
         self.window.workspace = self.workspace
         self.window.show_page(self.workspace, tr("Deelnemers"))
         self.window.set_unlocked(True, supervisor=vault.role == "supervisor")
+        if vault.role == "supervisor":
+            install_supervisor_screens(self.window, vault, self.events)
         self.idle.start()
 
     def lock(self) -> None:
@@ -119,6 +122,7 @@ class Session(QObject):
         self.window.workspace = None
         self.window.remove_page(self.workspace)
         self.workspace = None
+        remove_supervisor_screens(self.window)  # the overview shows roepnamen
         self.events.stop()
         self.events = None
         self.vault.close()

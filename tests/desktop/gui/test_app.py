@@ -140,3 +140,16 @@ def test_ctrl_l_locks_and_the_panic_key_hides_every_window(qtbot, make_session, 
     session.window.actions["panic"].trigger()
     assert session.vault is None and not settings.isVisible()
     assert session.window.isMinimized() or not session.window.isVisible()
+
+
+def test_a_supervisor_gets_her_screens_and_loses_them_on_lock(qtbot, make_session, vault_dir):
+    from desktop.vault import KdfParams
+
+    Vault.create(vault_dir, PASSPHRASE, "Fatima", role="supervisor", kdf=KdfParams.fast_for_tests())[0].close()
+    session = make_session(vault_dir)
+    unlock(qtbot, session)
+    assert session.window.actions["supervisor"].isVisible()
+    titles = [session.window.supervisor.tabText(i) for i in range(session.window.supervisor.count())]
+    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Rapportage"]
+    session.lock()
+    assert session.window.supervisor.count() == 0 and not session.window.actions["supervisor"].isVisible()
