@@ -9,7 +9,6 @@ from pathlib import Path
 from desktop.cli.common import EXIT_USAGE, CliError, add_vault_option, lang, opened_vault, say
 from desktop.cli.exchange_commands import write_private
 from desktop.vault.reporting import expected_for, report_cases, set_expected
-from exports.report import build_report, to_csv, to_pdf
 
 
 def _date(text: str) -> dt.date:
@@ -32,6 +31,8 @@ def _expected_pairs(pairs: list[str]) -> dict[str, int]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from exports.report import build_report, to_csv, to_pdf  # reportlab only when a report is made
+
     if args.start > args.end:
         raise CliError(say("--from ligt na --to", "--from lies after --to"), EXIT_USAGE)
     suffix = args.out.suffix.lower()
