@@ -135,8 +135,13 @@ class GoalEditor(QWidget):
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(label, widget)
+        row = QHBoxLayout()  # two short rows, so the editor fits beside the goal list at 1366 px
+        for widget in (self.lower, self.agreed):
+            row.addWidget(widget)
+        row.addStretch(1)
+        form.addRow(row)
         row = QHBoxLayout()
-        for widget in (self.lower, self.agreed, self.has_deadline, self.deadline):
+        for widget in (self.has_deadline, self.deadline):
             row.addWidget(widget)
         row.addStretch(1)
         state_label = QLabel(self.tr("Stat&us:"))
@@ -210,9 +215,9 @@ class GoalEditor(QWidget):
             remove.setAccessibleName(f"{table.accessibleName()}: {self.tr('weghalen')}")
             add.clicked.connect(lambda _=False, t=table: (t.add_row(), t.setCurrentCell(t.rowCount() - 1, 0)))
             remove.clicked.connect(table.remove_current)
-            layout.addWidget(table, 0, col * 2, 1, 2)
-            layout.addWidget(add, 1, col * 2)
-            layout.addWidget(remove, 1, col * 2 + 1)
+            layout.addWidget(table, col * 2, 0, 1, 3)  # stacked: each table gets the full width
+            layout.addWidget(add, col * 2 + 1, 0)
+            layout.addWidget(remove, col * 2 + 1, 1)
         return box
 
     # --- showing a goal ----------------------------------------------------------------

@@ -65,11 +65,11 @@ class MatrixTab(QWidget):
         date_label.setBuddy(self.date_edit)
         self.instrument_label = QLabel()
         self.instrument_label.setObjectName("Hint")
+        self.instrument_label.setWordWrap(True)  # a long instrument name must not widen the tab
         top = QHBoxLayout()
         for widget in (pick_label, self.history_box, self.new_button, date_label, self.date_edit):
             top.addWidget(widget)
         top.addStretch(1)
-        top.addWidget(self.instrument_label)
 
         self.grid = MatrixGrid()
         self.grid.scored.connect(self._scored)
@@ -85,7 +85,7 @@ class MatrixTab(QWidget):
         box = QVBoxLayout(criterion)
         box.addWidget(self.criterion_title)
         box.addWidget(self.criterion_text, 1)
-        criterion.setMinimumHeight(120)
+        criterion.setMinimumHeight(80)
 
         self.radar = RadarChart()
         self.history_table = QTableWidget()
@@ -95,8 +95,7 @@ class MatrixTab(QWidget):
         self.views.addTab(self.radar, self.tr("&Grafiek"))
         self.views.addTab(self.history_table, self.tr("Ge&schiedenis"))
         right = QVBoxLayout()
-        right.addWidget(criterion, 1)
-        right.addWidget(self.views, 3)
+        right.addWidget(self.views, 1)
 
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Notitie bij de meting"))
@@ -111,6 +110,7 @@ class MatrixTab(QWidget):
         self.empty_hint.setObjectName("Hint")
 
         left = QVBoxLayout()
+        left.addWidget(self.instrument_label)
         left.addWidget(self.empty_hint)
         left.addWidget(self.grid, 1)
         note_row = QHBoxLayout()
@@ -118,6 +118,7 @@ class MatrixTab(QWidget):
         note_row.addWidget(self.note, 1)
         left.addLayout(note_row)
         left.addWidget(self.error)
+        left.addWidget(criterion)  # under the grid: the chart keeps its width at 1366 px
         body = QHBoxLayout()
         body.addLayout(left, 13)
         body.addLayout(right, 7)

@@ -15,7 +15,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def short_date(day: dt.date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
+    return day.strftime("%d-%m-%y") if day else ""
 
 
 class CaseloadModel(QAbstractTableModel):

@@ -37,9 +37,9 @@ class MatrixGrid(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setStyleSheet("QHeaderView::section { font-weight: normal; }")
+        self.horizontalHeader().setStyleSheet("QHeaderView::section { font-weight: normal; font-size: 9pt; }")
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 9)  # 13 rows fit 768 px
         self.setAccessibleName(self.tr("Zelfredzaamheidsmatrix: domein per rij, niveau per kolom"))
         self.cellClicked.connect(self._clicked)
         self.currentCellChanged.connect(lambda row, col, *_: self._announce(row, col))

@@ -45,7 +45,8 @@ class RadarChart(QWidget):
     def _geometry(self) -> tuple[QPointF, float]:
         legend_height = self.fontMetrics().height() + 8
         # Labels sit beside the chart left and right, but only one line above and below it.
-        across = self.fontMetrics().horizontalAdvance("Sociaal netwerk") + 24
+        # In a narrow panel the labels elide rather than squeeze the chart to a dot.
+        across = min(self.fontMetrics().horizontalAdvance("Sociaal netwerk") + 24, self.width() * 0.24)
         down = self.fontMetrics().height() * 1.6
         side = min(self.width() - 2 * across, self.height() - 2 * down - legend_height)
         centre = QPointF(self.width() / 2, (self.height() - legend_height) / 2)
