@@ -211,8 +211,8 @@ class GoalEditor(QWidget):
                                  self.tr("Acties"))
         for col, table in enumerate((self.subgoals, self.actions)):
             add, remove = QPushButton(self.tr("Toevoegen")), QPushButton(self.tr("Weghalen"))
-            add.setAccessibleName(f"{table.accessibleName()}: {self.tr('toevoegen')}")
-            remove.setAccessibleName(f"{table.accessibleName()}: {self.tr('weghalen')}")
+            add.setAccessibleName(table.accessibleName() + ": " + self.tr("toevoegen"))
+            remove.setAccessibleName(table.accessibleName() + ": " + self.tr("weghalen"))
             add.clicked.connect(lambda _=False, t=table: (t.add_row(), t.setCurrentCell(t.rowCount() - 1, 0)))
             remove.clicked.connect(table.remove_current)
             layout.addWidget(table, col * 2, 0, 1, 3)  # stacked: each table gets the full width
@@ -277,7 +277,8 @@ class GoalEditor(QWidget):
             colour = OK_COLOUR if verdict.ok else TODO_COLOUR
             self.smart_marks[letter].setText(f"<b style='color:{colour}'>{'✓' if verdict.ok else '✗'} {letter}</b>")
             self.smart_hints[letter].setText(verdict.hint)
-            self.smart_marks[letter].setAccessibleName(f"{letter}: {'in orde' if verdict.ok else 'nog niet'}")
+            state = self.tr("in orde") if verdict.ok else self.tr("nog niet")
+            self.smart_marks[letter].setAccessibleName(f"{letter}: {state}")
         return verdicts
 
     def _confirm_remove(self) -> None:
@@ -334,7 +335,7 @@ class EvaluationDialog(QDialog):
         self.sliders: dict[UUID, ScoreSlider] = {}
         for goal in plan.goals:
             for item, indent in [(goal, ""), *((sub, "    ↳ ") for sub in goal.subgoals)]:
-                slider = ScoreSlider(f"{self.tr('Nu')}: {item.text}")
+                slider = ScoreSlider(self.tr("Nu") + f": {item.text}")  # lupdate skips f-strings
                 slider.setValue(goal_progress(item, evaluations).current)
                 form.addRow(QLabel(indent + item.text[:70]), slider)
                 self.sliders[item.id] = slider

@@ -24,7 +24,7 @@ def shortcut_list() -> list[tuple[str, str]]:
         ("Ctrl+F", tr("Zoeken op roepnaam")), ("Ctrl+D", tr("Naar de deelnemers")), ("Ctrl+N", tr("Nieuwe deelnemer")),
         ("Ctrl+1 … Ctrl+7", tr("Tabblad van het dossier kiezen")), ("Ctrl+S", tr("Opslaan")),
         ("Ctrl+Shift+N", tr("Nieuw contact, nieuwe verwijzing of toestemming")),
-        ("Alt+Links / Alt+Rechts", tr("Vorige / volgende stap van de intake")),
+        (tr("Alt+Links / Alt+Rechts"), tr("Vorige / volgende stap van de intake")),
         ("Ctrl+L", tr("Nu vergrendelen")), (PANIC_KEY, tr("Paniektoets: alles verbergen en vergrendelen")),
         ("Ctrl+,", tr("Instellingen")), ("F1", tr("Sneltoetsen")), ("Ctrl+Q", tr("Afsluiten")),
     ]

@@ -169,7 +169,8 @@ class MatrixTab(QWidget):
         if self.instrument is None or (instrument.id, instrument.version) != (self.instrument.id, self.instrument.version):
             self.instrument = instrument
             self._load_instrument()
-        self.instrument_label.setText(f"{instrument.title(self.lang)} · {self.tr('versie')} {instrument.version}")
+        version = self.tr("versie")  # lupdate does not look inside f-strings
+        self.instrument_label.setText(f"{instrument.title(self.lang)} · {version} {instrument.version}")
         previous = self._previous()
         self.grid.set_levels(self.current.scores, previous.scores if previous else None)
         self.date_edit.setMaximumDate(QDate.currentDate())
@@ -192,7 +193,8 @@ class MatrixTab(QWidget):
         day = assessment.date or assessment.updated_at.date()
         mean = mean_level(assessment)
         average = _decimal(mean, self.lang) if mean is not None else "–"
-        return f"{day:%d-%m-%Y} · {self.tr('gemiddeld')} {average}"
+        word = self.tr("gemiddeld")  # lupdate does not look inside f-strings
+        return f"{day:%d-%m-%Y} · {word} {average}"
 
     def _fill_history_box(self) -> None:
         self.history_box.clear()

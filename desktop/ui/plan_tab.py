@@ -158,7 +158,8 @@ class PlanTab(QWidget):
     def _plan_label(self, plan: Trajectplan) -> str:
         day = f"{plan.date:%d-%m-%Y}" if plan.date else "—"
         state = self.tr("ondertekend") if plan.frozen else self.tr("concept")
-        return f"{day} · {self.tr('versie')} {plan.version} · {state}"
+        version = self.tr("versie")  # lupdate does not look inside f-strings
+        return f"{day} · {version} {plan.version} · {state}"
 
     def _show(self, goal_id: UUID | None = None) -> None:
         plan = self.plan

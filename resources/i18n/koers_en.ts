@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
@@ -41,6 +42,10 @@
     <message>
         <source>Vorige / volgende stap van de intake</source>
         <translation>Previous / next step of the intake</translation>
+    </message>
+    <message>
+        <source>Alt+Links / Alt+Rechts</source>
+        <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
         <source>Nu vergrendelen</source>
@@ -116,7 +121,7 @@
     </message>
     <message>
         <source>Hier komen de overzichten voor supervisors (bundels inlezen, rapportage).</source>
-        <translation>Overviews for supervisors (reading bundles, reporting) will appear here.</translation>
+        <translation>Overviews for supervisors (importing bundles, reports) appear here.</translation>
     </message>
     <message>
         <source>Concept &amp;openen</source>
@@ -484,7 +489,7 @@
     </message>
     <message>
         <source>Verwijzing</source>
-        <translation>Referral</translation>
+        <translation>Referral to a partner</translation>
     </message>
     <message>
         <source>Toestemming</source>
@@ -537,6 +542,819 @@
     <message>
         <source>jjjj-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Bundel inlezen</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>Caseload per begeleider</source>
+        <translation>Caseload per case worker</translation>
+    </message>
+    <message>
+        <source>Rapportage</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Begeleiders</source>
+        <translation>Case workers</translation>
+    </message>
+    <message>
+        <source>Deelnemers van de gekozen begeleider</source>
+        <translation>Participants of the chosen case worker</translation>
+    </message>
+    <message>
+        <source>Nog geen dossiers. Lees eerst een bundel van een begeleider in.</source>
+        <translation>No files yet. First import a bundle from a case worker.</translation>
+    </message>
+    <message>
+        <source>Bezig met laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Peildatum %1. Deadlines: doelen van het huidige plan die nog open staan; &apos;binnen %2 dagen&apos; telt vanaf vandaag.</source>
+        <translation>As of %1. Deadlines: goals of the current plan that are still open; &apos;within %2 days&apos; counts from today.</translation>
+    </message>
+    <message>
+        <source>Het overzicht kon niet worden geladen: %1</source>
+        <translation>The overview could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Deelnemers van %1, per fase</source>
+        <translation>Participants of %1, by phase</translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider de bundel opnieuw te maken voor de sleutel van deze kluis.</source>
+        <translation>Ask the case worker to make the bundle again, for this vault&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Vergelijk de vingerafdruk met de begeleider en vertrouw haar sleutel eerst (koers keys trust).</source>
+        <translation>Compare the fingerprint with the case worker, then trust their key first (koers keys trust).</translation>
+    </message>
+    <message>
+        <source>Lees dit bestand niet in. Vraag de begeleider om een nieuwe bundel, via een ander kanaal.</source>
+        <translation>Do not import this file. Ask the case worker for a new bundle, through another channel.</translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider het bestand opnieuw te sturen.</source>
+        <translation>Ask the case worker to send the file again.</translation>
+    </message>
+    <message>
+        <source>Werk Koers bij tot dezelfde versie als die van de begeleider.</source>
+        <translation>Update Koers to the same version as the case worker&apos;s.</translation>
+    </message>
+    <message>
+        <source>De bundel is niet ingelezen; er is niets veranderd.</source>
+        <translation>The bundle was not imported; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>Kies een .koers-bestand van een begeleider. Koers ontsleutelt het, controleert de handtekening van de afzender en voegt de dossiers samen met deze kluis. Wat hier is gewijzigd wordt nooit overschreven: een afwijkende versie wordt als conflict apart bewaard.</source>
+        <translation>Choose a .koers file from a case worker. Koers decrypts it, checks the sender&apos;s signature and merges the files into this vault. What was changed here is never overwritten: a different version is kept aside as a conflict.</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;kiezen…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Voortgang van het inlezen</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Ongewijzigd</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Openstaande conflicten (beide versies bewaard)</source>
+        <translation>Open conflicts (both versions kept)</translation>
+    </message>
+    <message>
+        <source>Vetgedrukt: uit deze bundel. Een conflict ontstaat als een gegeven hier is gewijzigd, of met dezelfde versie een andere inhoud binnenkomt.</source>
+        <translation>In bold: from this bundle. A conflict arises when a record was changed here, or when the same version arrives with different content.</translation>
+    </message>
+    <message>
+        <source>Openstaande conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Vertrouwde begeleiders: %1</source>
+        <translation>Trusted case workers: %1</translation>
+    </message>
+    <message>
+        <source>Deze kluis vertrouwt nog geen begeleider. Vertrouw eerst haar openbare sleutel (koers keys trust), na het vergelijken van de vingerafdruk.</source>
+        <translation>This vault trusts no case worker yet. First trust their public key (koers keys trust), after comparing the fingerprint.</translation>
+    </message>
+    <message>
+        <source>Bundel kiezen</source>
+        <translation>Choose a bundle</translation>
+    </message>
+    <message>
+        <source>Koers-bundel (*.koers)</source>
+        <translation>Koers bundle (*.koers)</translation>
+    </message>
+    <message>
+        <source>Bezig met ontsleutelen, controleren en samenvoegen…</source>
+        <translation>Decrypting, checking and merging…</translation>
+    </message>
+    <message>
+        <source>Ingelezen.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>Bundel van %1, gemaakt op %2</source>
+        <translation>Bundle from %1, made on %2</translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <source>Deadline
+verstreken</source>
+        <translation>Deadline
+passed</translation>
+    </message>
+    <message>
+        <source>Deadline
+binnen 30 dagen</source>
+        <translation>Deadline
+within 30 days</translation>
+    </message>
+    <message>
+        <source>Plan wacht op
+handtekening</source>
+        <translation>Plan waiting
+for signature</translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid
+(gem. verandering)</source>
+        <translation>Self-sufficiency
+(average change)</translation>
+    </message>
+    <message>
+        <source>Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting; ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)</source>
+        <translation>Average change in self-sufficiency level between the first and the latest assessment; ↑ better, = same, ↓ worse (number of participants)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid
+(eerste → laatste)</source>
+        <translation>Self-sufficiency
+(first → latest)</translation>
+    </message>
+    <message>
+        <source>Fasewijziging</source>
+        <translation>Phase change</translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheidsmeting</source>
+        <translation>Self-sufficiency assessment</translation>
+    </message>
+    <message>
+        <source>Trajectplan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Soort gegeven</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Een klein aantal (1 tot 4): weggelaten zodat niemand herkenbaar is</source>
+        <translation>A small number (1 to 4): left out so that nobody can be recognised</translation>
+    </message>
+    <message>
+        <source>Weggelaten zodat een klein aantal niet uit een totaal af te leiden is</source>
+        <translation>Left out so that a small number cannot be worked out from a total</translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage</source>
+        <translation>Monitoring report</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;tot en met</source>
+        <translation>&amp;through</translation>
+    </message>
+    <message>
+        <source>Instroom en uitstroom per &amp;begeleider</source>
+        <translation>Inflow and outflow per case &amp;worker</translation>
+    </message>
+    <message>
+        <source>&amp;Cijfers tonen</source>
+        <translation>&amp;Show figures</translation>
+    </message>
+    <message>
+        <source>Tabellen van de rapportage</source>
+        <translation>Tables of the report</translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;CSV</source>
+        <translation>Save as &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF</source>
+        <translation>Save as &amp;PDF</translation>
+    </message>
+    <message>
+        <source>De begindatum ligt na de einddatum.</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>De cijfers worden berekend…</source>
+        <translation>Working out the figures…</translation>
+    </message>
+    <message>
+        <source>Het is niet gelukt: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Wordt opgeslagen…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Ze stemt &amp;in met dit doel</source>
+        <translation>She a&amp;grees with this goal</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Startscore</source>
+        <translation>Start score</translation>
+    </message>
+    <message>
+        <source>Doelscore</source>
+        <translation>Target score</translation>
+    </message>
+    <message>
+        <source>Lager is &amp;beter</source>
+        <translation>Lower is &amp;better</translation>
+    </message>
+    <message>
+        <source>Leef&amp;gebied</source>
+        <translation>L&amp;ife domain</translation>
+    </message>
+    <message>
+        <source>Doel in &amp;haar woorden</source>
+        <translation>Goal in &amp;her words</translation>
+    </message>
+    <message>
+        <source>&amp;Specifiek: wat precies</source>
+        <translation>&amp;Specific: what exactly</translation>
+    </message>
+    <message>
+        <source>&amp;Meetbaar: zo zien we het</source>
+        <translation>&amp;Measurable: how we will see it</translation>
+    </message>
+    <message>
+        <source>&amp;Realistisch: waarom het kan</source>
+        <translation>&amp;Realistic: why it can work</translation>
+    </message>
+    <message>
+        <source>Start (&amp;1–10)</source>
+        <translation>Start (&amp;1–10)</translation>
+    </message>
+    <message>
+        <source>Doel (1–1&amp;0)</source>
+        <translation>Target (1–1&amp;0)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Deze versie is ondertekend: alleen lezen.</source>
+        <translation>This version is signed: read only.</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Doel opslaan</source>
+        <translation>Save goal</translation>
+    </message>
+    <message>
+        <source>Doel opslaan (Ctrl+S)</source>
+        <translation>Save goal (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>SMART-check</source>
+        <translation>SMART check</translation>
+    </message>
+    <message>
+        <source>Specifiek</source>
+        <translation>Specific</translation>
+    </message>
+    <message>
+        <source>Meetbaar</source>
+        <translation>Measurable</translation>
+    </message>
+    <message>
+        <source>Acceptabel</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Realistisch</source>
+        <translation>Realistic</translation>
+    </message>
+    <message>
+        <source>Tijdgebonden</source>
+        <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>Tussenstappen en acties</source>
+        <translation>Steps and actions</translation>
+    </message>
+    <message>
+        <source>Tussenstap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Vóór (dd-mm-jjjj)</source>
+        <translation>By (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>Tussenstappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>toevoegen</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>weghalen</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Dit doel uit deze versie van het plan halen?</source>
+        <translation>Take this goal out of this version of the plan?</translation>
+    </message>
+    <message>
+        <source>Schrijf een datum als dd-mm-jjjj, bijvoorbeeld 01-06-2026.</source>
+        <translation>Write a date as dd-mm-yyyy, for example 01-06-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixGrid</name>
+    <message>
+        <source>Zelfredzaamheidsmatrix: domein per rij, niveau per kolom</source>
+        <translation>Self-sufficiency matrix: a domain in each row, a level in each column</translation>
+    </message>
+    <message>
+        <source>vorige</source>
+        <translation>previous</translation>
+    </message>
+    <message>
+        <source>gekozen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>niveau</source>
+        <translation>level</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Meting kiezen</source>
+        <translation>Choose an assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Meting:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe meting</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>Nieuwe meting</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Nieuwe meting (Alt+N)</source>
+        <translation>New assessment (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Datum van de meting</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Kies een vakje om het criterium te lezen.</source>
+        <translation>Choose a box to read what it means.</translation>
+    </message>
+    <message>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van de metingen</source>
+        <translation>History of the assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Grafiek</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>Ge&amp;schiedenis</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Notitie bij de meting</source>
+        <translation>Note on the assessment</translation>
+    </message>
+    <message>
+        <source>No&amp;titie:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Nog geen meting. Kies ‘Nieuwe meting’ om te beginnen.</source>
+        <translation>No assessment yet. Choose ‘New assessment’ to begin.</translation>
+    </message>
+    <message>
+        <source>versie</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Nieuwe meting (nog niet opgeslagen)</source>
+        <translation>New assessment (not saved yet)</translation>
+    </message>
+    <message>
+        <source>gemiddeld</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <source>Gemiddeld</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Verschil met de vorige meting</source>
+        <translation>Change since the previous assessment</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Planversie kiezen</source>
+        <translation>Choose a plan version</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw plan</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;versie</source>
+        <translation>New &amp;version</translation>
+    </message>
+    <message>
+        <source>&amp;Ondertekenen</source>
+        <translation>Sign t&amp;ogether</translation>
+    </message>
+    <message>
+        <source>Datum pl&amp;an</source>
+        <translation>Pl&amp;an date</translation>
+    </message>
+    <message>
+        <source>Loopt &amp;tot</source>
+        <translation>Runs un&amp;til</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Start → doel</source>
+        <translation>Start → target</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Doelen per leefgebied</source>
+        <translation>Goals per life domain</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;doel</source>
+        <translation>A&amp;dd goal</translation>
+    </message>
+    <message>
+        <source>Doelen uit matri&amp;x</source>
+        <translation>Goals from the matri&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluatie</source>
+        <translation>&amp;Evaluation</translation>
+    </message>
+    <message>
+        <source>ondertekend</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>versie</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Nog geen trajectplan.</source>
+        <translation>No plan yet.</translation>
+    </message>
+    <message>
+        <source>Ondertekend door %1</source>
+        <translation>Signed by %1</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Deze versie is ondertekend en staat vast. Kies ‘Nieuwe versie’ om iets te veranderen.</source>
+        <translation>This version is signed and fixed. To change something, choose ‘New version’.</translation>
+    </message>
+    <message>
+        <source>Er is een nieuwere versie: %1.</source>
+        <translation>There is a newer version: %1.</translation>
+    </message>
+    <message>
+        <source>Zonder leefgebied</source>
+        <translation>No life domain</translation>
+    </message>
+    <message>
+        <source>(nog zonder tekst)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <source>Er is nog geen zelfredzaamheidsmatrix ingevuld.</source>
+        <translation>The self-sufficiency matrix has not been filled in yet.</translation>
+    </message>
+    <message>
+        <source>Geen domeinen op niveau 1 of 2: geen voorstellen.</source>
+        <translation>No domains at level 1 or 2: no suggestions.</translation>
+    </message>
+    <message>
+        <source>Doelen uit de matrix</source>
+        <translation>Goals from the matrix</translation>
+    </message>
+    <message>
+        <source>Voorgestelde doelen</source>
+        <translation>Suggested goals</translation>
+    </message>
+    <message>
+        <source>Kies de doelen om samen in haar woorden te herschrijven:</source>
+        <translation>Choose the goals to write again together, in her words:</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Deze meting</source>
+        <translation>This assessment</translation>
+    </message>
+    <message>
+        <source>Vorige meting</source>
+        <translation>Previous assessment</translation>
+    </message>
+    <message>
+        <source>Radargrafiek van de zelfredzaamheid</source>
+        <translation>Radar chart of self-sufficiency</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSlider</name>
+    <message>
+        <source>Score leegmaken (Delete)</source>
+        <translation>Clear score (Delete)</translation>
+    </message>
+    <message>
+        <source>Score leegmaken</source>
+        <translation>Clear score</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Handtekeningveld</source>
+        <translation>Signature box</translation>
+    </message>
+    <message>
+        <source>Teken met muis, vinger of pen</source>
+        <translation>Sign with a mouse, a finger or a pen</translation>
+    </message>
+</context>
+<context>
+    <name>SigningScreen</name>
+    <message>
+        <source>Sluiten (begeleider) – Esc</source>
+        <translation>Close (case worker) – Esc</translation>
+    </message>
+    <message>
+        <source>Sluiten: alleen met wachtwoord of pincode van de begeleider</source>
+        <translation>Close: only with the case worker&apos;s passphrase or PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PDF maken</source>
+        <translation>Make a &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Het ondertekende plan als PDF opslaan (Alt+P)</source>
+        <translation>Save the signed plan as a PDF (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Wachtwoord of pincode van de begeleider</source>
+        <translation>Case worker&apos;s passphrase or PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord of pincode van de begeleider:</source>
+        <translation>Case &amp;worker&apos;s passphrase or PIN:</translation>
+    </message>
+    <message>
+        <source>Ont&amp;grendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <source>De PDF kon niet worden gemaakt: %1</source>
+        <translation>The PDF could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Dat klopt niet.</source>
+        <translation>That is not right.</translation>
     </message>
 </context>
 </TS>

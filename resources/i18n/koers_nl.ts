@@ -44,6 +44,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Alt+Links / Alt+Rechts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nu vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,6 +541,814 @@
     </message>
     <message>
         <source>jjjj-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload per begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleiders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers van de gekozen begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen dossiers. Lees eerst een bundel van een begeleider in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum %1. Deadlines: doelen van het huidige plan die nog open staan; &apos;binnen %2 dagen&apos; telt vanaf vandaag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overzicht kon niet worden geladen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers van %1, per fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider de bundel opnieuw te maken voor de sleutel van deze kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergelijk de vingerafdruk met de begeleider en vertrouw haar sleutel eerst (koers keys trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees dit bestand niet in. Vraag de begeleider om een nieuwe bundel, via een ander kanaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider het bestand opnieuw te sturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werk Koers bij tot dezelfde versie als die van de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bundel is niet ingelezen; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onverwachte fout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een .koers-bestand van een begeleider. Koers ontsleutelt het, controleert de handtekening van de afzender en voegt de dossiers samen met deze kluis. Wat hier is gewijzigd wordt nooit overschreven: een afwijkende versie wordt als conflict apart bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand &amp;kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang van het inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijgewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openstaande conflicten (beide versies bewaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetgedrukt: uit deze bundel. Een conflict ontstaat als een gegeven hier is gewijzigd, of met dezelfde versie een andere inhoud binnenkomt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openstaande conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwde begeleiders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kluis vertrouwt nog geen begeleider. Vertrouw eerst haar openbare sleutel (koers keys trust), na het vergelijken van de vingerafdruk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers-bundel (*.koers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met ontsleutelen, controleren en samenvoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel van %1, gemaakt op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline
+verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline
+binnen 30 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan wacht op
+handtekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid
+(gem. verandering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting; ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid
+(eerste → laatste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fasewijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheidsmeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een klein aantal (1 tot 4): weggelaten zodat niemand herkenbaar is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weggelaten zodat een klein aantal niet uit een totaal af te leiden is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoringsrapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instroom en uitstroom per &amp;begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cijfers tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen van de rapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begindatum ligt na de einddatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De cijfers worden berekend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het is niet gelukt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wordt opgeslagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Ze stemt &amp;in met dit doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lager is &amp;beter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leef&amp;gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel in &amp;haar woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specifiek: wat precies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetbaar: zo zien we het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Realistisch: waarom het kan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (&amp;1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel (1–1&amp;0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze versie is ondertekend: alleen lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel opslaan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specifiek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realistisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdgebonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tussenstappen en acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tussenstap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vóór (dd-mm-jjjj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tussenstappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doel uit deze versie van het plan halen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf een datum als dd-mm-jjjj, bijvoorbeeld 01-06-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixGrid</name>
+    <message>
+        <source>Zelfredzaamheidsmatrix: domein per rij, niveau per kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Meting kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe meting (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van de meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een vakje om het criterium te lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschiedenis van de metingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grafiek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge&amp;schiedenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie bij de meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;titie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen meting. Kies ‘Nieuwe meting’ om te beginnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe meting (nog niet opgeslagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemiddeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemiddeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschil met de vorige meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Planversie kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ondertekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum pl&amp;an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopt &amp;tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start → doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen per leefgebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen uit matri&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ondertekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen trajectplan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekend door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze versie is ondertekend en staat vast. Kies ‘Nieuwe versie’ om iets te veranderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een nieuwere versie: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder leefgebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nog zonder tekst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen zelfredzaamheidsmatrix ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen domeinen op niveau 1 of 2: geen voorstellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen uit de matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgestelde doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de doelen om samen in haar woorden te herschrijven:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Deze meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radargrafiek van de zelfredzaamheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSlider</name>
+    <message>
+        <source>Score leegmaken (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score leegmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Handtekeningveld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teken met muis, vinger of pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningScreen</name>
+    <message>
+        <source>Sluiten (begeleider) – Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten: alleen met wachtwoord of pincode van de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het ondertekende plan als PDF opslaan (Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord of pincode van de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord of pincode van de begeleider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ont&amp;grendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De PDF kon niet worden gemaakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat klopt niet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,7 +101,8 @@ class MatrixGrid(QTableWidget):
                 header = self.verticalHeaderItem(row)
                 name = header.text() if header else domain_id
                 state = self.tr("gekozen") if chosen == level else ""
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {self.tr('niveau')} {level} {state}".strip())
+                level_word = self.tr("niveau")  # lupdate does not look inside f-strings
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {level_word} {level} {state}".strip())
 
     # --- input -------------------------------------------------------------------------
     def _clicked(self, row: int, col: int) -> None:
