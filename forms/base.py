@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import date, datetime, timezone
 from typing import Annotated, ClassVar, Literal
 from uuid import UUID, uuid4
 
+import orjson
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
@@ -39,8 +39,12 @@ def utcnow() -> datetime:
 
 
 def canonical_json(data: object) -> bytes:
-    """One byte string per content, whatever the key order: what hashes sign."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    """One byte string per content, whatever the key order: what hashes sign.
+
+    UTF-8 JSON with keys sorted and no spaces (orjson: the stdlib's json was a third of the
+    time of importing a bundle).
+    """
+    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
 
 
 def sha256_hex(data: bytes) -> str:

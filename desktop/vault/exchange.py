@@ -181,13 +181,16 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
     changes = Changes()
     with vault.transaction():
         local, seen = _local_state(vault, bundle.records)
+        writes = []
         # The reader checked every record against its manifest hash: no need to hash again.
         for record, entry in zip(bundle.records, bundle.manifest.records):
             outcome = _merge_one(vault, record, entry.sha256, local.get(str(record.id)), seen, origin)
             getattr(report, outcome).append((record.KIND, record.id))
             if outcome in ("new", "updated"):
+                writes.append((record, entry.sha256, "import"))
                 changes.kinds.add(record.KIND)
                 changes.participant_ids.add(_participant_of(record))
+        vault.write_records(writes, origin)
         _store_attachments(vault, bundle, origin)
         vault._reindex(_with_participant_record(vault, changes.participant_ids))
         _log_import(vault, bundle, report)
@@ -212,9 +215,9 @@ def _local_state(vault: Vault, records: list[Record]) -> tuple[dict[str, tuple],
 
 def _merge_one(vault: Vault, record: Record, digest: str, local: tuple | None,
                seen: set[tuple[str, str]], origin: str) -> str:
+    """Decide what an incoming record is; conflicts are stored here, new and updated ones by the caller."""
     rid = str(record.id)
     if local is None:
-        vault.write_record(record, origin=origin, action="import")
         return "new"
     kind, rev, local_hash, local_origin = local
     if kind != record.KIND:
@@ -225,7 +228,6 @@ def _merge_one(vault: Vault, record: Record, digest: str, local: tuple | None,
     if local_origin.startswith("import:") and record.rev != rev:
         if record.rev < rev:
             return "unchanged"  # an older file arriving after a newer one
-        vault.write_record(record, origin=origin, action="import")
         return "updated"
     vault.db.execute("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",
                      (rid, digest, record.KIND, str(_participant_of(record)), record.rev, origin,

@@ -262,52 +262,61 @@ class Vault:
 
     def save_all(self, records: Iterable[Record]) -> list[SaveResult]:
         """Store many records in one transaction: all of them, or none."""
-        results, changes = [], Changes()
+        results, changes, writes, pending = [], Changes(), [], set()
         with self.transaction():
             for record in records:
-                result = self._save_one(record)
+                if record.id in pending:
+                    self.write_records(writes, origin="local")  # the second save must see the first
+                    writes, pending = [], set()
+                result, digest = self._prepare(record)
                 results.append(result)
                 if result.changed:
+                    writes.append((result.record, digest, "create" if result.created else "update"))
+                    pending.add(record.id)
                     changes.kinds.add(record.KIND)
                     changes.participant_ids.add(_participant_of(record))
+            self.write_records(writes, origin="local")
             self._reindex(changes.participant_ids)
         if changes.kinds:
             self._notify(changes)
         return results
 
-    def _save_one(self, record: Record) -> SaveResult:
+    def _prepare(self, record: Record) -> tuple[SaveResult, str]:
+        """Validate a record against what is stored; returns what to write and its hash."""
         stored = self.get(record.id)
         if stored is not None:
             if type(stored) is not type(record):
                 raise VaultError(f"id {record.id} hoort bij een ander soort gegeven / belongs to another kind")
             same = stored.model_copy(update={"rev": record.rev, "updated_at": record.updated_at})
             if same.content_hash() == record.content_hash():
-                return SaveResult(stored, created=False, changed=False)
+                return SaveResult(stored, created=False, changed=False), ""
             if isinstance(stored, Trajectplan) and stored.frozen:
                 raise FrozenPlanError("deze versie is ondertekend / this version is signed")
         # Validate again: assignment does not rerun the model-wide rules.
         record = type(record).model_validate(record.model_dump())
         if stored is not None:
             record = record.model_copy(update={"rev": stored.rev + 1, "updated_at": utcnow()})
-        self.write_record(record, origin="local", action="create" if stored is None else "update")
-        return SaveResult(record, created=stored is None, changed=True)
+        return SaveResult(record, created=stored is None, changed=True), record.content_hash()
 
     def write_record(self, record: Record, origin: str, action: str) -> str:
-        """Store a record exactly as given (no revision bump) and log it; returns its hash.
-
-        For the vault's own modules (saving, importing bundles); call inside a transaction.
-        """
+        """Store one record exactly as given and log it; returns its hash. Call inside a transaction."""
         digest = record.content_hash()
-        self.db.execute(
+        self.write_records([(record, digest, action)], origin)
+        return digest
+
+    def write_records(self, items: list[tuple[Record, str, str]], origin: str) -> None:
+        """Store (record, its content hash, audit action) exactly as given (no revision bump),
+        with their history and one audit entry each. For the vault's own modules (saving,
+        importing bundles); call inside a transaction."""
+        now = utcnow().isoformat()
+        self.db.executemany(
             "INSERT OR REPLACE INTO records (id, kind, participant_id, rev, updated_at, body, hash, origin)"
             " VALUES (?,?,?,?,?,?,?,?)",
-            (str(record.id), record.KIND, str(_participant_of(record)), record.rev,
-             record.updated_at.isoformat(), record.model_dump_json(), digest, origin),
-        )
-        self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
-                        (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
-        audit.append(self.db, self.worker_name, action, record.KIND, str(record.id))
-        return digest
+            [(str(r.id), r.KIND, str(_participant_of(r)), r.rev, r.updated_at.isoformat(), r.model_dump_json(),
+              digest, origin) for r, digest, _action in items])
+        self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
+                            [(str(r.id), r.rev, digest, origin, now) for r, digest, _action in items])
+        audit.append_many(self.db, self.worker_name, [(action, r.KIND, str(r.id)) for r, _d, action in items])
 
     # --- participants and dossiers ---------------------------------------------------
     def participants(self, search: str | None = None, phase: str | None = None,
@@ -336,8 +345,13 @@ class Vault:
 
     def dossier(self, participant_id: UUID) -> Dossier:
         """The whole dossier of one participant; VaultError if there is none."""
-        rows = self.db.execute("SELECT kind, body FROM records WHERE participant_id = ?",
-                               (str(participant_id),)).fetchall()
+        return self._load_dossier(participant_id, kinds=None)
+
+    def _load_dossier(self, participant_id: UUID, kinds: tuple[str, ...] | None) -> Dossier:
+        sql = "SELECT kind, body FROM records WHERE participant_id = ?"
+        if kinds:
+            sql += f" AND kind IN ({','.join('?' * len(kinds))})"
+        rows = self.db.execute(sql, (str(participant_id), *(kinds or ()))).fetchall()
         records = [RECORD_TYPES[kind].model_validate_json(body) for kind, body in rows]
         participant = next((r for r in records if isinstance(r, Participant)), None)
         if participant is None:
@@ -347,7 +361,8 @@ class Vault:
     def _reindex(self, participant_ids: Iterable[UUID]) -> None:
         today = dt.date.today()
         for pid in participant_ids:
-            dossier = self.dossier(pid)
+            # The search index needs only her name, phases and plans: skip contacts and the rest.
+            dossier = self._load_dossier(pid, kinds=("participant", "phase", "plan"))
             due = _next_deadline(dossier, today)
             self.db.execute(
                 "INSERT OR REPLACE INTO participants VALUES (?,?,?,?)",

@@ -264,3 +264,10 @@ def test_a_save_from_another_thread_waits_for_a_running_transaction(vault):
     worker.join(5)
     saver.join(5)
     assert [p.roepnaam for p in vault.participants()] == ["Op het scherm"]
+
+
+def test_saving_the_same_record_twice_in_one_batch_keeps_both_revisions(vault):
+    person = Participant(roepnaam="Ana")
+    results = vault.save_all([person, person.model_copy(update={"birth_year": 1991})])
+    assert [r.record.rev for r in results] == [1, 2]
+    assert vault.get(person.id).birth_year == 1991

@@ -218,3 +218,14 @@ def test_years_in_sex_work_may_be_declined_but_not_absurd():
     with pytest.raises(ValidationError) as exc:
         Intake(participant_id=PID, years_in_sex_work=81)
     assert "Jaren in sekswerk: mag hoogstens 80 zijn" in errors(exc)
+
+
+@given(st.recursive(st.none() | st.booleans() | st.integers(-2**53, 2**53) | st.text(),
+                    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=20))
+def test_canonical_json_is_sorted_compact_utf8(data):
+    import json
+
+    from forms import canonical_json
+
+    assert canonical_json(data) == json.dumps(data, sort_keys=True, separators=(",", ":"),
+                                              ensure_ascii=False).encode("utf-8", "surrogatepass")
