@@ -767,15 +767,15 @@ for signature</translation>
     </message>
     <message>
         <source>Aantal</source>
-        <translation>Number</translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Een klein aantal (1 tot 4): weggelaten zodat niemand herkenbaar is</source>
-        <translation>A small number (1 to 4): left out so that nobody can be recognised</translation>
+        <translation>A small count (1 to 4): withheld so that nobody can be recognised</translation>
     </message>
     <message>
         <source>Weggelaten zodat een klein aantal niet uit een totaal af te leiden is</source>
-        <translation>Left out so that a small number cannot be worked out from a total</translation>
+        <translation>Withheld so that a small count cannot be worked out from a total</translation>
     </message>
     <message>
         <source>Monitoringsrapportage</source>
@@ -795,7 +795,7 @@ for signature</translation>
     </message>
     <message>
         <source>Instroom en uitstroom per &amp;begeleider</source>
-        <translation>Inflow and outflow per case &amp;worker</translation>
+        <translation>Intake and outflow per case &amp;worker</translation>
     </message>
     <message>
         <source>&amp;Cijfers tonen</source>
