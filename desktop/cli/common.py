@@ -37,6 +37,16 @@ def add_vault_option(parser: argparse.ArgumentParser) -> None:
                         help="map van de kluis / vault folder (default: KOERS_VAULT or the user data folder)")
 
 
+def add_command(sub: argparse._SubParsersAction, name: str, help_text: str, run, vault: bool = True,
+                **options) -> argparse.ArgumentParser:
+    """One subcommand: its parser, the --vault option (unless vault=False) and what it runs."""
+    parser = sub.add_parser(name, help=help_text, **options)
+    if vault:
+        add_vault_option(parser)
+    parser.set_defaults(run=run)
+    return parser
+
+
 def vault_dir(args: argparse.Namespace) -> Path:
     return args.vault or default_vault_dir()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from uuid import UUID
 
 from desktop.cli.common import (
-    EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_vault_option, ask_passphrase, opened_vault,
+    EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
     lang, print_json, say,
 )
 from desktop.vault import WrongPassphrase
@@ -179,37 +179,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add keys, export and import to `koers`."""
     keys = sub.add_parser("keys", help="sleutels en vertrouwen / keys and trust")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
-    p = keys_sub.add_parser("show", help="eigen sleutels en vingerafdruk / own keys and fingerprint")
-    add_vault_option(p)
+    p = add_command(keys_sub, "show", "eigen sleutels en vingerafdruk / own keys and fingerprint",
+                    cmd_keys_show)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_keys_show)
-    p = keys_sub.add_parser("export-public", help="schrijf de openbare sleutel / write the public key file")
-    add_vault_option(p)
+    p = add_command(keys_sub, "export-public", "schrijf de openbare sleutel / write the public key file",
+                    cmd_keys_export_public)
     p.add_argument("--out", type=Path, required=True)
-    p.set_defaults(run=cmd_keys_export_public)
-    p = keys_sub.add_parser("trust", help="vertrouw de sleutel van de andere kant / trust the other side's key")
-    add_vault_option(p)
+    p = add_command(keys_sub, "trust", "vertrouw de sleutel van de andere kant / trust the other side's key",
+                    cmd_keys_trust)
     p.add_argument("file", type=Path)
     p.add_argument("--role", choices=("supervisor", "begeleider"), required=True)
     p.add_argument("--name", help="naam om de sleutel onder te bewaren / name to keep the key under")
     p.add_argument("--yes", action="store_true", help="vingerafdruk is vergeleken / fingerprint was compared")
-    p.set_defaults(run=cmd_keys_trust)
-    p = keys_sub.add_parser("export-identity", help="age-identiteit voor noodherstel / age identity for recovery")
-    add_vault_option(p)
+    p = add_command(keys_sub, "export-identity", "age-identiteit voor noodherstel / age identity for recovery",
+                    cmd_keys_export_identity)
     p.add_argument("--out", type=Path, required=True)
-    p.set_defaults(run=cmd_keys_export_identity)
 
-    p = sub.add_parser("export", help="versleutelde bundel voor de supervisor / encrypted bundle for the supervisor")
-    add_vault_option(p)
+    p = add_command(sub, "export", "versleutelde bundel voor de supervisor / encrypted bundle for the supervisor",
+                    cmd_export)
     p.add_argument("--to", required=True, help="naam van een vertrouwde supervisorsleutel / trusted supervisor's name")
     p.add_argument("--participants", default="all", help="all, of id's met komma's / or comma-separated ids")
     p.add_argument("--since-last", action="store_true", help="alleen wat veranderde / only what changed")
     p.add_argument("--self-copy", action="store_true", help="ook voor jezelf versleutelen / also encrypt to yourself")
     p.add_argument("--out", type=Path, required=True)
-    p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", help="voeg een bundel samen in de kluis / merge a bundle into the vault")
-    add_vault_option(p)
+    p = add_command(sub, "import", "voeg een bundel samen in de kluis / merge a bundle into the vault",
+                    cmd_import)
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_import)

@@ -9,7 +9,7 @@ import argparse
 import os
 from pathlib import Path
 
-from desktop.cli.common import add_vault_option, ask_passphrase, vault_dir
+from desktop.cli.common import add_command, ask_passphrase, vault_dir
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -29,9 +29,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `koers gui` to the command line."""
-    p = sub.add_parser("gui", help="open het programma / open the app")
-    add_vault_option(p)
+    p = add_command(sub, "gui", "open het programma / open the app", cmd_gui)
     p.add_argument("--screenshots", type=Path, metavar="DIR",
                    help="render every main screen to PNG in DIR and exit (passphrase from KOERS_PASSPHRASE)")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the screenshots")
-    p.set_defaults(run=cmd_gui)

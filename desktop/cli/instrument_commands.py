@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import (
-    EXIT_USAGE, CliError, add_vault_option, lang, print_json, say, vault_dir,
+    EXIT_USAGE, CliError, add_command, lang, print_json, say, vault_dir,
 )
 from desktop.vault import Vault
 from desktop.vault.paths import atomic_write, prepare_private_dir
@@ -97,17 +97,16 @@ def cmd_smart_check(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `instruments` (with `add`) and `smart-check` to `koers`."""
-    instruments = sub.add_parser("instruments", help="geïnstalleerde instrumenten / installed instruments")
+    instruments = add_command(sub, "instruments", "geïnstalleerde instrumenten / installed instruments",
+                              cmd_list)
     instruments.add_argument("--json", action="store_true")
-    add_vault_option(instruments)
-    instruments.set_defaults(run=cmd_list)
     actions = instruments.add_subparsers(dest="action", metavar="ACTION")
-    add = actions.add_parser("add", help="instrumentbestand toevoegen / add an instrument file")
+    add = add_command(actions, "add", "instrumentbestand toevoegen / add an instrument file",
+                      cmd_add, vault=False)
     add.add_argument("file", type=Path)
     # SUPPRESS: `instruments --vault DIR add FILE` keeps the folder given before `add`.
     add.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="map van de kluis / vault folder")
-    add.set_defaults(run=cmd_add)
 
-    smart = sub.add_parser("smart-check", help="SMART-check van één doel (JSON op stdin) / SMART check of one goal")
+    smart = add_command(sub, "smart-check", "SMART-check van één doel (JSON op stdin) / SMART check of one goal",
+                        cmd_smart_check, vault=False)
     smart.add_argument("--json", action="store_true")
-    smart.set_defaults(run=cmd_smart_check)

@@ -9,7 +9,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from desktop.cli.common import (
-    EXIT_INVALID, EXIT_USAGE, CliError, add_vault_option, opened_vault, print_json, say, vault_dir,
+    EXIT_INVALID, EXIT_USAGE, CliError, add_command, opened_vault, print_json, say, vault_dir,
 )
 from desktop.cli.instrument_commands import instruments_dir
 from desktop.vault import Vault, VaultError
@@ -164,19 +164,17 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add plan-pdf and verify-pdf to `koers`."""
-    p = sub.add_parser("plan-pdf", help="trajectplan als ondertekende PDF / plan as a signed PDF")
-    add_vault_option(p)
+    p = add_command(sub, "plan-pdf", "trajectplan als ondertekende PDF / plan as a signed PDF", cmd_plan_pdf)
     p.add_argument("participant_id")
     p.add_argument("--version", type=int, help="planversie / plan version (default: newest)")
     p.add_argument("--lang", choices=("nl", "en"), help="taal / language (default: hers)")
     p.add_argument("--legal-name", action="store_true",
                    help="toon ook haar officiële naam / also show her legal name")
     p.add_argument("--out", type=Path, required=True)
-    p.set_defaults(run=cmd_plan_pdf)
 
-    p = sub.add_parser("verify-pdf", help="controleer een plan-PDF / verify a plan PDF")
+    p = add_command(sub, "verify-pdf", "controleer een plan-PDF / verify a plan PDF",
+                    cmd_verify_pdf, vault=False)
     p.add_argument("file", type=Path)
     p.add_argument("--vault", type=Path, default=None,
                    help="vergelijk met deze kluis / compare with this vault")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_verify_pdf)

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from desktop.cli.common import EXIT_USAGE, CliError, add_vault_option, lang, opened_vault, say
+from desktop.cli.common import EXIT_USAGE, CliError, add_command, lang, opened_vault, say
 from desktop.cli.exchange_commands import write_private
 from desktop.vault.reporting import expected_for, report_cases, set_expected
 
@@ -54,8 +54,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `koers report`."""
-    p = sub.add_parser("report", help="anonieme monitoringsrapportage / anonymised monitoring report")
-    add_vault_option(p)
+    p = add_command(sub, "report", "anonieme monitoringsrapportage / anonymised monitoring report",
+                    cmd_report)
     p.add_argument("--from", dest="start", type=_date, required=True, help="jjjj-mm-dd")
     p.add_argument("--to", dest="end", type=_date, required=True, help="jjjj-mm-dd")
     p.add_argument("--group-by", choices=("worker", "programme"), default="programme")
@@ -65,4 +65,3 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                 " / expected for the programme in this period (kept)")
     p.add_argument("--expected-for", action="append", default=[], metavar="NAME=N",
                    help="verwacht per begeleider (wordt bewaard) / expected per worker (kept)")
-    p.set_defaults(run=cmd_report)

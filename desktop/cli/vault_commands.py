@@ -8,7 +8,7 @@ from pathlib import Path
 from uuid import UUID
 
 from desktop.cli.common import (
-    EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_vault_option, ask_passphrase, opened_vault,
+    EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
     print_json, say, vault_dir,
 )
 from desktop.vault import KdfParams, Vault, VaultError, WrongPassphrase
@@ -162,48 +162,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="maak een nieuwe kluis / create a vault")
-    add_vault_option(p)
+    p = add_command(sub, "init", "maak een nieuwe kluis / create a vault", cmd_init)
     p.add_argument("--worker-name", required=True)
     p.add_argument("--role", choices=("begeleider", "supervisor"), default="begeleider")
-    p.set_defaults(run=cmd_init)
 
-    p = sub.add_parser("demo", help="maak een demokluis met fictieve dossiers / create a demo vault")
-    add_vault_option(p)
-    p.set_defaults(run=cmd_demo)
+    add_command(sub, "demo", "maak een demokluis met fictieve dossiers / create a demo vault", cmd_demo)
 
-    p = sub.add_parser("list", help="deelnemers / participants")
-    add_vault_option(p)
+    p = add_command(sub, "list", "deelnemers / participants", cmd_list)
     p.add_argument("--json", action="store_true")
     p.add_argument("--search", help="begin van de roepnaam / start of the chosen name")
     p.add_argument("--phase", help=", ".join(PHASES))
-    p.set_defaults(run=cmd_list)
 
-    p = sub.add_parser("show", help="een heel dossier / one whole dossier")
-    add_vault_option(p)
+    p = add_command(sub, "show", "een heel dossier / one whole dossier", cmd_show)
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_show)
 
-    p = sub.add_parser("passwd", help="wijzig het wachtwoord / change the passphrase")
-    add_vault_option(p)
-    p.set_defaults(run=cmd_passwd)
+    add_command(sub, "passwd", "wijzig het wachtwoord / change the passphrase", cmd_passwd)
 
-    p = sub.add_parser("recover", help="herstelcode -> nieuw wachtwoord / recovery code -> new passphrase")
-    add_vault_option(p)
-    p.set_defaults(run=cmd_recover)
+    add_command(sub, "recover", "herstelcode -> nieuw wachtwoord / recovery code -> new passphrase",
+                cmd_recover)
 
-    p = sub.add_parser("import-caseload", help="zet een spreadsheet (CSV) over / migrate a CSV caseload")
-    add_vault_option(p)
+    p = add_command(sub, "import-caseload", "zet een spreadsheet (CSV) over / migrate a CSV caseload",
+                    cmd_import_caseload)
     p.add_argument("file", type=Path)
-    p.set_defaults(run=cmd_import_caseload)
 
-    p = sub.add_parser("backup", help="versleutelde back-up / encrypted backup")
-    add_vault_option(p)
+    p = add_command(sub, "backup", "versleutelde back-up / encrypted backup", cmd_backup)
     p.add_argument("--out", type=Path, required=True)
-    p.set_defaults(run=cmd_backup)
 
-    p = sub.add_parser("restore", help="zet een back-up terug / restore a backup")
-    add_vault_option(p)
+    p = add_command(sub, "restore", "zet een back-up terug / restore a backup", cmd_restore)
     p.add_argument("file", type=Path)
-    p.set_defaults(run=cmd_restore)
