@@ -64,25 +64,32 @@ def _kill(process: subprocess.Popen) -> bool:
     return alive
 
 
+def _kill_imports(workload: str, source: Path, template: Path, tmp_path: Path, env: dict,
+                  rounds: int, whole: int) -> int:
+    """Time one whole import, then kill `rounds` more at random moments within that time.
+    After each kill the vault holds no participant or all `whole`. Returns how many were
+    killed while still working."""
+    process = _start([workload, str(_fresh(template, tmp_path, 0)), str(source)], env)
+    started = time.perf_counter()
+    assert process.wait(timeout=120) == 0
+    full = time.perf_counter() - started
+    killed_mid_way = 0
+    for n in range(1, rounds + 1):
+        folder = _fresh(template, tmp_path, n)
+        process = _start([workload, str(folder), str(source)], env)
+        time.sleep(rng.uniform(0.1, 1.1) * full)
+        killed_mid_way += _kill(process)
+        vault = _check(folder)
+        assert vault.count_participants() in (0, whole)
+        vault.close(make_backup=False)
+    return killed_mid_way
+
+
 def test_killed_caseload_import_leaves_all_or_nothing(template, tmp_path, env):
     csv_file = tmp_path / "groot.csv"
     csv_file.write_text(HEADER + "".join(
         f"Deelnemer {i},1990,vrouw,,raam;club,2024-01-{1 + i % 28:02d},zelf,,uitvoering,,\n" for i in range(ROWS)))
-    process = _start(["caseload", str(_fresh(template, tmp_path, 0)), str(csv_file)], env)
-    started = time.perf_counter()
-    assert process.wait(timeout=120) == 0
-    full = time.perf_counter() - started
-
-    killed_mid_way = 0
-    for n in range(1, 11):
-        folder = _fresh(template, tmp_path, n)
-        process = _start(["caseload", str(folder), str(csv_file)], env)
-        time.sleep(rng.uniform(0.1, 1.1) * full)
-        killed_mid_way += _kill(process)
-        vault = _check(folder)
-        assert vault.count_participants() in (0, ROWS)
-        vault.close(make_backup=False)
-    assert killed_mid_way >= 5
+    assert _kill_imports("caseload", csv_file, template, tmp_path, env, rounds=10, whole=ROWS) >= 5
 
 
 def test_killed_bundle_import_leaves_all_or_nothing(template, tmp_path, env):
@@ -99,20 +106,7 @@ def test_killed_bundle_import_leaves_all_or_nothing(template, tmp_path, env):
     supervisor.close(make_backup=False)
     worker.close(make_backup=False)
 
-    process = _start(["bundle", str(_fresh(template, tmp_path, 0)), str(bundle_file)], env)
-    started = time.perf_counter()
-    assert process.wait(timeout=120) == 0
-    full = time.perf_counter() - started
-    killed_mid_way = 0
-    for n in range(1, 9):
-        folder = _fresh(template, tmp_path, n)
-        process = _start(["bundle", str(folder), str(bundle_file)], env)
-        time.sleep(rng.uniform(0.1, 1.1) * full)
-        killed_mid_way += _kill(process)
-        vault = _check(folder)
-        assert vault.count_participants() in (0, 60)
-        vault.close(make_backup=False)
-    assert killed_mid_way >= 3
+    assert _kill_imports("bundle", bundle_file, template, tmp_path, env, rounds=8, whole=60) >= 3
 
 
 def test_killed_burst_of_saves_keeps_every_batch_whole(template, tmp_path, env):
