@@ -123,7 +123,22 @@ def _v3_exchange(db: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange]
+def _v4_report_rows(db: sqlite3.Connection) -> None:
+    """The fields monitoring figures read, per record (desktop.vault.report_index); filled for
+    existing records when the vault opens."""
+    db.executescript("""
+        CREATE TABLE report_rows (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            participant_id TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+    """)
+
+
+MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange, _v4_report_rows]
 LATEST = len(MIGRATIONS)
 
 

@@ -23,8 +23,9 @@ from desktop.vault import audit, backup, keyfile
 from desktop.vault.db import connect
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
-from desktop.vault.migrations import migrate
+from desktop.vault.migrations import LATEST, migrate
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir
+from desktop.vault.report_index import report_data
 from desktop.vault.throttle import Throttle
 
 ROLES = ("begeleider", "supervisor")
@@ -170,8 +171,9 @@ class Vault:
     @classmethod
     def _open_with_key(cls, folder: Path, vault_key: bytes) -> Vault:
         vault = cls(folder, connect(folder / DATABASE, vault_key), vault_key)
-        if migrate(vault.db) < 2:
-            vault._reindex_all()
+        old = migrate(vault.db)
+        if old < LATEST:
+            vault._backfill(old)
         return vault
 
     def change_passphrase(self, new_passphrase: str) -> None:
@@ -317,6 +319,12 @@ class Vault:
         self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
                             [(str(r.id), r.rev, digest, origin, now) for r, digest, _action in items])
         audit.append_many(self.db, self.worker_name, [(action, r.KIND, str(r.id)) for r, _d, action in items])
+        self._write_report_rows([r for r, _d, _a in items], origin)
+
+    def _write_report_rows(self, records: list[Record], origin: str) -> None:
+        rows = [(str(r.id), r.KIND, str(_participant_of(r)), r.updated_at.isoformat(), origin, data)
+                for r in records if (data := report_data(r)) is not None]
+        self.db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?,?,?)", rows)
 
     # --- participants and dossiers ---------------------------------------------------
     def participants(self, search: str | None = None, phase: str | None = None,
@@ -369,16 +377,21 @@ class Vault:
                 (str(pid), fold(dossier.participant.roepnaam), dossier.phase, due.isoformat() if due else None),
             )
 
-    def _reindex_all(self) -> None:
-        """After migrating from schema 1: hashes, history and the search index for old records."""
+    def _backfill(self, old_version: int) -> None:
+        """After migrating from `old_version`: fill what newer schemas added, for older records."""
         with self.transaction():
-            for kind, body in self.db.execute("SELECT kind, body FROM records").fetchall():
+            for kind, body, origin in self.db.execute("SELECT kind, body, origin FROM records").fetchall():
                 record = RECORD_TYPES[kind].model_validate_json(body)
-                self.db.execute("UPDATE records SET hash = ? WHERE id = ?", (record.content_hash(), str(record.id)))
-                self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
-                                (str(record.id), record.rev, record.content_hash(), "local", utcnow().isoformat()))
-            ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
-            self._reindex(ids)
+                if old_version < 2:  # content hashes and history
+                    digest = record.content_hash()
+                    self.db.execute("UPDATE records SET hash = ? WHERE id = ?", (digest, str(record.id)))
+                    self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
+                                    (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
+                if old_version < 4:
+                    self._write_report_rows([record], origin)
+            if old_version < 2:
+                ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
+                self._reindex(ids)
 
     # --- trajectplan versions and signing --------------------------------------------
     def _plan(self, plan_record_id: UUID) -> Trajectplan:

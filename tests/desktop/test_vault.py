@@ -141,6 +141,8 @@ def test_a_vault_made_by_the_first_schema_is_migrated(vault_dir):
     assert vault.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert [p.roepnaam for p in vault.participants(search="oude")] == ["Oude Schema"]
     assert vault.db.execute("SELECT hash FROM records").fetchone()[0] == person.content_hash()
+    assert vault.db.execute("SELECT kind, participant_id FROM report_rows").fetchall() == [
+        ("participant", str(person.id))]
     vault.close()
 
 
@@ -271,3 +273,13 @@ def test_saving_the_same_record_twice_in_one_batch_keeps_both_revisions(vault):
     results = vault.save_all([person, person.model_copy(update={"birth_year": 1991})])
     assert [r.record.rev for r in results] == [1, 2]
     assert vault.get(person.id).birth_year == 1991
+
+
+def test_report_rows_hold_only_what_figures_read(vault):
+    person = Participant(roepnaam=SECRET_NAME, gender="vrouw")
+    vault.save_all([person, Contact(participant_id=person.id, note=SECRET_NOTE),
+                    PhaseChange(participant_id=person.id, phase="uitvoering", note="geheime notitie")])
+    rows = dict(vault.db.execute("SELECT kind, data FROM report_rows").fetchall())
+    assert set(rows) == {"participant", "phase"}  # no contacts
+    assert rows["participant"] == '{"gender":"vrouw"}'
+    assert SECRET_NAME not in rows["participant"] and "geheime" not in rows["phase"]
