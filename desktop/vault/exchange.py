@@ -74,6 +74,17 @@ def trusted_key(vault: Vault, name: str, role: str | None = None) -> PublicKey:
                         f" / no trusted key named '{name}' (known: {known})")
 
 
+def workers_of(vault: Vault) -> dict[UUID, str]:
+    """Whose caseload each participant is in: the trusted worker whose bundle first brought
+    her in (a later edit here does not move her), else this vault's own worker."""
+    names = {f"import:{fp}": name for fp, name in vault.db.execute("SELECT fingerprint, name FROM trusted_keys")}
+    rows = vault.db.execute(
+        "SELECT r.id, (SELECT v.origin FROM record_versions v WHERE v.id = r.id ORDER BY v.at, v.rev LIMIT 1)"
+        " FROM records r WHERE r.kind = 'participant'")
+    return {UUID(pid): vault.worker_name if origin in (None, "local")
+            else names.get(origin, origin.removeprefix("import:")) for pid, origin in rows}
+
+
 def identity_file(vault: Vault, passphrase: str) -> bytes:
     """The age identity as an age key file, after checking the passphrase again (WrongPassphrase)."""
     keyfile.unlock(vault.folder / KEYFILE, passphrase)

@@ -132,7 +132,6 @@ def _v4_report_rows(db: sqlite3.Connection) -> None:
             kind TEXT NOT NULL,
             participant_id TEXT NOT NULL,
             updated_at TEXT NOT NULL,
-            origin TEXT NOT NULL,
             data TEXT NOT NULL
         );
     """)

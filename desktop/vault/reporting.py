@@ -7,13 +7,15 @@ import datetime as dt
 import json
 from collections import defaultdict
 from types import SimpleNamespace
+from uuid import UUID
 
 import orjson
 
+from desktop.vault.exchange import workers_of
 from desktop.vault.service import Vault
 from forms import DOSSIER_FIELDS, Dossier
 
-_SQL = "SELECT kind, participant_id, updated_at, origin, data FROM report_rows"
+_SQL = "SELECT kind, participant_id, updated_at, data FROM report_rows"
 
 
 def _view(kind: str, updated_at: str, data: dict) -> SimpleNamespace:
@@ -31,17 +33,16 @@ def report_cases(vault: Vault) -> list[tuple[str, Dossier]]:
 
     The views carry the attribute names of `forms.Dossier` and its records (ids as text), and
     give the same figures as whole dossiers (a test checks); they come from the small
-    `report_rows` table (desktop.vault.report_index), not the records themselves. The worker is the trusted key a dossier was imported from, or this vault's own.
+    `report_rows` table (desktop.vault.report_index), not the records themselves. The worker
+    is desktop.vault.exchange.workers_of.
     """
-    names = {f"import:{fp}": name for fp, name in vault.db.execute("SELECT fingerprint, name FROM trusted_keys")}
-    own = vault.worker_name
+    workers = workers_of(vault)
     people: dict[str, tuple[str, SimpleNamespace]] = {}
     records: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for kind, pid, updated_at, origin, data in vault.db.execute(_SQL):
+    for kind, pid, updated_at, data in vault.db.execute(_SQL):
         view = _view(kind, updated_at, orjson.loads(data))
         if kind == "participant":
-            worker = own if origin == "local" else names.get(origin, origin.removeprefix("import:"))
-            people[pid] = (worker, view)
+            people[pid] = (workers[UUID(pid)], view)
         else:
             records[pid][DOSSIER_FIELDS[kind]].append(view)
     return [(worker, SimpleNamespace(participant=person, **{f: records[pid][f] for f in DOSSIER_FIELDS.values()}))

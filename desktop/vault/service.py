@@ -319,12 +319,12 @@ class Vault:
         self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
                             [(str(r.id), r.rev, digest, origin, now) for r, digest, _action in items])
         audit.append_many(self.db, self.worker_name, [(action, r.KIND, str(r.id)) for r, _d, action in items])
-        self._write_report_rows([r for r, _d, _a in items], origin)
+        self._write_report_rows([r for r, _d, _a in items])
 
-    def _write_report_rows(self, records: list[Record], origin: str) -> None:
-        rows = [(str(r.id), r.KIND, str(_participant_of(r)), r.updated_at.isoformat(), origin, data)
+    def _write_report_rows(self, records: list[Record]) -> None:
+        rows = [(str(r.id), r.KIND, str(_participant_of(r)), r.updated_at.isoformat(), data)
                 for r in records if (data := report_data(r)) is not None]
-        self.db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?,?,?)", rows)
+        self.db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?,?)", rows)
 
     # --- participants and dossiers ---------------------------------------------------
     def participants(self, search: str | None = None, phase: str | None = None,
@@ -388,7 +388,7 @@ class Vault:
                     self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
                                     (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
                 if old_version < 4:
-                    self._write_report_rows([record], origin)
+                    self._write_report_rows([record])
             if old_version < 2:
                 ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
                 self._reindex(ids)

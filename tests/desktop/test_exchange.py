@@ -219,3 +219,16 @@ def test_identity_file_needs_the_passphrase_again(pair):
     with pytest.raises(WrongPassphrase):
         identity_file(worker, "niet het wachtwoord")
     assert worker.identity.age_identity in identity_file(worker, PASSPHRASE).decode()
+
+
+def test_a_participant_stays_in_the_caseload_of_the_worker_who_sent_her(pair):
+    from desktop.vault.exchange import workers_of
+
+    worker, supervisor = pair
+    person = _dossier(worker)
+    import_bundle(supervisor, _send(worker))
+    own = supervisor.save(Participant(roepnaam="Hier ingeschreven")).record
+    assert workers_of(supervisor) == {person.id: worker.worker_name, own.id: supervisor.worker_name}
+    edited = supervisor.get(person.id).model_copy(update={"birth_year": 1990})
+    supervisor.save(edited)  # the supervisor corrects something: she is still the worker's
+    assert workers_of(supervisor)[person.id] == worker.worker_name

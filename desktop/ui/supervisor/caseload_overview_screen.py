@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import tr
 from desktop.ui.supervisor.models import ParticipantOverviewModel, WorkerOverviewModel
-from desktop.ui.supervisor.overview import HORIZON_DAYS, WorkerLine, caseload_by_worker, worker_of
+from desktop.ui.supervisor.overview import HORIZON_DAYS, WorkerLine, caseload_by_worker
+from desktop.vault.exchange import workers_of
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
@@ -28,9 +29,9 @@ Runner = Callable[..., object]
 
 
 def cases_with_workers(vault: Vault) -> list[tuple[str, Dossier]]:
-    """(worker, whole dossier) for every participant; see overview.worker_of."""
-    dossiers = [vault.dossier(p.id) for p in vault.participants()]
-    return [(worker_of(d, vault.worker_name), d) for d in dossiers]
+    """(worker, whole dossier) for every participant, by the same rule as the report."""
+    workers = workers_of(vault)
+    return [(workers[p.id], vault.dossier(p.id)) for p in vault.participants()]
 
 
 def load_overview(vault: Vault, today: dt.date) -> list[WorkerLine]:

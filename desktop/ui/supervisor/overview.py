@@ -142,12 +142,6 @@ def participant_line(dossier: Dossier, today: dt.date) -> ParticipantLine:
                            plan is not None and awaits_signature(plan), first, last)
 
 
-def worker_of(dossier: Dossier, default: str) -> str:
-    """The worker a dossier names: her contact person, else the latest plan's worker, else `default`."""
-    plan = dossier.latest_plan()
-    return dossier.participant.contact_person or (plan.worker if plan else None) or default
-
-
 def _phase_order(line: ParticipantLine) -> tuple[int, str]:
     rank = PHASES.index(line.phase) if line.phase in PHASES else len(PHASES)
     return rank, line.roepnaam.casefold()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.ui.supervisor.overview import (
-    awaits_signature, caseload_by_worker, participant_line, worker_of, zrm_trend,
+    awaits_signature, caseload_by_worker, participant_line, zrm_trend,
 )
 from forms import Assessment, Dossier, Evaluation, Goal, Participant, PhaseChange, Point, Signature, Trajectplan
 
@@ -82,10 +82,3 @@ def test_caseload_groups_by_worker_and_orders_participants_by_phase():
     assert (lines[1].in_phase("nazorg"), lines[1].in_phase("uitvoering")) == (1, 0)
 
 
-def test_the_worker_is_the_contact_person_else_the_latest_plans_worker():
-    d = _dossier("Ioana")
-    assert worker_of(d, "Sam") == "Sam"
-    d.plans.append(Trajectplan(participant_id=d.participant.id, date=dt.date(2025, 2, 1), worker="Noor"))
-    assert worker_of(d, "Sam") == "Noor"
-    d.participant = d.participant.model_copy(update={"contact_person": "Anna"})
-    assert worker_of(d, "Sam") == "Anna"
