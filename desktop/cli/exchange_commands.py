@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import base64
-import os
 import sys
-import tempfile
 from pathlib import Path
 from uuid import UUID
 
@@ -19,23 +17,8 @@ from desktop.vault.exchange import (
     ImportReport, export_bundle, identity_file, import_bundle, mark_sent, own_public_key,
     trust_key, trusted_keys,
 )
+from desktop.vault.paths import atomic_write
 from exports.bundle import MAX_FILE, BundleError, PublicKey
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write atomically (temp file, fsync, replace), readable by the user only."""
-    path = path.expanduser()
-    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=".koers-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _read(path: Path, limit: int) -> bytes:
@@ -73,7 +56,7 @@ def _b64(raw: bytes) -> str:
 def cmd_keys_export_public(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         me = own_public_key(vault)
-    write_private(args.out, me.to_file())
+    atomic_write(args.out, me.to_file())
     print(say(f"Openbare sleutel geschreven naar {args.out}", f"Public key written to {args.out}"))
     print(say("Vingerafdruk: ", "Fingerprint: ") + me.fingerprint)
     return 0
@@ -114,7 +97,7 @@ def cmd_keys_export_identity(args: argparse.Namespace) -> int:
             data = identity_file(vault, again)
         except WrongPassphrase:
             raise CliError(say("verkeerd wachtwoord", "wrong passphrase"), EXIT_PASSPHRASE) from None
-    write_private(args.out, data)
+    atomic_write(args.out, data)
     print(say(f"Age-identiteit geschreven naar {args.out}", f"Age identity written to {args.out}"))
     return 0
 
@@ -141,7 +124,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(say("Niets te exporteren: er is niets veranderd sinds de vorige export.",
                       "Nothing to export: nothing changed since the last export."))
             return 0
-        write_private(args.out, export.data)
+        atomic_write(args.out, export.data)
         mark_sent(vault, export)
     print(say(f"{len(export.sent)} gegevens versleuteld voor {export.to.name} in {args.out}",
               f"{len(export.sent)} records encrypted for {export.to.name} in {args.out}"))

@@ -16,16 +16,11 @@ from desktop.cli.common import (
     EXIT_USAGE, CliError, add_command, lang, print_json, say, vault_dir,
 )
 from desktop.vault import Vault
-from desktop.vault.paths import atomic_write, prepare_private_dir
+from desktop.vault.paths import atomic_write, instruments_dir, prepare_private_dir
 from matrix import instruments as mi
 from matrix.smart import SmartInput, as_json, check
 
-INSTRUMENTS_SUBDIR = "instruments"
 
-
-def instruments_dir(folder: Path) -> Path:
-    """Where a vault keeps the instruments added to it."""
-    return folder / INSTRUMENTS_SUBDIR
 
 
 def _row(instrument: mi.Instrument, source: str) -> dict:

@@ -9,17 +9,16 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from desktop.cli.common import (
-    EXIT_INVALID, EXIT_USAGE, CliError, add_command, opened_vault, print_json, say, vault_dir,
+    EXIT_INVALID, EXIT_USAGE, CliError, add_command, opened_vault, print_json, say,
 )
-from desktop.cli.instrument_commands import instruments_dir
 from desktop.vault import Vault, VaultError
+from desktop.vault.documents import plan_pdf_job
 from desktop.vault.paths import atomic_write
 from forms import Dossier, Trajectplan
 
 if TYPE_CHECKING:  # pyHanko and reportlab load in about a second: only the commands that need them pay
     from exports.pdf_signing import PdfVerification
 
-DEFAULT_PROGRAMME = "Koers"
 
 
 def _uuid(text: str, what_nl: str, what_en: str) -> UUID:
@@ -52,22 +51,13 @@ def _write_private(path: Path, data: bytes) -> None:
     atomic_write(path, data)
 
 
-def _render(vault: Vault, folder: Path, dossier: Dossier, plan: Trajectplan, args) -> bytes:
-    from exports.pdf_signing import sign_pdf
-    from exports.plan_pdf import FontMissing, PdfOptions, find_installed, render_plan_pdf
+def _render(vault: Vault, dossier: Dossier, plan: Trajectplan, args) -> bytes:
+    from exports.plan_pdf import FontMissing
 
-    options = PdfOptions(
-        lang=args.lang or dossier.participant.plan_language,
-        programme_name=vault.meta("programme_name") or DEFAULT_PROGRAMME,
-        show_legal_name=args.legal_name, instruments=find_installed(instruments_dir(folder)))
     try:
-        pdf = render_plan_pdf(dossier, plan, options)
+        return plan_pdf_job(vault, plan, dossier, args.lang, args.legal_name).render()
     except FontMissing as error:
         raise CliError(str(error)) from None
-    if plan.frozen:  # a draft gets its visible mark and no digital signature
-        pdf = sign_pdf(pdf, vault.identity.pdf_key_pem, vault.identity.pdf_cert_pem)
-    vault.log("export_pdf", plan.KIND, plan.id)
-    return pdf
 
 
 def cmd_plan_pdf(args: argparse.Namespace) -> int:
@@ -79,7 +69,7 @@ def cmd_plan_pdf(args: argparse.Namespace) -> int:
             raise CliError(say(f"onbekende deelnemer: {participant_id}",
                                f"unknown participant: {participant_id}")) from None
         plan = _plan_version(dossier, args.version)
-        pdf = _render(vault, vault_dir(args), dossier, plan, args)
+        pdf = _render(vault, dossier, plan, args)
     _write_private(args.out, pdf)
     if plan.frozen:
         print(say(f"Ondertekend plan (versie {plan.version}) opgeslagen in {args.out}",

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.cli.common import EXIT_USAGE, CliError, add_command, lang, opened_vault, say
-from desktop.cli.exchange_commands import write_private
+from desktop.vault.paths import atomic_write
 from desktop.vault.reporting import expected_for, report_cases, set_expected
 
 
@@ -46,7 +46,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                               expected=expected_for(vault, args.start, args.end),
                               group_by_worker=args.group_by == "worker", lang=args.lang or lang())
         vault.log("report")
-    write_private(args.out, to_csv(report) if suffix == ".csv" else to_pdf(report))
+    atomic_write(args.out, to_csv(report) if suffix == ".csv" else to_pdf(report))
     print(say(f"Rapportage {args.start} t/m {args.end} geschreven naar {args.out}",
               f"Report {args.start} to {args.end} written to {args.out}"))
     return 0

@@ -9,8 +9,6 @@ rest of Koers (other dossiers) out of reach while she holds the laptop.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -23,13 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.cli.instrument_commands import instruments_dir
 from desktop.flows.signing import ExitLock, PlainPlan, SigningFlow, Step, long_date, plain_plan, words
 from desktop.ui.widgets.signature_pad import SignaturePad
 from desktop.ui.worker import run_in_background
 from desktop.vault import FrozenPlanError
-from exports.pdf_signing import sign_pdf
-from exports.plan_pdf import PdfOptions, find_installed, render_plan_pdf
+from desktop.vault.documents import plan_pdf_job
+from desktop.vault.paths import atomic_write
 
 BODY_PT = 17
 HEADING_PT = 24
@@ -37,20 +34,6 @@ HEADING_PT = 24
 
 def _plain(text: str) -> str:
     return text.replace("&", "")
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """All or nothing: a temporary file (mode 600) next to `path`, then an atomic rename."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".koers-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def plan_html(plain: PlainPlan) -> str:
@@ -305,16 +288,10 @@ class SigningScreen(QWidget):
         background (desktop.ui.worker) and touch no widget and no database.
         """
         vault, plan = self._vault, self.flow.plan
-        dossier = vault.dossier(plan.participant_id)
-        identity = vault.identity
-        options = PdfOptions(lang=self.lang, programme_name=vault.meta("programme_name") or "Koers",
-                             instruments=find_installed(instruments_dir(vault.folder)))
+        job = plan_pdf_job(vault, plan, lang=self.lang)  # read here; rendered off the screen thread
 
         def work() -> Path:
-            pdf = render_plan_pdf(dossier, plan, options)
-            if plan.frozen:  # a draft keeps its visible mark and gets no digital signature
-                pdf = sign_pdf(pdf, identity.pdf_key_pem, identity.pdf_cert_pem)
-            write_private(path, pdf)
+            atomic_write(path, job.render())
             return path
 
         self.pdf_button.setEnabled(False)

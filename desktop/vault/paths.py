@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 DATABASE = "koers.vault"
 KEYFILE = "koers.keys"
+INSTRUMENTS = "instruments"  # instrument files added to this vault (no personal data)
 
 
 def default_vault_dir() -> Path:
     """`KOERS_VAULT` if set, else the user's data folder."""
     chosen = os.environ.get("KOERS_VAULT")
     return Path(chosen) if chosen else Path(user_data_dir("koers", appauthor=False)) / "vault"
+
+
+def instruments_dir(folder: Path) -> Path:
+    """Where a vault keeps the instruments added to it."""
+    return folder / INSTRUMENTS
 
 
 def prepare_private_dir(path: Path) -> Path:
@@ -29,15 +36,19 @@ def prepare_private_dir(path: Path) -> Path:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write-then-rename with fsync, so a crash leaves the old or the new file, never half."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """Write-then-rename with fsync, readable by the user only: a crash leaves the old file
+    or the new one, never half of it."""
+    path = path.expanduser()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mode 0600
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     dir_fd = os.open(path.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget, QProgressBar, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from desktop.cli.exchange_commands import write_private
+from desktop.vault.paths import atomic_write
 from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.models import FigureModel
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
@@ -214,9 +214,9 @@ class ReportScreen(QWidget):
         def work() -> Path:
             if as_pdf:
                 from exports.report.pdf import to_pdf  # reportlab only when a PDF is asked for
-                write_private(path, to_pdf(report))
+                atomic_write(path, to_pdf(report))
             else:
-                write_private(path, to_csv(report))
+                atomic_write(path, to_csv(report))
             return path
 
         show_error(self.error, [])
