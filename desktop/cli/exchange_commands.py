@@ -117,7 +117,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         try:
             export = export_bundle(vault, args.to, _participants(args.participants),
-                                   since_last=args.since_last, self_copy=args.self_copy)
+                                   since_last=args.since_last, self_copy=args.self_copy,
+                                   plan_pdfs=args.with_plan_pdfs)
         except BundleError as error:
             raise CliError(error.message(lang())) from None
         if not export.sent:
@@ -184,6 +185,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--participants", default="all", help="all, of id's met komma's / or comma-separated ids")
     p.add_argument("--since-last", action="store_true", help="alleen wat veranderde / only what changed")
     p.add_argument("--self-copy", action="store_true", help="ook voor jezelf versleutelen / also encrypt to yourself")
+    p.add_argument("--with-plan-pdfs", action="store_true",
+                   help="met de ondertekende plan-PDF's / with the signed plan PDFs")
     p.add_argument("--out", type=Path, required=True)
 
     p = add_command(sub, "import", "voeg een bundel samen in de kluis / merge a bundle into the vault",

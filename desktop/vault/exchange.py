@@ -21,7 +21,7 @@ from desktop.vault import audit, keyfile
 from desktop.vault.paths import KEYFILE
 from desktop.vault.service import Changes, Vault, VaultError
 from exports.bundle import Attachment, Bundle, PublicKey, open_bundle, pack, public_signing_key
-from forms import RECORD_TYPES, Record
+from forms import RECORD_TYPES, Record, Trajectplan
 from forms.base import utcnow
 
 
@@ -108,8 +108,9 @@ class Export:
 
 def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = None,
                   since_last: bool = False, self_copy: bool = False,
-                  attachments: Sequence[Attachment] = ()) -> Export:
-    """Pack the selected dossiers (all when `participants` is None) for the supervisor `to`."""
+                  attachments: Sequence[Attachment] = (), plan_pdfs: bool = False) -> Export:
+    """Pack the selected dossiers (all when `participants` is None) for the supervisor `to`;
+    with `plan_pdfs`, also the signed PDF of every signed plan version in the bundle."""
     recipient = trusted_key(vault, to, role="supervisor")
     rows = _selected_rows(vault, participants)
     since = None
@@ -121,6 +122,8 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
                                 (recipient.fingerprint,)).fetchone()[0]
         since = dt.datetime.fromisoformat(last) if last else None
     records = [RECORD_TYPES[kind].model_validate_json(body) for _id, kind, body, _hash in rows]
+    if plan_pdfs:
+        attachments = [*attachments, *_signed_plan_pdfs(vault, records)]
     me = own_public_key(vault)
     recipients = [recipient.age] + ([me.age] if self_copy else [])
     data = pack(records, vault.identity.signing_key_pem, recipients, exporter=me, recipient=recipient,
@@ -129,6 +132,13 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
     for record in records:
         counts[record.KIND] = counts.get(record.KIND, 0) + 1
     return Export(data, recipient, [(row[0], row[3]) for row in rows], counts, since_last)
+
+
+def _signed_plan_pdfs(vault: Vault, records: list[Record]) -> list[Attachment]:
+    from desktop.vault.documents import plan_pdf_job  # reportlab and pyHanko only when asked
+
+    return [Attachment(f"plan-{plan.version}.pdf", plan.id, plan_pdf_job(vault, plan).render())
+            for plan in records if isinstance(plan, Trajectplan) and plan.frozen]
 
 
 def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tuple[str, str, str, str]]:

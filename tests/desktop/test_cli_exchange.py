@@ -138,3 +138,24 @@ def test_bad_participant_lists(sides, capsys, tmp_path):
     assert koers("export", "--vault", worker, "--to", "Sam Super", "--participants", "niet-een-id",
                  "--out", tmp_path / "b.koers") == 2
     assert koers("export", "--vault", worker, "--to", "Niemand", "--out", tmp_path / "b.koers") == 4
+
+
+def test_export_can_carry_the_signed_plan_pdfs(sides, capsys, tmp_path):
+    from desktop.demo import demo_dossier
+    from exports.pdf_signing import verify_pdf
+
+    worker, supervisor = sides
+    vault = Vault.open(worker, PASSPHRASE)
+    signed = demo_dossier(0)  # Ioana: a signed plan and a newer draft
+    vault.save_all(signed.records())
+    vault.close()
+    bundle = tmp_path / "met-pdf.koers"
+    assert koers("export", "--to", "Sam Super", "--with-plan-pdfs", "--vault", worker, "--out", bundle) == 0
+    assert koers("import", bundle, "--vault", supervisor) == 0
+    vault = Vault.open(supervisor, PASSPHRASE)
+    [(record_id, name, data)] = vault.db.execute("SELECT record_id, name, data FROM attachments").fetchall()
+    vault.close()
+    frozen = next(p for p in signed.plans if p.frozen)
+    assert (record_id, name) == (str(frozen.id), f"plan-{frozen.version}.pdf")
+    check = verify_pdf(data)
+    assert check.intact and check.plan_record_id == str(frozen.id)
