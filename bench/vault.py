@@ -66,6 +66,17 @@ def workload(vault: Vault, count: int) -> dict[str, float]:
     return {"create": create, "search": statistics.median(searches), "load": statistics.median(loads)}
 
 
+def unlock_seconds(folder: Path, rounds: int = 5) -> float:
+    """Median time to unlock a vault made with the real Argon2id cost (docs/security.md)."""
+    Vault.create(folder, "bench passphrase", "bench")[0].close(make_backup=False)
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        Vault.open(folder, "bench passphrase").close(make_backup=False)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--participants", type=int, default=10_000)
@@ -76,6 +87,8 @@ def main() -> None:
         encrypted.close()
         (Path(tmp) / "plain").mkdir()
         plain = workload(plain_vault(Path(tmp) / "plain"), count)
+        unlock = unlock_seconds(Path(tmp) / "kdf")
+    emit("unlock_p50", unlock, "s", "about 0.5 (Argon2id cost, docs/security.md)")
     emit(f"bulk_create_{count}_dossiers", enc["create"], "s", None)
     emit("bulk_create_per_dossier", enc["create"] / count * 1000, "ms", None)
     emit("search_roepnaam_prefix_p50", enc["search"] * 1000, "ms", "<= 20")
