@@ -7,14 +7,14 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
     QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 from pydantic import ValidationError
 
 from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import CaseloadModel
-from desktop.ui.widgets.common import button, error_label, heading, show_error
+from desktop.ui.widgets.common import button, error_label, heading, list_table, show_error
 from desktop.vault import Changes, Vault
 from forms import PHASES, Participant, PhaseChange, explain
 from forms.vocab import label
@@ -88,15 +88,7 @@ class CaseloadScreen(QWidget):
         self.refresh()
 
     def _table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(tr("Lijst van deelnemers"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
+        table = list_table(self.model, tr("Lijst van deelnemers"))
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

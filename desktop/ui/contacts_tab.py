@@ -8,7 +8,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QScrollArea, QSplitter, QTableView, QVBoxLayout,
+    QHBoxLayout, QHeaderView, QScrollArea, QSplitter, QTableView, QVBoxLayout,
     QWidget,
 )
 from pydantic import ValidationError
@@ -19,7 +19,7 @@ from desktop.settings import Settings
 from desktop.ui.drafts import DraftAutosaver
 from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import short_date
-from desktop.ui.widgets.common import Banner, button, heading
+from desktop.ui.widgets.common import Banner, button, heading, list_table
 from desktop.ui.widgets.field_form import FieldForm
 from desktop.vault import Vault
 from forms import DOSSIER_FIELDS, Record
@@ -91,14 +91,7 @@ class RecordLogTab(QWidget):
         self._restore_draft()
 
     def _table(self) -> QTableView:
-        table = QTableView(accessibleName=tr("Lijst"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
+        table = list_table(self.model, tr("Lijst"))
         specs = {spec.name: spec for spec in self._specs}
         for column, name in enumerate(LOG_COLUMNS[self.kind]):  # free text shares the room left
             free = specs[name].kind in ("text", "long")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
 
 def heading(text: str, level: str = "Title") -> QLabel:
@@ -69,3 +69,16 @@ class Banner(QFrame):
         self.message.setText(text)
         self.setAccessibleName(text)
         self.setVisible(True)
+
+
+def list_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
+    """A read-only list: whole rows selected one at a time, calm rows, no row numbers."""
+    table = QTableView(accessibleName=accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    return table
