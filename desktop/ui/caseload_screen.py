@@ -7,14 +7,14 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
+    QComboBox, QDialog, QFormLayout, QHeaderView,
     QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 from pydantic import ValidationError
 
 from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import CaseloadModel
-from desktop.ui.widgets.common import button, error_label, heading, list_table, show_error
+from desktop.ui.widgets.common import button, error_label, heading, list_table, ok_cancel, show_error
 from desktop.vault import Changes, Vault
 from forms import PHASES, Participant, PhaseChange, explain
 from forms.vocab import label
@@ -35,11 +35,7 @@ class NewParticipantDialog(QDialog):
         layout.addRow(tr("&Roepnaam"), self.roepnaam)
         self.error = error_label()
         layout.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Toevoegen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        buttons.accepted.connect(self.add)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(tr("Toevoegen"), self.add, self.reject)
         layout.addRow(buttons)
 
     def add(self) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget,
+    QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget,
 )
 
 from desktop.settings import Settings
 from desktop.ui.i18n import tr
-from desktop.ui.widgets.common import hint
+from desktop.ui.widgets.common import hint, ok_cancel
 
 
 class SettingsDialog(QDialog):
@@ -36,11 +36,7 @@ class SettingsDialog(QDialog):
         self.font_size.setValue(settings.font_size_pt)
         form.addRow(tr("&Lettergrootte"), self.font_size)
         form.addRow(hint(tr("Koers bewaart hier geen namen of dossiers: alleen deze keuzes.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(tr("Opslaan"), self.accept, self.reject)
         form.addRow(buttons)
 
     def result_settings(self) -> Settings:

@@ -1,9 +1,13 @@
-"""Small building blocks: headings, hints, buttons, banners."""
+"""Small building blocks: headings, hints, buttons, banners, list tables, dialog buttons."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget,
+)
+
+from desktop.ui.i18n import tr
 
 
 def heading(text: str, level: str = "Title") -> QLabel:
@@ -82,3 +86,13 @@ def list_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     table.setShowGrid(False)
     table.verticalHeader().hide()
     return table
+
+
+def ok_cancel(ok_text: str, on_ok, on_cancel) -> QDialogButtonBox:
+    """A dialog's two buttons, with the OK button saying what it does ("Toevoegen", "Opslaan")."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(on_cancel)
+    return buttons
