@@ -124,14 +124,13 @@ def _v3_exchange(db: sqlite3.Connection) -> None:
 
 
 def _v4_report_rows(db: sqlite3.Connection) -> None:
-    """The fields monitoring figures read, per record (desktop.vault.report_index); filled for
-    existing records when the vault opens."""
+    """The lean form of each record that monitoring figures read (exports.report.lean); filled
+    for existing records when the vault opens."""
     db.executescript("""
         CREATE TABLE report_rows (
             id TEXT PRIMARY KEY,
             kind TEXT NOT NULL,
             participant_id TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
             data TEXT NOT NULL
         );
     """)

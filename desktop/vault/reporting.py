@@ -6,47 +6,34 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from types import SimpleNamespace
 from uuid import UUID
 
 import orjson
 
 from desktop.vault.exchange import workers_of
 from desktop.vault.service import Vault
-from forms import DOSSIER_FIELDS, Dossier
+from exports.report.lean import LeanDossier
+from forms import DOSSIER_FIELDS
 
-_SQL = "SELECT kind, participant_id, updated_at, data FROM report_rows"
-
-
-def _view(kind: str, updated_at: str, data: dict) -> SimpleNamespace:
-    """A read-only stand-in for a forms record with the fields figures read (ids as text)."""
-    view = SimpleNamespace(updated_at=dt.datetime.fromisoformat(updated_at), **data)
-    if getattr(view, "date", None) is not None:
-        view.date = dt.date.fromisoformat(view.date)
-    if kind == "plan":
-        view.goals = [SimpleNamespace(**goal) for goal in view.goals]
-    return view
+_SQL = "SELECT kind, participant_id, data FROM report_rows"
 
 
-def report_cases(vault: Vault) -> list[tuple[str, Dossier]]:
-    """(worker, dossier view) per participant: what the report figures read, nothing more.
+def report_cases(vault: Vault) -> list[tuple[str, LeanDossier]]:
+    """(worker, lean dossier) per participant: what the report figures read, nothing more.
 
-    The views carry the attribute names of `forms.Dossier` and its records (ids as text), and
-    give the same figures as whole dossiers (a test checks); they come from the small
-    `report_rows` table (desktop.vault.report_index), not the records themselves. The worker
-    is desktop.vault.exchange.workers_of.
+    They come from the small `report_rows` table, kept on every write, not from the records
+    themselves, and give the same figures as whole dossiers (a test checks). The worker is
+    desktop.vault.exchange.workers_of.
     """
     workers = workers_of(vault)
-    people: dict[str, tuple[str, SimpleNamespace]] = {}
-    records: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for kind, pid, updated_at, data in vault.db.execute(_SQL):
-        view = _view(kind, updated_at, orjson.loads(data))
+    dossiers: dict[str, LeanDossier] = defaultdict(lambda: {field: [] for field in DOSSIER_FIELDS.values()})
+    for kind, pid, data in vault.db.execute(_SQL):
+        record = orjson.loads(data)
         if kind == "participant":
-            people[pid] = (workers[UUID(pid)], view)
+            dossiers[pid]["participant"] = record
         else:
-            records[pid][DOSSIER_FIELDS[kind]].append(view)
-    return [(worker, SimpleNamespace(participant=person, **{f: records[pid][f] for f in DOSSIER_FIELDS.values()}))
-            for pid, (worker, person) in people.items()]
+            dossiers[pid][DOSSIER_FIELDS[kind]].append(record)
+    return [(workers[UUID(pid)], lean) for pid, lean in dossiers.items() if "participant" in lean]
 
 
 def _expected_key(start: dt.date, end: dt.date) -> str:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import UUID
 
+import orjson
+
+from exports.report.lean import record_data
 from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
 from forms.base import utcnow
 from forms.vocab import fold
@@ -25,7 +28,6 @@ from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.migrations import LATEST, migrate
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir
-from desktop.vault.report_index import report_data
 from desktop.vault.throttle import Throttle
 
 ROLES = ("begeleider", "supervisor")
@@ -322,9 +324,10 @@ class Vault:
         self._write_report_rows([r for r, _d, _a in items])
 
     def _write_report_rows(self, records: list[Record]) -> None:
-        rows = [(str(r.id), r.KIND, str(_participant_of(r)), r.updated_at.isoformat(), data)
-                for r in records if (data := report_data(r)) is not None]
-        self.db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?,?)", rows)
+        """Keep the lean form of each record that figures read (exports.report.lean) beside it."""
+        rows = [(str(r.id), r.KIND, str(_participant_of(r)), orjson.dumps(data).decode())
+                for r in records if (data := record_data(r)) is not None]
+        self.db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?)", rows)
 
     # --- participants and dossiers ---------------------------------------------------
     def participants(self, search: str | None = None, phase: str | None = None,

@@ -6,7 +6,14 @@
 
 from exports.report.csv_file import to_csv
 from exports.report.figures import Figure, Report, Table, build_report
-from exports.report.pdf import to_pdf
 from exports.report.suppression import PRIMARY_MARK, SECONDARY_MARK, suppress
+
+
+def to_pdf(report: Report, *args, **kwargs) -> bytes:
+    """The report as a PDF (exports.report.pdf; reportlab loads only when a PDF is made)."""
+    from exports.report.pdf import to_pdf as render
+
+    return render(report, *args, **kwargs)
+
 
 __all__ = ["PRIMARY_MARK", "SECONDARY_MARK", "Figure", "Report", "Table", "build_report", "suppress", "to_csv", "to_pdf"]

@@ -1,4 +1,4 @@
-"""What one dossier contributes to a period's figures. Pure: a Dossier and two dates in.
+"""What one dossier contributes to a period's figures. Pure: a lean dossier and two dates in.
 
 Definitions (a record's day is its `date`, else the day it was saved):
 - in the period: start <= day <= end, both days included;
@@ -18,15 +18,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from forms import Dossier, PhaseChange, episodes
-from matrix.scales import REACHED, goal_progress
+from exports.report.lean import LeanDossier, LeanRecord
+from matrix.scales import REACHED, status
 
 ACTIVE = frozenset({"orientatie", "uitvoering", "nazorg"})
 EFFECTIVE = ("duurzaam_uitgestapt", "ander_werk", "dagbesteding")
 
 
-def day_of(record) -> dt.date:
-    return record.date or record.updated_at.date()
+def day_of(record: LeanRecord) -> str:
+    """The record's day as ISO text (ISO dates sort as dates)."""
+    return record["date"] or record["updated_at"][:10]
+
+
+def _when(record: LeanRecord) -> tuple[str, str]:
+    return day_of(record), record["updated_at"]
 
 
 @dataclass
@@ -46,68 +51,86 @@ class Facts:
     goals: list[tuple[str | None, bool]] = field(default_factory=list)  # (life domain, reached)
 
 
-def facts(dossier: Dossier, start: dt.date, end: dt.date, instrument_id: str) -> Facts:
-    """Everything the report counts for one dossier in the period [start, end]."""
-    inside = lambda day: start <= day <= end  # noqa: E731 - reads best inline
-    result = Facts(gender=dossier.participant.gender)
-    result.sources = [a.source for a in dossier.aanmeldingen if inside(day_of(a))]
-    result.intakes = sum(1 for i in dossier.intakes if inside(day_of(i)))
-    first_versions: dict = {}
-    for plan in dossier.plans:
-        first_versions[plan.plan_id] = min(first_versions.get(plan.plan_id, dt.date.max), day_of(plan))
+def facts(dossier: LeanDossier, start: dt.date, end: dt.date, instrument_id: str) -> Facts:
+    """Everything the report counts for one (lean) dossier in the period [start, end]."""
+    first, last = start.isoformat(), end.isoformat()
+    inside = lambda day: first <= day <= last  # noqa: E731 - reads best inline
+    result = Facts(gender=dossier["participant"]["gender"])
+    result.sources = [a["source"] for a in dossier["aanmeldingen"] if inside(day_of(a))]
+    result.intakes = sum(1 for i in dossier["intakes"] if inside(day_of(i)))
+    first_versions: dict[str, str] = {}
+    for plan in dossier["plans"]:
+        first_versions[plan["plan_id"]] = min(first_versions.get(plan["plan_id"], "9999"), day_of(plan))
     result.plans_made = sum(1 for day in first_versions.values() if inside(day))
-    _phases(result, dossier.phases, start, end)
-    open_at_start = _phase_on(dossier.phases, start) not in (None, "afgesloten")
+    history = sorted(dossier["phases"], key=_when)
+    _phases(result, history, first, last)
+    open_at_start = _phase_on(history, first) not in (None, "afgesloten")
     result.seen = bool(result.sources or result.intakes or open_at_start
-                       or any(inside(day_of(c)) for c in dossier.phases))
+                       or any(inside(day_of(c)) for c in history))
     if result.seen:
-        _profile(result, dossier, end, instrument_id)
+        _profile(result, dossier, last, instrument_id)
     return result
 
 
-def _phase_on(history: list[PhaseChange], day: dt.date) -> str | None:
+def _phase_on(history: list[LeanRecord], day: str) -> str | None:
+    """The phase in force on `day`; `history` is in time order."""
     before = [c for c in history if day_of(c) <= day]
-    return max(before, key=lambda c: (day_of(c), c.updated_at)).phase if before else None
+    return before[-1]["phase"] if before else None
 
 
-def _phases(result: Facts, history: list[PhaseChange], start: dt.date, end: dt.date) -> None:
-    result.in_traject_at_end = _phase_on(history, end) in ACTIVE
-    result.in_traject = _phase_on(history, start) in ACTIVE or any(
-        c.phase in ACTIVE and start <= day_of(c) <= end for c in history)
-    for episode in episodes(history):
-        first_active = next((c for c in episode if c.phase in ACTIVE), None)
-        if first_active is not None and start <= day_of(first_active) <= end:
+def _episodes(history: list[LeanRecord]) -> list[list[LeanRecord]]:
+    """As forms.episodes: a change after 'afgesloten' starts a new trajectory."""
+    result: list[list[LeanRecord]] = []
+    for change in history:
+        if not result or result[-1][-1]["phase"] == "afgesloten":
+            result.append([])
+        result[-1].append(change)
+    return result
+
+
+def _phases(result: Facts, history: list[LeanRecord], first: str, last: str) -> None:
+    result.in_traject_at_end = _phase_on(history, last) in ACTIVE
+    result.in_traject = _phase_on(history, first) in ACTIVE or any(
+        c["phase"] in ACTIVE and first <= day_of(c) <= last for c in history)
+    for episode in _episodes(history):
+        first_active = next((c for c in episode if c["phase"] in ACTIVE), None)
+        if first_active is not None and first <= day_of(first_active) <= last:
             result.entered = True
-        last = episode[-1]
-        if last.phase == "afgesloten" and start <= day_of(last) <= end:
-            began = day_of(first_active or episode[0])
-            result.closures.append((last.outcome, (day_of(last) - began).days))
+        closing = episode[-1]
+        if closing["phase"] == "afgesloten" and first <= day_of(closing) <= last:
+            began = dt.date.fromisoformat(day_of(first_active or episode[0]))
+            length = (dt.date.fromisoformat(day_of(closing)) - began).days
+            result.closures.append((closing["outcome"], length))
 
 
-def _profile(result: Facts, dossier: Dossier, end: dt.date, instrument_id: str) -> None:
-    intakes = [i for i in dossier.intakes if day_of(i) <= end]
+def _profile(result: Facts, dossier: LeanDossier, last: str, instrument_id: str) -> None:
+    intakes = [i for i in dossier["intakes"] if day_of(i) <= last]
     if intakes:
-        latest = max(intakes, key=lambda i: (day_of(i), i.updated_at))
-        result.work_settings = list(dict.fromkeys(latest.work_settings))
-        result.legal_position = latest.legal_position
-    assessments = sorted((a for a in dossier.assessments if a.instrument_id == instrument_id and day_of(a) <= end),
-                         key=lambda a: (day_of(a), a.updated_at))
+        latest = max(intakes, key=_when)
+        result.work_settings = list(dict.fromkeys(latest["work_settings"]))
+        result.legal_position = latest["legal_position"]
+    assessments = sorted((a for a in dossier["assessments"]
+                          if a["instrument_id"] == instrument_id and day_of(a) <= last), key=_when)
     if len(assessments) >= 2:
-        first, last = assessments[0].scores, assessments[-1].scores
-        result.zrm_changes = {d: last[d] - first[d] for d in first
-                              if first[d] is not None and last.get(d) is not None}
-    result.goals = _goals(dossier, end)
+        begin, end = assessments[0]["scores"], assessments[-1]["scores"]
+        result.zrm_changes = {d: end[d] - begin[d] for d in begin
+                              if begin[d] is not None and end.get(d) is not None}
+    result.goals = _goals(dossier, last)
 
 
-def _goals(dossier: Dossier, end: dt.date) -> list[tuple[str | None, bool]]:
-    newest: dict = {}
-    for plan in dossier.plans:
-        if day_of(plan) <= end and (plan.plan_id not in newest or plan.version > newest[plan.plan_id].version):
-            newest[plan.plan_id] = plan
+def _goals(dossier: LeanDossier, last: str) -> list[tuple[str | None, bool]]:
+    newest: dict[str, LeanRecord] = {}
+    for plan in dossier["plans"]:
+        if day_of(plan) <= last and (plan["plan_id"] not in newest
+                                     or plan["version"] > newest[plan["plan_id"]]["version"]):
+            newest[plan["plan_id"]] = plan
     goals = []
     for plan in newest.values():
-        evaluations = [e for e in dossier.evaluations if e.plan_id == plan.plan_id and day_of(e) <= end]
-        for goal in plan.goals:
-            reached = goal.state == "afgerond" or goal_progress(goal, evaluations).status == REACHED
-            goals.append((goal.life_domain, reached))
+        evaluations = sorted((e for e in dossier["evaluations"]
+                              if e["plan_id"] == plan["plan_id"] and day_of(e) <= last), key=_when)
+        for goal in plan["goals"]:
+            current = next((e["scores"][goal["id"]] for e in reversed(evaluations) if goal["id"] in e["scores"]), None)
+            reached = goal["state"] == "afgerond" or status(
+                goal["start"], goal["target"], current, goal["lower_is_better"]) == REACHED
+            goals.append((goal["life_domain"], reached))
     return goals

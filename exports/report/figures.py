@@ -13,6 +13,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from exports.report.facts import EFFECTIVE, Facts, facts
+from exports.report.lean import LeanDossier, lean_dossier
 from exports.report.suppression import mark, suppress
 from exports.report.words import word
 from forms import Dossier
@@ -93,16 +94,18 @@ class _Builder:
         return Figure(category, str(value), value, share, chart)
 
 
-def build_report(cases: Sequence[tuple[str, Dossier]], start: dt.date, end: dt.date, *,
+def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.date, end: dt.date, *,
                  expected: Mapping[str, int] | None = None, group_by_worker: bool = False,
                  lang: str = "nl", instrument: Instrument | None = None) -> Report:
-    """The anonymised figures for [start, end] over (worker, dossier) pairs.
+    """The anonymised figures for [start, end] over (worker, dossier) pairs; a dossier is a
+    forms.Dossier or its lean form (exports.report.lean), which is what the vault hands over.
 
     `expected` holds the 'verwacht' setting for the period: by worker name, and "*" for the
     whole programme.
     """
     instrument = instrument or builtin()
-    per = [(group, facts(dossier, start, end, instrument.id)) for group, dossier in cases]
+    per = [(group, facts(dossier if isinstance(dossier, dict) else lean_dossier(dossier), start, end, instrument.id))
+           for group, dossier in cases]
     b = _Builder(lang)
     seen = [f for _, f in per if f.seen]
     b.cell(("pop",), len(seen))
