@@ -133,6 +133,7 @@ def _v4_report_rows(db: sqlite3.Connection) -> None:
             participant_id TEXT NOT NULL,
             data TEXT NOT NULL
         );
+        CREATE INDEX report_rows_participant ON report_rows(participant_id);
     """)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from uuid import UUID
 
 import orjson
@@ -15,7 +14,9 @@ from desktop.vault.service import Vault
 from exports.report.lean import LeanDossier
 from forms import DOSSIER_FIELDS
 
-_SQL = "SELECT kind, participant_id, data FROM report_rows"
+# One row per participant: SQLite strings her lean records into a JSON array of [kind, record].
+_SQL = ("SELECT participant_id, '[' || group_concat('[\"' || kind || '\",' || data || ']') || ']'"
+        " FROM report_rows GROUP BY participant_id")
 
 
 def report_cases(vault: Vault) -> list[tuple[str, LeanDossier]]:
@@ -26,14 +27,17 @@ def report_cases(vault: Vault) -> list[tuple[str, LeanDossier]]:
     desktop.vault.exchange.workers_of.
     """
     workers = workers_of(vault)
-    dossiers: dict[str, LeanDossier] = defaultdict(lambda: {field: [] for field in DOSSIER_FIELDS.values()})
-    for kind, pid, data in vault.db.execute(_SQL):
-        record = orjson.loads(data)
-        if kind == "participant":
-            dossiers[pid]["participant"] = record
-        else:
-            dossiers[pid][DOSSIER_FIELDS[kind]].append(record)
-    return [(workers[UUID(pid)], lean) for pid, lean in dossiers.items() if "participant" in lean]
+    cases = []
+    for pid, records in vault.db.execute(_SQL):
+        lean: LeanDossier = {field: [] for field in DOSSIER_FIELDS.values()}
+        for kind, record in orjson.loads(records):
+            if kind == "participant":
+                lean["participant"] = record
+            else:
+                lean[DOSSIER_FIELDS[kind]].append(record)
+        if "participant" in lean:  # records may arrive (by bundle) before their participant
+            cases.append((workers[UUID(pid)], lean))
+    return cases
 
 
 def _expected_key(start: dt.date, end: dt.date) -> str:
