@@ -28,4 +28,5 @@ def connect(path: Path, vault_key: bytes) -> sqlcipher3.Connection:
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA secure_delete = ON")
     db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages: reports scan a lot
     return db

@@ -78,11 +78,9 @@ def workers_of(vault: Vault) -> dict[UUID, str]:
     """Whose caseload each participant is in: the trusted worker whose bundle first brought
     her in (a later edit here does not move her), else this vault's own worker."""
     names = {f"import:{fp}": name for fp, name in vault.db.execute("SELECT fingerprint, name FROM trusted_keys")}
-    # SQLite gives the bare column `origin` from the row where min(at) is found: the first version.
-    rows = vault.db.execute(
-        "SELECT id, origin, min(at) FROM record_versions WHERE id IN (SELECT id FROM participants) GROUP BY id")
-    return {UUID(pid): vault.worker_name if origin in (None, "local")
-            else names.get(origin, origin.removeprefix("import:")) for pid, origin, _at in rows}
+    rows = vault.db.execute("SELECT id, origin FROM participant_origin")
+    return {UUID(pid): vault.worker_name if origin == "local"
+            else names.get(origin, origin.removeprefix("import:")) for pid, origin in rows}
 
 
 def identity_file(vault: Vault, passphrase: str) -> bytes:

@@ -124,8 +124,8 @@ def _v3_exchange(db: sqlite3.Connection) -> None:
 
 
 def _v4_report_rows(db: sqlite3.Connection) -> None:
-    """The lean form of each record that monitoring figures read (exports.report.lean); filled
-    for existing records when the vault opens."""
+    """The lean form of each record that monitoring figures read (exports.report.lean), and
+    per participant all of hers as one document; filled for existing records when the vault opens."""
     db.executescript("""
         CREATE TABLE report_rows (
             id TEXT PRIMARY KEY,
@@ -134,6 +134,12 @@ def _v4_report_rows(db: sqlite3.Connection) -> None:
             data TEXT NOT NULL
         );
         CREATE INDEX report_rows_participant ON report_rows(participant_id);
+        CREATE TABLE report_dossiers (participant_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+        -- Where each participant's record first came from: whose caseload she is in.
+        CREATE TABLE participant_origin (id TEXT PRIMARY KEY, origin TEXT NOT NULL);
+        INSERT INTO participant_origin SELECT id, origin FROM (
+            SELECT id, origin, min(at) FROM record_versions
+            WHERE id IN (SELECT id FROM records WHERE kind = 'participant') GROUP BY id);
     """)
 
 

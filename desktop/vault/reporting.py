@@ -12,29 +12,21 @@ import orjson
 from desktop.vault.exchange import workers_of
 from desktop.vault.service import Vault
 from exports.report.lean import LeanDossier
-from forms import DOSSIER_FIELDS
 
-# One row per participant: SQLite strings her lean records into a JSON array of [kind, record].
-_SQL = ("SELECT participant_id, '[' || group_concat('[\"' || kind || '\",' || data || ']') || ']'"
-        " FROM report_rows GROUP BY participant_id")
+_SQL = "SELECT participant_id, data FROM report_dossiers"
 
 
 def report_cases(vault: Vault) -> list[tuple[str, LeanDossier]]:
     """(worker, lean dossier) per participant: what the report figures read, nothing more.
 
-    They come from the small `report_rows` table, kept on every write, not from the records
+    They come from `report_dossiers`, kept up to date on every write, not from the records
     themselves, and give the same figures as whole dossiers (a test checks). The worker is
     desktop.vault.exchange.workers_of.
     """
     workers = workers_of(vault)
     cases = []
-    for pid, records in vault.db.execute(_SQL):
-        lean: LeanDossier = {field: [] for field in DOSSIER_FIELDS.values()}
-        for kind, record in orjson.loads(records):
-            if kind == "participant":
-                lean["participant"] = record
-            else:
-                lean[DOSSIER_FIELDS[kind]].append(record)
+    for pid, dossier in vault.db.execute(_SQL):
+        lean: LeanDossier = orjson.loads(dossier)
         if "participant" in lean:  # records may arrive (by bundle) before their participant
             cases.append((workers[UUID(pid)], lean))
     return cases

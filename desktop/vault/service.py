@@ -84,6 +84,16 @@ def _next_deadline(dossier: Dossier, today: dt.date) -> dt.date | None:
     return min(dates, default=None)
 
 
+# Each participant's lean records (report_rows) as one JSON document {"kind": [record, ...]},
+# so a report over thousands of dossiers reads one small row each.
+_REPORT_DOSSIERS = (
+    "INSERT OR REPLACE INTO report_dossiers SELECT participant_id,"
+    " '{' || group_concat('\"' || kind || '\":' || records) || '}' FROM ("
+    "  SELECT participant_id, kind, '[' || group_concat(data) || ']' AS records FROM report_rows"
+    "  WHERE participant_id IN (SELECT value FROM json_each(?)) GROUP BY participant_id, kind)"
+    " GROUP BY participant_id")
+
+
 class Vault:
     """An unlocked vault. Make one with `create`, `open` or `recover`; `close` it when done."""
 
@@ -322,6 +332,8 @@ class Vault:
                             [(str(r.id), r.rev, digest, origin, now) for r, digest, _action in items])
         audit.append_many(self.db, self.worker_name, [(action, r.KIND, str(r.id)) for r, _d, action in items])
         self._write_report_rows([r for r, _d, _a in items])
+        self.db.executemany("INSERT OR IGNORE INTO participant_origin VALUES (?, ?)",  # the first one stays
+                            [(str(r.id), origin) for r, _d, _a in items if isinstance(r, Participant)])
 
     def _write_report_rows(self, records: list[Record]) -> None:
         """Keep the lean form of each record that figures read (exports.report.lean) beside it."""
@@ -370,6 +382,9 @@ class Vault:
         return Dossier.from_records(participant, [r for r in records if r is not participant])
 
     def _reindex(self, participant_ids: Iterable[UUID]) -> None:
+        """Refresh what is derived per participant: the search index and her lean report dossier."""
+        participant_ids = list(participant_ids)
+        self.db.execute(_REPORT_DOSSIERS, (orjson.dumps([str(p) for p in participant_ids]).decode(),))
         today = dt.date.today()
         for pid in participant_ids:
             # The search index needs only her name, phases and plans: skip contacts and the rest.
@@ -392,9 +407,11 @@ class Vault:
                                     (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
                 if old_version < 4:
                     self._write_report_rows([record])
-            if old_version < 2:
-                ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
-                self._reindex(ids)
+                    if isinstance(record, Participant):  # vaults older than 2 had no history to copy
+                        self.db.execute("INSERT OR IGNORE INTO participant_origin VALUES (?, ?)",
+                                        (str(record.id), origin))
+            ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
+            self._reindex(ids)
 
     # --- trajectplan versions and signing --------------------------------------------
     def _plan(self, plan_record_id: UUID) -> Trajectplan:

@@ -55,14 +55,14 @@ def facts(dossier: LeanDossier, start: dt.date, end: dt.date, instrument_id: str
     """Everything the report counts for one (lean) dossier in the period [start, end]."""
     first, last = start.isoformat(), end.isoformat()
     inside = lambda day: first <= day <= last  # noqa: E731 - reads best inline
-    result = Facts(gender=dossier["participant"]["gender"])
-    result.sources = [a["source"] for a in dossier["aanmeldingen"] if inside(day_of(a))]
-    result.intakes = sum(1 for i in dossier["intakes"] if inside(day_of(i)))
+    result = Facts(gender=dossier["participant"][0]["gender"])
+    result.sources = [a["source"] for a in dossier.get("aanmelding", ()) if inside(day_of(a))]
+    result.intakes = sum(1 for i in dossier.get("intake", ()) if inside(day_of(i)))
     first_versions: dict[str, str] = {}
-    for plan in dossier["plans"]:
+    for plan in dossier.get("plan", ()):
         first_versions[plan["plan_id"]] = min(first_versions.get(plan["plan_id"], "9999"), day_of(plan))
     result.plans_made = sum(1 for day in first_versions.values() if inside(day))
-    history = sorted(dossier["phases"], key=_when)
+    history = sorted(dossier.get("phase", ()), key=_when)
     _phases(result, history, first, last)
     open_at_start = _phase_on(history, first) not in (None, "afgesloten")
     result.seen = bool(result.sources or result.intakes or open_at_start
@@ -104,12 +104,12 @@ def _phases(result: Facts, history: list[LeanRecord], first: str, last: str) -> 
 
 
 def _profile(result: Facts, dossier: LeanDossier, last: str, instrument_id: str) -> None:
-    intakes = [i for i in dossier["intakes"] if day_of(i) <= last]
+    intakes = [i for i in dossier.get("intake", ()) if day_of(i) <= last]
     if intakes:
         latest = max(intakes, key=_when)
         result.work_settings = list(dict.fromkeys(latest["work_settings"]))
         result.legal_position = latest["legal_position"]
-    assessments = sorted((a for a in dossier["assessments"]
+    assessments = sorted((a for a in dossier.get("assessment", ())
                           if a["instrument_id"] == instrument_id and day_of(a) <= last), key=_when)
     if len(assessments) >= 2:
         begin, end = assessments[0]["scores"], assessments[-1]["scores"]
@@ -120,13 +120,13 @@ def _profile(result: Facts, dossier: LeanDossier, last: str, instrument_id: str)
 
 def _goals(dossier: LeanDossier, last: str) -> list[tuple[str | None, bool]]:
     newest: dict[str, LeanRecord] = {}
-    for plan in dossier["plans"]:
+    for plan in dossier.get("plan", ()):
         if day_of(plan) <= last and (plan["plan_id"] not in newest
                                      or plan["version"] > newest[plan["plan_id"]]["version"]):
             newest[plan["plan_id"]] = plan
     goals = []
     for plan in newest.values():
-        evaluations = sorted((e for e in dossier["evaluations"]
+        evaluations = sorted((e for e in dossier.get("evaluation", ())
                               if e["plan_id"] == plan["plan_id"] and day_of(e) <= last), key=_when)
         for goal in plan["goals"]:
             current = next((e["scores"][goal["id"]] for e in reversed(evaluations) if goal["id"] in e["scores"]), None)

@@ -8,7 +8,7 @@ model objects; `lean_dossier` gives the same form for a whole `forms.Dossier`.
 
 from __future__ import annotations
 
-from forms import DOSSIER_FIELDS, Dossier, Record
+from forms import Dossier, Record
 
 # Contacts, consents and referrals never reach a figure; names, notes and signatures neither.
 GOAL_FIELDS = {"id", "life_domain", "state", "start", "target", "lower_is_better"}
@@ -22,7 +22,7 @@ FIELDS: dict[str, set[str]] = {
     "evaluation": {"date", "plan_id", "scores"},
 }
 LeanRecord = dict
-LeanDossier = dict  # "participant": LeanRecord, and a list of LeanRecords per Dossier field
+LeanDossier = dict  # record kind -> its lean records ("participant" -> a list of one); absent: none
 
 
 def record_data(record: Record) -> LeanRecord | None:
@@ -39,7 +39,8 @@ def record_data(record: Record) -> LeanRecord | None:
 
 def lean_dossier(dossier: Dossier) -> LeanDossier:
     """The lean form of a whole dossier (what the vault's report rows give, in one go)."""
-    lean: LeanDossier = {"participant": record_data(dossier.participant)}
-    for kind, field in DOSSIER_FIELDS.items():
-        lean[field] = [record_data(r) for r in getattr(dossier, field)] if kind in FIELDS else []
+    lean: LeanDossier = {}
+    for record in dossier.records():
+        if (data := record_data(record)) is not None:
+            lean.setdefault(record.KIND, []).append(data)
     return lean
