@@ -323,17 +323,20 @@ class Vault:
         with their history and one audit entry each. For the vault's own modules (saving,
         importing bundles); call inside a transaction."""
         now = utcnow().isoformat()
+        ids = [str(r.id) for r, _d, _a in items]  # each once: a bundle import writes thousands
         self.db.executemany(
             "INSERT OR REPLACE INTO records (id, kind, participant_id, rev, updated_at, body, hash, origin)"
             " VALUES (?,?,?,?,?,?,?,?)",
-            [(str(r.id), r.KIND, str(_participant_of(r)), r.rev, r.updated_at.isoformat(), r.model_dump_json(),
-              digest, origin) for r, digest, _action in items])
+            [(rid, r.KIND, rid if isinstance(r, Participant) else str(r.participant_id), r.rev,
+              r.updated_at.isoformat(), r.model_dump_json(), digest, origin)
+             for rid, (r, digest, _action) in zip(ids, items)])
         self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
-                            [(str(r.id), r.rev, digest, origin, now) for r, digest, _action in items])
-        audit.append_many(self.db, self.worker_name, [(action, r.KIND, str(r.id)) for r, _d, action in items])
+                            [(rid, r.rev, digest, origin, now) for rid, (r, digest, _a) in zip(ids, items)])
+        audit.append_many(self.db, self.worker_name,
+                          [(action, r.KIND, rid) for rid, (r, _d, action) in zip(ids, items)])
         self._write_report_rows([r for r, _d, _a in items])
         self.db.executemany("INSERT OR IGNORE INTO participant_origin VALUES (?, ?)",  # the first one stays
-                            [(str(r.id), origin) for r, _d, _a in items if isinstance(r, Participant)])
+                            [(rid, origin) for rid, (r, _d, _a) in zip(ids, items) if isinstance(r, Participant)])
 
     def _write_report_rows(self, records: list[Record]) -> None:
         """Keep the lean form of each record that figures read (exports.report.lean) beside it."""
