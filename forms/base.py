@@ -70,11 +70,20 @@ class Record(Model):
         """SHA-256 of the canonical JSON of the whole record."""
         return sha256_hex(canonical_json(self.model_dump(mode="json")))
 
+    @property
+    def dossier_id(self) -> UUID:
+        """The participant whose dossier holds this record (a participant is her own)."""
+        return self.id
+
 
 class ParticipantRecord(Record):
     """A record that belongs to one participant's dossier."""
 
     participant_id: UUID
+
+    @property
+    def dossier_id(self) -> UUID:
+        return self.participant_id
 
 
 __all__ = [

@@ -208,7 +208,7 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
             if outcome in ("new", "updated"):
                 writes.append((record, entry.sha256, "import"))
                 changes.kinds.add(record.KIND)
-                changes.participant_ids.add(_participant_of(record))
+                changes.participant_ids.add(record.dossier_id)
         vault.write_records(writes, origin)
         _store_attachments(vault, bundle, origin)
         vault._reindex(_with_participant_record(vault, changes.participant_ids))
@@ -217,9 +217,6 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
         vault._notify(changes)
     return report
 
-
-def _participant_of(record: Record) -> UUID:
-    return getattr(record, "participant_id", record.id)
 
 
 def _local_state(vault: Vault, records: list[Record]) -> tuple[dict[str, tuple], set[tuple[str, str]]]:
@@ -249,7 +246,7 @@ def _merge_one(vault: Vault, record: Record, digest: str, local: tuple | None,
             return "unchanged"  # an older file arriving after a newer one
         return "updated"
     vault.db.execute("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",
-                     (rid, digest, record.KIND, str(_participant_of(record)), record.rev, origin,
+                     (rid, digest, record.KIND, str(record.dossier_id), record.rev, origin,
                       record.model_dump_json(), utcnow().isoformat()))
     return "conflicts"
 

@@ -64,10 +64,6 @@ class SaveResult:
     changed: bool
 
 
-def _participant_of(record: Record) -> UUID:
-    return record.id if isinstance(record, Participant) else record.participant_id
-
-
 def _next_deadline(dossier: Dossier, today: dt.date) -> dt.date | None:
     """The earliest open action or active goal deadline in the newest version of each plan."""
     if dossier.phase == "afgesloten":
@@ -288,7 +284,7 @@ class Vault:
                     writes.append((result.record, digest, "create" if result.created else "update"))
                     pending.add(record.id)
                     changes.kinds.add(record.KIND)
-                    changes.participant_ids.add(_participant_of(record))
+                    changes.participant_ids.add(record.dossier_id)
             self.write_records(writes, origin="local")
             self._reindex(changes.participant_ids)
         if changes.kinds:
@@ -327,7 +323,7 @@ class Vault:
         self.db.executemany(
             "INSERT OR REPLACE INTO records (id, kind, participant_id, rev, updated_at, body, hash, origin)"
             " VALUES (?,?,?,?,?,?,?,?)",
-            [(rid, r.KIND, rid if isinstance(r, Participant) else str(r.participant_id), r.rev,
+            [(rid, r.KIND, str(r.dossier_id), r.rev,
               r.updated_at.isoformat(), r.model_dump_json(), digest, origin)
              for rid, (r, digest, _action) in zip(ids, items)])
         self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
@@ -340,7 +336,7 @@ class Vault:
 
     def _write_report_rows(self, records: list[Record]) -> None:
         """Keep the lean form of each record that figures read (exports.report.lean) beside it."""
-        rows = [(str(r.id), r.KIND, str(_participant_of(r)), orjson.dumps(data).decode())
+        rows = [(str(r.id), r.KIND, str(r.dossier_id), orjson.dumps(data).decode())
                 for r in records if (data := record_data(r)) is not None]
         self.db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?)", rows)
 

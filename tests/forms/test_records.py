@@ -199,6 +199,7 @@ def test_dossier_groups_records_by_kind():
     dossier = Dossier.from_records(person, records)
     assert (len(dossier.aanmeldingen), len(dossier.referrals), len(dossier.contacts)) == (1, 1, 1)
     assert dossier.records()[0] is person and len(dossier.records()) == 4
+    assert {record.dossier_id for record in dossier.records()} == {person.id}
 
 
 @given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=120).filter(str.strip))
