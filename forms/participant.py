@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Annotated, ClassVar
 
 from pydantic import Field, field_validator
@@ -47,7 +47,3 @@ class Participant(Record):
     def plan_language(self) -> str:
         """The language her plan is shown in: hers if Koers has it, else Dutch."""
         return "en" if self.preferred_language == "en" else "nl"
-
-
-def age_in(participant: Participant, on: date) -> int | None:
-    return on.year - participant.birth_year if isinstance(participant.birth_year, int) else None

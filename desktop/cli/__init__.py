@@ -14,7 +14,7 @@ from desktop.cli import (
     exchange_commands, gui_commands, instrument_commands, pdf_commands, report_commands,
     vault_commands,
 )
-from desktop.cli.common import EXIT_INVALID, CliError, lang
+from desktop.cli.common import EXIT_INVALID, EXIT_OK, CliError, lang
 from desktop.vault import VaultError
 from forms import explain
 
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # every file Koers writes is private to the user
     args = parser().parse_args(argv)
     try:
-        return args.run(args) or 0
+        return args.run(args) or EXIT_OK
     except CliError as error:
         print(f"koers: {error}", file=sys.stderr)
         return error.code

@@ -29,10 +29,6 @@ class WorkerIdentity:
     pdf_cert_pem: bytes
 
     @property
-    def signing_key(self) -> ed25519.Ed25519PrivateKey:
-        return serialization.load_pem_private_key(self.signing_key_pem, password=None)
-
-    @property
     def age_recipient(self) -> str:
         return str(pyrage.x25519.Identity.from_str(self.age_identity).to_public())
 
