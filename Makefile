@@ -6,13 +6,21 @@ STAMP := $(VENV)/.koers-installed
 DEMO_VAULT := .demo-vault
 DEMO_PASSPHRASE := koers-demo-2026
 
-.PHONY: run test bench
+.PHONY: run test bench lock
 
-$(STAMP): pyproject.toml
+LOCK := requirements/test.lock
+
+# Every install takes the exact, hashed versions of the lock; `make lock` is the only way they change.
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --require-hashes --no-deps -r $(LOCK)
+	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)
+
+# Deliberate upgrades: re-resolve both locks (needs uv), then run the whole suite.
+lock:
+	uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --no-header -o requirements/app.lock
+	uv pip compile pyproject.toml --extra test --universal --python-version 3.11 --generate-hashes --no-header -o $(LOCK)
 
 run: $(STAMP)
 	@test -f $(DEMO_VAULT)/koers.vault || KOERS_PASSPHRASE=$(DEMO_PASSPHRASE) $(VENV)/bin/koers demo --vault $(DEMO_VAULT)
