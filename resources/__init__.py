@@ -1,0 +1,1 @@
+"""Koers's data files (vocabularies, instruments, fonts, translations), shipped inside the package."""
