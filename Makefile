@@ -6,7 +6,7 @@ STAMP := $(VENV)/.koers-installed
 DEMO_VAULT := .demo-vault
 DEMO_PASSPHRASE := koers-demo-2026
 
-.PHONY: run test bench lock
+.PHONY: run test bench lock dist
 
 LOCK := requirements/test.lock
 
@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml $(LOCK)
 # Deliberate upgrades: re-resolve both locks (needs uv), then run the whole suite.
 lock:
 	uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --no-header -o requirements/app.lock
-	uv pip compile pyproject.toml --extra test --universal --python-version 3.11 --generate-hashes --no-header -o $(LOCK)
+	uv pip compile pyproject.toml --extra test --extra dist --universal --python-version 3.11 --generate-hashes --no-header -o $(LOCK)
 
 run: $(STAMP)
 	@test -f $(DEMO_VAULT)/koers.vault || KOERS_PASSPHRASE=$(DEMO_PASSPHRASE) $(VENV)/bin/koers demo --vault $(DEMO_VAULT)
@@ -32,3 +32,8 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b; done
+
+# The frozen one-folder app (dist/koers) and its Debian package (dist/koers_VERSION_ARCH.deb).
+dist: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/koers.spec
+	$(PY) packaging/linux/build_deb.py

@@ -3,6 +3,13 @@
 from importlib.resources import files
 from pathlib import Path
 
-# A regular package on a file system (a wheel install, an editable checkout, a frozen folder)
-# is a real directory, so fonts and YAML files keep being opened by path.
-RESOURCES = Path(str(files("resources")))
+
+def _on_disk() -> Path:
+    """The package's folder. Wheels and the frozen app keep the files on disk, so fonts and YAML are
+    opened by path; the frozen app's importer answers with a MultiplexedPath whose children (not
+    itself) are plain paths."""
+    root = files("resources")
+    return root if isinstance(root, Path) else Path(str(root.joinpath("vocabularies"))).parent
+
+
+RESOURCES = _on_disk()
