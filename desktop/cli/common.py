@@ -71,6 +71,10 @@ def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
         raise CliError(say("verkeerd wachtwoord", "wrong passphrase"), EXIT_PASSPHRASE) from None
     except VaultError as error:
         raise CliError(str(error)) from None
+    if vault.update_backup:
+        print(say(f"koers: kluis bijgewerkt voor deze versie; de oude staat is bewaard in {vault.update_backup}",
+                  f"koers: vault updated for this version; its old state is kept in {vault.update_backup}"),
+              file=sys.stderr)
     try:
         yield vault
     finally:

@@ -95,6 +95,12 @@ def restore_backup(backup: Path, folder: Path, passphrase: str) -> Path | None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def before_update(db: sqlite3.Connection, vault_key: bytes, folder: Path, schema: int) -> Path:
+    """A backup of a vault about to be migrated; rotation never removes it."""
+    target = prepare_private_dir(folder / FOLDER)
+    return write_backup(db, vault_key, folder, target / f"voor-update-schema-{schema}-{dt.datetime.now():%Y%m%d-%H%M%S}.kbak")
+
+
 def rotate(db: sqlite3.Connection, vault_key: bytes, folder: Path, now: dt.datetime | None = None) -> Path | None:
     """Make the automatic backup if the newest is a day old or more; keep the last KEEP."""
     now = now or dt.datetime.now()

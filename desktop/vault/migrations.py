@@ -147,11 +147,23 @@ MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange,
 LATEST = len(MIGRATIONS)
 
 
+class NewerSchema(Exception):
+    """The vault was made by a newer Koers; this one must not touch it."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(f"schema {found} > {LATEST}")
+        self.found = found
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
 def migrate(db: sqlite3.Connection, upto: int = LATEST) -> int:
     """Bring the schema to `upto`, each step in its own transaction. Returns the old version."""
-    current = db.execute("PRAGMA user_version").fetchone()[0]
+    current = schema_version(db)
     if current > LATEST:
-        raise RuntimeError(f"vault schema {current} is newer than this Koers ({LATEST})")
+        raise NewerSchema(current)
     for version in range(current + 1, upto + 1):
         with db:
             db.execute("BEGIN")

@@ -26,7 +26,7 @@ from desktop.vault import audit, backup, keyfile
 from desktop.vault.db import connect
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
-from desktop.vault.migrations import LATEST, migrate
+from desktop.vault.migrations import LATEST, migrate, schema_version
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir
 from desktop.vault.throttle import Throttle
 
@@ -35,6 +35,16 @@ ROLES = ("begeleider", "supervisor")
 
 class VaultError(Exception):
     """A vault operation that cannot be done; the message says why, nothing was written."""
+
+
+class NewerVault(VaultError):
+    """The vault was made by a newer Koers: it is left untouched."""
+
+    def __init__(self, schema: int) -> None:
+        super().__init__("deze kluis is gemaakt met een nieuwere Koers: werk Koers bij. De kluis is niet "
+                         "aangeraakt. / this vault was made by a newer Koers: update Koers. The vault was "
+                         "not touched.")
+        self.schema = schema
 
 
 class FrozenPlanError(VaultError):
@@ -99,6 +109,8 @@ class Vault:
         self._vault_key = vault_key
         self._subscribers: list[Callable[[Changes], None]] = []
         self._identity: WorkerIdentity | None = None
+        # Where the backup made before this session's schema migration is, if there was one.
+        self.update_backup: Path | None = None
         # One connection serves the screens and the background worker (imports, PDFs): a
         # transaction holds this lock, so a save from another thread waits instead of joining it.
         self._lock = threading.RLock()
@@ -178,7 +190,15 @@ class Vault:
 
     @classmethod
     def _open_with_key(cls, folder: Path, vault_key: bytes) -> Vault:
-        vault = cls(folder, connect(folder / DATABASE, vault_key), vault_key)
+        """Open, refusing a vault from a newer Koers untouched, and backing up before a migration."""
+        db = connect(folder / DATABASE, vault_key)
+        found = schema_version(db)
+        if found > LATEST:
+            db.close()
+            raise NewerVault(found)
+        vault = cls(folder, db, vault_key)
+        if 0 < found < LATEST:
+            vault.update_backup = backup.before_update(db, vault_key, folder, found)
         old = migrate(vault.db)
         if old < LATEST:
             vault._backfill(old)
