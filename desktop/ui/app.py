@@ -24,6 +24,7 @@ from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.style import apply_style
 from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_screens
 from desktop.ui.unlock_screen import UnlockScreen
+from desktop.ui.widgets.input_rules import install_input_rules
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
 
@@ -40,6 +41,7 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Koers")
     app.setApplicationDisplayName("Koers")
     app.setDesktopFileName("koers")
+    install_input_rules(app)  # the wheel changes only a focused field; dates take typed digits
     if app.property("koers-private") is None:
         # Qt writes file dialogs' recent folders to QSettings: keep them in a folder that dies with us.
         scratch = tempfile.TemporaryDirectory(prefix="koers-qt-")
