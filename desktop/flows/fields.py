@@ -30,7 +30,7 @@ def shown_value(spec: FieldSpec, value: Any) -> Any:
     if value is None:
         return ""
     if spec.kind == "date" and isinstance(value, date):
-        return value.isoformat()
+        return value.strftime("%d-%m-%Y")  # the one date format of the screens
     return value if value == DECLINED else str(value)
 
 

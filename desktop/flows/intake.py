@@ -8,13 +8,14 @@ the `forms.explain` sentence. The screen only draws fields and messages. No Qt.
 from __future__ import annotations
 
 import json
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
 from pydantic import ValidationError
 
-from desktop.flows.fields import FieldSpec, build_record, field_problems, initial_values, is_blank
+from desktop.flows.fields import FieldSpec, build_record, field_problems, initial_values, is_blank, shown_value
 from forms import Aanmelding, Dossier, Intake, Participant, Record
 
 DRAFT_VERSION = 1
@@ -73,6 +74,8 @@ class IntakeFlow:
         if not self.values:
             self.values = {name: initial_values(specs, self._stored(name))
                            for name, (_cls, specs) in SECTIONS.items()}
+            if self._stored("aanmelding") is None:  # she registered the day she was added, or today
+                self.values["aanmelding"]["date"] = shown_value(SECTIONS["aanmelding"][1][0], self._registered())
 
     @property
     def participant_id(self) -> UUID:
@@ -81,6 +84,10 @@ class IntakeFlow:
     @property
     def draft_key(self) -> str:
         return f"intake:{self.participant_id}"
+
+    def _registered(self) -> date:
+        days = [c.date for c in self.dossier.phases if c.phase == "aanmelding" and c.date]
+        return min(days, default=date.today())
 
     def _stored(self, section: str) -> Record | None:
         if section == "deelnemer":

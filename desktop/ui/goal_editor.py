@@ -1,26 +1,27 @@
 """The goal editor: her goal in her words, 1-10 start and target, sub-goals, actions, and a
-SMART check that updates while you type (the verdicts come from `matrix.smart`); and the
-evaluation dialog that scores a plan's goals again."""
+SMART check that updates while you type (the verdicts come from `matrix.smart`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from uuid import UUID
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from desktop.flows.goal_rows import ActionRow, SubGoalRow
 from desktop.ui.i18n import lang
+from desktop.ui.widgets.row_table import RowTable
 from desktop.ui.widgets.score_slider import ScoreSlider
-from forms import Action, Evaluation, Goal, SubGoal, Trajectplan, explain
+from desktop.ui.widgets.unsaved import unsaved_mark
+from forms import Goal, Trajectplan, explain
 from forms.vocab import vocabulary
 from matrix import smart
-from matrix.scales import goal_progress
 
 OK_COLOUR, TODO_COLOUR = "#2f6f6a", "#b3261e"
 
@@ -29,75 +30,24 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class RowsTable(QTableWidget):
-    """A small editable table; columns are (title, kind) with kind text | score | date | done."""
-
-    def __init__(self, columns: list[tuple[str, str]], name: str, parent: QWidget | None = None):
-        super().__init__(0, len(columns), parent)
-        self.kinds = [kind for _, kind in columns]
-        self.setHorizontalHeaderLabels([title for title, _ in columns])
-        self.horizontalHeader().setStretchLastSection(False)
-        self.horizontalHeader().setSectionResizeMode(0, self.horizontalHeader().ResizeMode.Stretch)
-        self.setAccessibleName(name)
-        self.setMinimumHeight(90)
-
-    def add_row(self, values: dict | None = None, item_id=None) -> None:
-        """Append a row; `item_id` (a sub-goal's or action's id) rides along so it is kept."""
-        values = values or {}
-        row = self.rowCount()
-        self.insertRow(row)
-        for col, kind in enumerate(self.kinds):
-            value = values.get(col)
-            if kind == "score":
-                spin = QSpinBox()
-                spin.setRange(0, 10)
-                spin.setSpecialValueText("–")
-                spin.setValue(value or 0)
-                spin.setAccessibleName(self.horizontalHeaderItem(col).text())
-                self.setCellWidget(row, col, spin)
-            elif kind == "done":
-                item = QTableWidgetItem()
-                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
-                self.setItem(row, col, item)
-            elif kind == "date":
-                self.setItem(row, col, QTableWidgetItem(value.strftime("%d-%m-%Y") if value else ""))
-            else:
-                self.setItem(row, col, QTableWidgetItem(value or ""))
-        self.item(row, 0).setData(Qt.ItemDataRole.UserRole, str(item_id) if item_id else None)
-
-    def ids(self, row: int) -> dict:
-        """{'id': ...} for a row that came from a stored item; {} for a new row."""
-        item_id = self.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        return {"id": item_id} if item_id else {}
-
-    def remove_current(self) -> None:
-        if self.currentRow() >= 0:
-            self.removeRow(self.currentRow())
-
-    def value(self, row: int, col: int):
-        kind = self.kinds[col]
-        if kind == "score":
-            return self.cellWidget(row, col).value() or None
-        item = self.item(row, col)
-        if kind == "done":
-            return item.checkState() == Qt.CheckState.Checked
-        text = item.text().strip() if item else ""
-        if kind == "date":
-            return dt.datetime.strptime(text, "%d-%m-%Y").date() if text else None
-        return text
-
-
 class GoalEditor(QWidget):
-    """Edits one goal of a plan. `saved(Goal)` fires with a valid goal; the tab stores the plan."""
+    """Edits one goal of a plan. `saved(Goal)` fires with a valid goal; the tab stores the plan.
+
+    `dirty` is True from the first change by hand until the goal is shown again (after a save);
+    `edited` fires on every such change, `unsaved_changed(bool)` when `dirty` flips.
+    """
 
     saved = Signal(object)
     removed = Signal(object)  # the goal id
+    edited = Signal()
+    unsaved_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = lang()
         self._goal: Goal | None = None
         self._plan: Trajectplan | None = None
+        self.dirty, self._loading = False, False
         self._build()
         self.set_goal(None, None)
 
@@ -170,8 +120,10 @@ class GoalEditor(QWidget):
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.setToolTip(self.tr("Doel opslaan (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        self.unsaved = unsaved_mark()
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.unsaved)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
 
@@ -180,7 +132,12 @@ class GoalEditor(QWidget):
                        self.start.valueChanged, self.target.valueChanged, self.lower.toggled,
                        self.domain.currentIndexChanged):
             signal.connect(self.update_smart)
+            signal.connect(self._touched)
+        for signal in (self.realistic.textChanged, self.state.currentIndexChanged, self.subgoals.edited,
+                       self.actions.edited):
+            signal.connect(self._touched)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        self.has_deadline.toggled.connect(self.deadline.setVisible)  # no made-up date while there is none
 
     def _smart_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("SMART-check"))
@@ -203,17 +160,21 @@ class GoalEditor(QWidget):
     def _lists_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Tussenstappen en acties"))
         layout = QGridLayout(box)
-        self.subgoals = RowsTable([(self.tr("Tussenstap"), "text"), (self.tr("Start"), "score"),
-                                   (self.tr("Doel"), "score"), (self.tr("Vóór (dd-mm-jjjj)"), "date")],
-                                  self.tr("Tussenstappen"))
-        self.actions = RowsTable([(self.tr("Wat"), "text"), (self.tr("Wie"), "text"),
-                                  (self.tr("Vóór (dd-mm-jjjj)"), "date"), (self.tr("Klaar"), "done")],
-                                 self.tr("Acties"))
+        self.subgoals = RowTable(SubGoalRow, [("text", self.tr("Tussenstap"), "text"),
+                                              ("start", self.tr("Start"), "score"),
+                                              ("target", self.tr("Doel"), "score"),
+                                              ("deadline", self.tr("Vóór (dd-mm-jjjj)"), "text")],
+                                 self.tr("Tussenstappen"))
+        self.actions = RowTable(ActionRow, [("what", self.tr("Wat"), "text"), ("who", self.tr("Wie"), "text"),
+                                            ("by_when", self.tr("Vóór (dd-mm-jjjj)"), "text"),
+                                            ("done", self.tr("Klaar"), "done")],
+                                self.tr("Acties"))
         for col, table in enumerate((self.subgoals, self.actions)):
             add, remove = QPushButton(self.tr("Toevoegen")), QPushButton(self.tr("Weghalen"))
             add.setAccessibleName(table.accessibleName() + ": " + self.tr("toevoegen"))
             remove.setAccessibleName(table.accessibleName() + ": " + self.tr("weghalen"))
-            add.clicked.connect(lambda _=False, t=table: (t.add_row(), t.setCurrentCell(t.rowCount() - 1, 0)))
+            add.clicked.connect(lambda _=False, t=table: (t.add_row(), t.setCurrentCell(t.rowCount() - 1, 0),
+                                                          t.edited.emit()))
             remove.clicked.connect(table.remove_current)
             layout.addWidget(table, col * 2, 0, 1, 3)  # stacked: each table gets the full width
             layout.addWidget(add, col * 2 + 1, 0)
@@ -225,7 +186,26 @@ class GoalEditor(QWidget):
         """Show `goal` of `plan` (None: nothing chosen); read-only for a signed version."""
         self._goal, self._plan = goal, plan
         self.setEnabled(goal is not None)
-        goal = goal or Goal(text="")
+        self._loading = True
+        try:
+            self._show_fields(goal or Goal(text=""), plan)
+        finally:
+            self._loading = False
+        self._set_read_only(read_only)
+        self.error.clear()
+        self.update_smart()
+        self._set_dirty(False)
+
+    def set_plan(self, plan: Trajectplan) -> None:
+        """The plan was stored again (new dates): keep the edits on screen."""
+        self._plan = plan
+        self.update_smart()
+
+    @property
+    def goal_id(self) -> UUID | None:
+        return self._goal.id if self._goal is not None else None
+
+    def _show_fields(self, goal: Goal, plan: Trajectplan | None) -> None:
         self.domain.setCurrentIndex(max(0, self.domain.findData(goal.life_domain)))
         self.text.setPlainText(goal.text)
         self.specific.setText(goal.specific or "")
@@ -234,20 +214,53 @@ class GoalEditor(QWidget):
         self.agreed.setChecked(goal.agreed)
         self.has_deadline.setChecked(goal.deadline is not None)
         self.deadline.setEnabled(goal.deadline is not None)
+        self.deadline.setVisible(goal.deadline is not None)
         self.deadline.setDate(_qdate(goal.deadline or (plan.horizon if plan and plan.horizon else dt.date.today())))
         self.start.setValue(goal.start)
         self.target.setValue(goal.target)
         self.lower.setChecked(goal.lower_is_better)
         self.state.setCurrentIndex(max(0, self.state.findData(goal.state)))
-        self.subgoals.setRowCount(0)
-        for sub in goal.subgoals:
-            self.subgoals.add_row({0: sub.text, 1: sub.start, 2: sub.target, 3: sub.deadline}, sub.id)
-        self.actions.setRowCount(0)
-        for action in goal.actions:
-            self.actions.add_row({0: action.what, 1: action.who, 2: action.by_when, 3: action.done}, action.id)
-        self._set_read_only(read_only)
-        self.error.clear()
-        self.update_smart()
+        self.subgoals.set_rows([SubGoalRow.of(sub) for sub in goal.subgoals])
+        self.actions.set_rows([ActionRow.of(action) for action in goal.actions])
+
+    # --- unsaved changes and drafts ------------------------------------------------------
+    def _touched(self) -> None:
+        if not self._loading and self._goal is not None:
+            self._set_dirty(True)
+            self.edited.emit()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.unsaved.setVisible(dirty)
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.unsaved_changed.emit(dirty)
+
+    def draft(self) -> dict:
+        """The fields as typed, for the autosaved draft (valid or not)."""
+        s = self.smart_input()
+        return {"domain": s.domain, "text": s.text, "specific": self.specific.text(), "measurable": self.measurable.text(),
+                "realistic": self.realistic.text(), "agreed": s.agreed, "lower": s.lower_is_better,
+                "deadline": s.deadline.isoformat() if s.deadline else None, "start": s.start, "target": s.target,
+                "state": self.state.currentData(), "subgoals": [asdict(r) for r in self.subgoals.rows()],
+                "actions": [asdict(r) for r in self.actions.rows()]}
+
+    def restore(self, fields: dict) -> None:
+        """Put a draft's fields back on the goal shown; they count as unsaved."""
+        self.domain.setCurrentIndex(max(0, self.domain.findData(fields.get("domain"))))
+        self.text.setPlainText(fields.get("text", ""))
+        for name in ("specific", "measurable", "realistic"):
+            getattr(self, name).setText(fields.get(name, ""))
+        self.agreed.setChecked(bool(fields.get("agreed")))
+        self.lower.setChecked(bool(fields.get("lower")))
+        self.has_deadline.setChecked(fields.get("deadline") is not None)
+        if fields.get("deadline"):
+            self.deadline.setDate(_qdate(dt.date.fromisoformat(fields["deadline"])))
+        self.start.setValue(fields.get("start"))
+        self.target.setValue(fields.get("target"))
+        self.state.setCurrentIndex(max(0, self.state.findData(fields.get("state"))))
+        self.subgoals.set_rows([SubGoalRow(**row) for row in fields.get("subgoals", [])])
+        self.actions.set_rows([ActionRow(**row) for row in fields.get("actions", [])])
+        self._touched()
 
     def _set_read_only(self, read_only: bool) -> None:
         self.frozen_hint.setVisible(read_only)
@@ -285,65 +298,32 @@ class GoalEditor(QWidget):
         answer = QMessageBox.question(self, self.tr("Doel verwijderen"),
                                       self.tr("Dit doel uit deze versie van het plan halen?"))
         if self._goal is not None and answer == QMessageBox.StandardButton.Yes:
+            self._set_dirty(False)  # gone on purpose: nothing left to ask about
             self.removed.emit(self._goal.id)
 
     # --- saving ------------------------------------------------------------------------
     def goal(self) -> Goal:
         """The goal as edited; raises ValidationError (or ValueError for a bad date)."""
-        subgoals = [SubGoal(**self.subgoals.ids(row), text=self.subgoals.value(row, 0),
-                            start=self.subgoals.value(row, 1), target=self.subgoals.value(row, 2),
-                            deadline=self.subgoals.value(row, 3))
-                    for row in range(self.subgoals.rowCount()) if self.subgoals.value(row, 0)]
-        actions = [Action(**self.actions.ids(row), what=self.actions.value(row, 0),
-                          who=self.actions.value(row, 1) or None, by_when=self.actions.value(row, 2),
-                          done=self.actions.value(row, 3))
-                   for row in range(self.actions.rowCount()) if self.actions.value(row, 0)]
+        subgoals = [row.model() for row in self.subgoals.rows() if not row.is_blank()]
+        actions = [row.model() for row in self.actions.rows() if not row.is_blank()]
         s = self.smart_input()
         return Goal(id=self._goal.id, life_domain=s.domain, text=s.text, specific=s.specific,
                     measurable=s.measurable, realistic=self.realistic.text() or None, agreed=s.agreed,
                     deadline=s.deadline, start=s.start, target=s.target, lower_is_better=s.lower_is_better,
                     state=self.state.currentData(), subgoals=subgoals, actions=actions)
 
-    def save(self) -> None:
-        """Emit `saved` with the edited goal, or show what is wrong in plain words."""
+    def save(self) -> bool:
+        """Emit `saved` with the edited goal, or show what is wrong in plain words; True once stored."""
         if self._goal is None:
-            return
+            return False
         try:
             goal = self.goal()
         except ValidationError as error:
             self.error.setText("\n".join(explain(error, self.lang)))
-            return
+            return False
         except ValueError:
             self.error.setText(self.tr("Schrijf een datum als dd-mm-jjjj, bijvoorbeeld 01-06-2026."))
-            return
+            return False
         self.error.clear()
-        self.saved.emit(goal)
-
-
-class EvaluationDialog(QDialog):
-    """Score every goal and sub-goal of a plan again (1-10), starting from the latest scores."""
-
-    def __init__(self, plan: Trajectplan, evaluations: list[Evaluation], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Evaluatie"))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setMaximumDate(QDate.currentDate())
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        self.note = QLineEdit()
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Datum"), self.date)
-        self.sliders: dict[UUID, ScoreSlider] = {}
-        for goal in plan.goals:
-            for item, indent in [(goal, ""), *((sub, "    ↳ ") for sub in goal.subgoals)]:
-                slider = ScoreSlider(self.tr("Nu") + f": {item.text}")  # lupdate skips f-strings
-                slider.setValue(goal_progress(item, evaluations).current)
-                form.addRow(QLabel(indent + item.text[:70]), slider)
-                self.sliders[item.id] = slider
-        form.addRow(self.tr("&Notitie"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def scores(self) -> dict[UUID, int]:
-        return {item_id: s.value() for item_id, s in self.sliders.items() if s.value() is not None}
+        self.saved.emit(goal)  # the tab stores the plan and shows the stored goal again
+        return not self.dirty

@@ -2,16 +2,20 @@
 
 `tr` marks a string for Qt Linguist (lupdate sees bare `tr("...")` calls, context "").
 Vocabulary labels and validation messages come translated from `forms` and use `lang()`.
+Qt's own texts (standard buttons, file dialogs, the calendar) are English in Qt's source:
+the Dutch screens load the `qtbase_nl.qm` that PySide6 ships, and the matching locale.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from forms.resources import RESOURCES
 
 I18N = RESOURCES / "i18n"
-_state = {"lang": "nl", "translator": None}
+LOCALES = {"nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+_state: dict = {"lang": "nl", "translators": []}
 
 
 def tr(text: str) -> str:
@@ -24,18 +28,25 @@ def lang() -> str:
     return _state["lang"]
 
 
+def _catalogues(code: str) -> list[str]:
+    """The .qm files a language needs: Koers's own English, or Qt's own Dutch."""
+    if code == "en":
+        return [str(I18N / "koers_en.qm")]
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath) + "/qtbase_nl.qm"]
+
+
 def install_language(code: str) -> bool:
-    """Switch the app's language; screens built afterwards use it. False if the .qm is missing."""
+    """Switch the app's language; screens built afterwards use it. False if a .qm is missing."""
     app = QCoreApplication.instance()
-    if _state["translator"] is not None:
-        app.removeTranslator(_state["translator"])
-        _state["translator"] = None
+    for old in _state["translators"]:
+        app.removeTranslator(old)
+    _state["translators"] = []
     _state["lang"] = "en" if code == "en" else "nl"
-    if _state["lang"] == "nl":
-        return True
-    translator = QTranslator(app)
-    if not translator.load(str(I18N / f"koers_{_state['lang']}.qm")):
-        return False
-    app.installTranslator(translator)
-    _state["translator"] = translator
+    QLocale.setDefault(LOCALES[_state["lang"]])  # month and day names in the calendar popup
+    for path in _catalogues(_state["lang"]):
+        translator = QTranslator(app)
+        if not translator.load(path):
+            return False
+        app.installTranslator(translator)
+        _state["translators"].append(translator)
     return True

@@ -61,7 +61,7 @@ class MatrixTab(QWidget):
         self.date_edit.setDisplayFormat("dd-MM-yyyy")
         self.date_edit.setAccessibleName(self.tr("Datum van de meting"))
         self.date_edit.editingFinished.connect(self._date_changed)
-        date_label = QLabel(self.tr("&Datum:"))
+        self.date_label = date_label = QLabel(self.tr("&Datum:"))
         date_label.setBuddy(self.date_edit)
         self.instrument_label = QLabel()
         self.instrument_label.setObjectName("Hint")
@@ -156,6 +156,8 @@ class MatrixTab(QWidget):
         self.empty_hint.setVisible(not has)
         for widget in (self.grid, self.date_edit, self.note, self.views):
             widget.setEnabled(has)
+        for widget in (self.date_label, self.date_edit):  # no made-up date before there is a meting
+            widget.setVisible(has)
         if not has:
             self.grid.setRowCount(0)
             self.radar.set_data([], [])
@@ -222,7 +224,7 @@ class MatrixTab(QWidget):
         table.setRowCount(len(ins.domain_ids) + 1)
         table.setColumnCount(len(series) + 1)
         table.setHorizontalHeaderLabels(["±"]
-                                        + [f"{(a.date or a.updated_at.date()):%d-%m-%y}" for a in series])
+                                        + [f"{(a.date or a.updated_at.date()):%d-%m-%Y}" for a in series])
         table.setVerticalHeaderLabels([ins.domain_name(d, self.lang) for d in ins.domain_ids]
                                       + [self.tr("Gemiddeld")])
         for col, assessment in enumerate(series, start=1):

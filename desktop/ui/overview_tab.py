@@ -67,6 +67,7 @@ class OverviewTab(QWidget):
     def __init__(self, vault: Vault, participant_id: UUID, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self.participant_id = vault, participant_id
+        self._shown_phase: str | None = None
         layout = QGridLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setHorizontalSpacing(18)
@@ -97,7 +98,7 @@ class OverviewTab(QWidget):
         self.outcome.addItem(tr("Uitstroomreden (alleen bij afsluiten)"), None)
         for term in vocabulary("outcomes").values():
             self.outcome.addItem(term.label(lang()), term.code)
-        self.phase_date = QLineEdit(dt.date.today().isoformat(), accessibleName=tr("Datum"))
+        self.phase_date = QLineEdit(short_date(dt.date.today()), accessibleName=tr("Datum"))
         self.phase_error = error_label()
         save = button(tr("Fase &opslaan"))
         save.clicked.connect(self.save_phase)
@@ -109,6 +110,9 @@ class OverviewTab(QWidget):
     def reload(self) -> None:
         dossier = self._vault.dossier(self.participant_id)
         self.timeline.show_phase(dossier.phase)
+        if dossier.phase != self._shown_phase:  # her current phase: saving as is moves nothing
+            self.new_phase.setCurrentIndex(max(0, self.new_phase.findData(dossier.phase)))
+            self._shown_phase = dossier.phase
         self.history.clear()
         for number, episode in enumerate(episodes(dossier.phases), start=1):
             for change in episode:

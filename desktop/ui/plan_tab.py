@@ -13,17 +13,19 @@ from uuid import UUID
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from desktop.ui.goal_editor import EvaluationDialog, GoalEditor
+from desktop.settings import Settings
+from desktop.ui.goal_drafts import GoalDrafts
+from desktop.ui.goal_editor import GoalEditor
 from desktop.ui.i18n import lang
+from desktop.ui.plan_dialogs import DraftGoalsDialog, EvaluationDialog, drafts_from_matrix
+from desktop.ui.widgets.unsaved import settle
 from desktop.vault import VaultError
 from forms import Evaluation, Goal, Trajectplan, explain
 from forms.vocab import label
-from matrix.assessment import draft_goals, in_order
-from matrix.instruments import InstrumentError, find
 from matrix.scales import goal_progress, status_label
 
 PLAN_WEEKS = 26  # a new plan's default horizon
@@ -34,19 +36,27 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class PlanTab(QWidget):
-    """One participant's trajectplan versions; `sign_requested(plan_record_id)` opens co-signing."""
+    """One participant's trajectplan versions; `sign_requested(plan_record_id)` opens co-signing.
+
+    A goal being edited is marked unsaved in the list and autosaved as a draft; choosing another
+    goal or version, or leaving the tab, asks first (`has_unsaved` / `save_unsaved` / `discard_unsaved`).
+    """
 
     sign_requested = Signal(object)
+    unsaved_changed = Signal(bool)
 
-    def __init__(self, vault, participant_id: UUID, parent: QWidget | None = None):
+    def __init__(self, vault, participant_id: UUID, settings: Settings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault = vault
         self._pid = participant_id
         self.lang = lang()
         self.plan: Trajectplan | None = None
         self.dossier = None
+        self.pending: Goal | None = None  # a new goal, not stored yet
+        self.drafts = GoalDrafts(self, vault, f"goal:{participant_id}", (settings or Settings()).autosave_seconds)
         self._build()
         self.reload()
+        self.drafts.restore()
 
     # --- layout ------------------------------------------------------------------------
     def _button(self, text: str, slot, tip: str) -> QPushButton:
@@ -81,11 +91,13 @@ class PlanTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("Hint")
         dates = QHBoxLayout()
+        self.date_widgets: list[QWidget] = []
         for text, edit in ((self.tr("Datum pl&an"), self.plan_date), (self.tr("Loopt &tot"), self.horizon)):
             caption = QLabel(text)
             caption.setBuddy(edit)
             dates.addWidget(caption)
             dates.addWidget(edit)
+            self.date_widgets += [caption, edit]
         dates.addWidget(self.status, 1)
 
         self.banner = QLabel()
@@ -121,6 +133,8 @@ class PlanTab(QWidget):
         self.editor = GoalEditor()
         self.editor.saved.connect(self._goal_saved)
         self.editor.removed.connect(self._goal_removed)
+        self.editor.edited.connect(self.drafts.edited)
+        self.editor.unsaved_changed.connect(self.unsaved_changed)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -134,6 +148,7 @@ class PlanTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(dates)
         layout.addWidget(self.banner)
+        layout.addWidget(self.drafts.banner)
         layout.addWidget(self.error)
         layout.addWidget(split, 1)
 
@@ -163,6 +178,8 @@ class PlanTab(QWidget):
 
     def _show(self, goal_id: UUID | None = None) -> None:
         plan = self.plan
+        if goal_id is None and self.editor.dirty:
+            goal_id = self.editor.goal_id  # a reload keeps the goal being edited, edits and all
         self.versions.clear()
         for p in self._ordered_plans():
             self.versions.addItem(self._plan_label(p), str(p.id))
@@ -175,6 +192,8 @@ class PlanTab(QWidget):
         self.sign_button.setEnabled(bool(plan and plan.goals and "begeleider" not in roles))
         for widget in (self.plan_date, self.horizon):
             widget.setEnabled(bool(plan and not plan.frozen))
+        for widget in self.date_widgets:  # no made-up dates before there is a plan
+            widget.setVisible(plan is not None)
         for widget in (self.new_goal_button, self.drafts_button):
             widget.setEnabled(plan is None or not plan.frozen)
         self.evaluate_button.setEnabled(bool(plan and plan.goals))
@@ -207,7 +226,7 @@ class PlanTab(QWidget):
         evaluations = self.dossier.evaluations_of(plan.plan_id)
         domains: dict[str | None, QTreeWidgetItem] = {}
         chosen = None
-        for goal in plan.goals:
+        for goal in self._goals():
             if goal.life_domain not in domains:
                 name = label("life_domains", goal.life_domain, self.lang) or self.tr("Zonder leefgebied")
                 domains[goal.life_domain] = QTreeWidgetItem(self.tree, [name])
@@ -217,6 +236,8 @@ class PlanTab(QWidget):
                 self._goal_item(item, sub, evaluations)
             if goal.id == goal_id:
                 chosen = item
+            if self.drafts.is_unsaved(goal):
+                self.drafts.mark(item)
         self.tree.expandAll()
         first = chosen or next((d.child(0) for d in domains.values()), None)
         if first:
@@ -224,11 +245,17 @@ class PlanTab(QWidget):
         else:
             self.editor.set_goal(None, plan)
 
+    def _goals(self) -> list[Goal]:
+        """The plan's goals, and the new one being written."""
+        return [*self.plan.goals, *([self.pending] if self.pending else [])]
+
     def _goal_item(self, parent: QTreeWidgetItem, item, evaluations) -> QTreeWidgetItem:
+        """Status is the goal's own state, as the editor shows it; progress goes with 'Nu'."""
         scale = goal_progress(item, evaluations)
         span = f"{scale.start or '–'} → {scale.target or '–'}"
-        row = QTreeWidgetItem(parent, [item.text or self.tr("(nog zonder tekst)"), span,
-                                       str(scale.current or "–"), status_label(scale.status, self.lang)])
+        now = f"{scale.current} · {status_label(scale.status, self.lang)}" if scale.current else "–"
+        state = label("goal_states", item.state, self.lang) if isinstance(item, Goal) else ""
+        row = QTreeWidgetItem(parent, [item.text or self.tr("(nog zonder tekst)"), span, now, state])
         row.setData(0, Qt.ItemDataRole.UserRole, str(item.id))
         row.setToolTip(0, item.text)
         return row
@@ -236,18 +263,50 @@ class PlanTab(QWidget):
     # --- choosing ----------------------------------------------------------------------
     def _version_chosen(self, index: int) -> None:
         wanted = self.versions.itemData(index)
+        if self.plan is not None and wanted != str(self.plan.id) and not self.settle():
+            self.versions.setCurrentIndex(self.versions.findData(str(self.plan.id)))
+            return
         self.plan = next((p for p in self.dossier.plans if str(p.id) == wanted), self.plan)
         self._show()
 
-    def _goal_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+    def _goal_chosen(self, item: QTreeWidgetItem | None, previous=None) -> None:
         if item is None:
             return
         while item.parent() is not None and item.parent().parent() is not None:
             item = item.parent()  # a sub-goal row opens its goal
         wanted = item.data(0, Qt.ItemDataRole.UserRole)
-        goal = next((g for g in self.plan.goals if str(g.id) == wanted), None)
-        if goal is not None:
+        goal = next((g for g in self._goals() if str(g.id) == wanted), None)
+        if goal is None:
+            return
+        if self.editor.dirty and goal.id == self.editor.goal_id:
+            self.editor.set_plan(self.plan)  # the list was refreshed: the edits stay
+        elif self.editor.dirty and not self.settle():
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(previous)
+            self.tree.blockSignals(False)
+        else:
             self.editor.set_goal(goal, self.plan, read_only=self.plan.frozen)
+
+    # --- unsaved work ------------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        return self.editor.dirty
+
+    def save_unsaved(self) -> bool:
+        return self.editor.save()
+
+    def discard_unsaved(self) -> None:
+        self.pending = None
+        self.drafts.saved()
+        self.editor.set_goal(None, self.plan)
+        self._show()
+
+    def settle(self) -> bool:
+        """Ask about the goal being edited, if any; True when the screen may move on."""
+        what = self.tr("Het doel ‘{goal}’").format(goal=self.editor.text.toPlainText().strip()[:40])
+        return settle(self, what)
+
+    def flush_draft(self) -> None:
+        self.drafts.flush()
 
     # --- changing ----------------------------------------------------------------------
     def _save_plan(self, **changes) -> bool:
@@ -282,12 +341,20 @@ class PlanTab(QWidget):
             self.dossier = self._vault.dossier(self._pid)
             self._show()
 
+    def show_goal(self, plan: Trajectplan, goal: Goal, pending: bool = False) -> None:
+        """Open `goal` of `plan` in the editor; `pending`: a new goal, not stored yet."""
+        self.plan, self.pending = plan, goal if pending else None
+        self.editor.set_goal(None, plan)
+        self._show(goal.id)
+
     def new_goal(self) -> None:
+        """A new goal shows in the list at once, marked unsaved, and opens in the editor."""
+        if self.editor.dirty and not self.settle():
+            return
         if self.plan is None:
             self.new_plan()
         if self.plan is not None and not self.plan.frozen:
-            self.tree.setCurrentItem(None)
-            self.editor.set_goal(Goal(text=""), self.plan)
+            self.show_goal(self.plan, Goal(text=""), pending=True)
             self.editor.text.setFocus()
 
     def _goal_saved(self, goal: Goal) -> None:
@@ -298,9 +365,17 @@ class PlanTab(QWidget):
         else:
             goals[at] = goal
         if self._save_plan(goals=[g.model_dump() for g in goals]):
+            self.pending = None if self.pending is not None and self.pending.id == goal.id else self.pending
+            self.drafts.saved()
+            self.editor.set_goal(None, self.plan)  # stored: the list shows it again, fresh
             self._show(goal.id)
 
     def _goal_removed(self, goal_id: UUID) -> None:
+        self.drafts.saved()
+        if self.pending is not None and self.pending.id == goal_id:
+            self.pending = None
+            self._show()
+            return
         goals = [g.model_dump() for g in self.plan.goals if g.id != goal_id]
         if self._save_plan(goals=goals):
             self._show()
@@ -315,18 +390,12 @@ class PlanTab(QWidget):
 
     def propose_goals(self) -> None:
         """Draft goals from the latest assessment's priorities; the worker picks which to add."""
-        assessments = in_order(self.dossier.assessments)
-        if not assessments:
-            self._say([self.tr("Er is nog geen zelfredzaamheidsmatrix ingevuld.")])
+        drafts, problems = drafts_from_matrix(self.dossier, self.lang)
+        if problems:
+            self._say(problems)
             return
-        latest = assessments[-1]
-        try:
-            instrument = find(latest.instrument_id, latest.instrument_version)
-        except InstrumentError as error:
-            self._say([error.message(self.lang)])
-            return
-        drafts = draft_goals(latest, instrument, self.dossier.participant.plan_language)
-        chosen = self._pick_drafts(drafts)
+        self.draft_dialog = DraftGoalsDialog(drafts, self)  # reachable for tests and screenshots
+        chosen = self.draft_dialog.chosen() if self.draft_dialog.exec() == QDialog.DialogCode.Accepted else []
         if not chosen:
             return
         if self.plan is None:
@@ -335,30 +404,6 @@ class PlanTab(QWidget):
         goals += [Goal(life_domain=d.life_domain, text=d.text).model_dump() for d in chosen]
         if self._save_plan(goals=goals):
             self._show()
-
-    def _pick_drafts(self, drafts) -> list:
-        if not drafts:
-            self._say([self.tr("Geen domeinen op niveau 1 of 2: geen voorstellen.")])
-            return []
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Doelen uit de matrix"))
-        listing = QListWidget()
-        listing.setAccessibleName(self.tr("Voorgestelde doelen"))
-        for draft in drafts:
-            item = QListWidgetItem(draft.text)
-            item.setCheckState(Qt.CheckState.Checked)
-            listing.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Kies de doelen om samen in haar woorden te herschrijven:")))
-        layout.addWidget(listing)
-        layout.addWidget(buttons)
-        self.draft_dialog = dialog  # reachable for tests and screenshots
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return []
-        return [d for i, d in enumerate(drafts) if listing.item(i).checkState() == Qt.CheckState.Checked]
 
     def evaluate(self) -> None:
         """Score the goals again; an evaluation is its own record, so a signed plan can be evaluated."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 
@@ -11,7 +12,7 @@ from desktop.flows.first_run import FirstRunFlow, Step
 from desktop.flows.intake import IntakeFlow
 from desktop.settings import Settings, load_settings, save_settings
 from desktop.vault.passphrase import strength
-from forms import DECLINED, Dossier, Intake, Participant
+from forms import DECLINED, Dossier, Intake, Participant, PhaseChange
 
 STRONG = "zonnige kat rent snel"
 
@@ -80,7 +81,15 @@ def test_intake_reads_dutch_dates_and_makes_only_filled_records():
     assert records["aanmelding"].date.isoformat() == "2025-02-03"
     assert records["intake"].work_settings == ["raam", "online"]
     assert records["participant"].legal_name == DECLINED
-    assert set(_flow().records()[0].model_dump()) and [r.KIND for r in _flow().records()] == ["participant"]
+    untouched = _flow().records()  # only the registration date is filled in for her: today
+    assert [r.KIND for r in untouched] == ["participant", "aanmelding"] and untouched[1].date == dt.date.today()
+
+
+def test_the_registration_date_is_prefilled_from_the_day_she_was_added():
+    mila = Participant(roepnaam="Mila")
+    added = PhaseChange(participant_id=mila.id, phase="aanmelding", date=dt.date(2026, 2, 3))
+    assert IntakeFlow(Dossier(participant=mila, phases=[added])).values["aanmelding"]["date"] == "03-02-2026"
+    assert _flow().values["aanmelding"]["date"] == dt.date.today().strftime("%d-%m-%Y")
 
 
 def test_intake_edits_the_stored_intake_in_place():

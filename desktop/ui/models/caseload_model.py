@@ -15,7 +15,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def short_date(day: dt.date | None) -> str:
-    return day.strftime("%d-%m-%y") if day else ""
+    """The one date format of the screens: dd-mm-jjjj."""
+    return day.strftime("%d-%m-%Y") if day else ""
 
 
 class CaseloadModel(QAbstractTableModel):

@@ -111,7 +111,7 @@ class FieldForm(QWidget):
             widget.changed.connect(emit)
         else:
             widget = QLineEdit()
-            widget.setPlaceholderText({"date": tr("jjjj-mm-dd"), "codes": "nl, en, ro"}.get(spec.kind, ""))
+            widget.setPlaceholderText({"date": tr("dd-mm-jjjj"), "codes": "nl, en, ro"}.get(spec.kind, ""))
             widget.textEdited.connect(emit)
         return widget
 

@@ -101,7 +101,7 @@ def test_drafts_evaluation_signing_and_a_new_version(qtbot, vault, mira, tab):
     QTimer.singleShot(0, score)
     qtbot.mouseClick(tab.evaluate_button, Qt.MouseButton.LeftButton)
     row = tab.tree.topLevelItem(0).child(0)
-    assert (row.text(1), row.text(2), row.text(3)) == ("2 → 6", "4", "Op koers")
+    assert (row.text(1), row.text(2), row.text(3)) == ("2 → 6", "4 · Op koers", "Actief")
 
     with qtbot.waitSignal(tab.sign_requested) as signal:
         qtbot.mouseClick(tab.sign_button, Qt.MouseButton.LeftButton)
