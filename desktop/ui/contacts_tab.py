@@ -6,7 +6,7 @@ import json
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QScrollArea, QSplitter, QTableView, QVBoxLayout,
     QWidget,
@@ -21,6 +21,7 @@ from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import short_date
 from desktop.ui.widgets.common import Banner, button, heading, list_table
 from desktop.ui.widgets.field_form import FieldForm
+from desktop.ui.widgets.unsaved import settle, unsaved_mark
 from desktop.vault import Vault
 from forms import DOSSIER_FIELDS, Record
 from forms.messages import field_label
@@ -70,8 +71,12 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordLogTab(QWidget):
-    """A table of one kind of record and a form to add one or edit the selected one."""
+    """A table of one kind of record and a form to add one or edit the selected one.
 
+    Typing marks the form unsaved; choosing another row or 'Nieuw' asks first.
+    """
+
+    unsaved_changed = Signal(bool)
 
     def __init__(self, vault: Vault, participant_id: UUID, kind: str, settings: Settings | None = None,
                  parent: QWidget | None = None):
@@ -79,10 +84,11 @@ class RecordLogTab(QWidget):
         self._vault, self.participant_id, self.kind = vault, participant_id, kind
         self._cls, self._specs = LOG_FORMS[kind]
         self.editing: Record | None = None
+        self.dirty = False
         self.model = RecordTableModel(kind, self)
         self.table = self._table()
         self.form = FieldForm(self._specs)
-        self.form.edited.connect(lambda *_: self.autosaver.touched())
+        self.form.edited.connect(lambda *_: (self.autosaver.touched(), self._set_dirty(True)))
         interval = (settings or Settings()).autosave_seconds
         self.autosaver = DraftAutosaver(vault, f"{kind}:{participant_id}", self._draft_json, interval, self)
         self.banner = Banner()
@@ -99,14 +105,15 @@ class RecordLogTab(QWidget):
             table.horizontalHeader().setSectionResizeMode(column, mode)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
-        table.selectionModel().currentRowChanged.connect(lambda cur, _p: cur.isValid() and self.edit(cur.row()))
+        table.selectionModel().currentRowChanged.connect(self._row_chosen)
         return table
 
     def _build_layout(self) -> None:
         self.new_button = button(tr("&Nieuw"), shortcut="Ctrl+Shift+N")
         self.save_button = button(tr("&Opslaan"), primary=True, shortcut="Ctrl+S")
-        self.new_button.clicked.connect(self.new)
+        self.new_button.clicked.connect(lambda: self._may_leave() and self.new())
         self.save_button.clicked.connect(self.save)
+        self.unsaved = unsaved_mark()
         self.form_title = heading("", "Subtitle")
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
@@ -122,6 +129,7 @@ class RecordLogTab(QWidget):
         column.addWidget(scroll, 1)
         bar = QHBoxLayout()
         bar.addStretch()
+        bar.addWidget(self.unsaved)
         bar.addWidget(self.new_button)
         bar.addWidget(self.save_button)
         column.addLayout(bar)
@@ -139,8 +147,40 @@ class RecordLogTab(QWidget):
 
     def reload(self) -> None:
         self.model.set_records(self._records())
-        if self.editing is None:
+        if self.editing is None and not self.dirty:  # a form she is typing in stays as it is
             self.new()
+
+    # --- unsaved work ------------------------------------------------------------------
+    def _set_dirty(self, dirty: bool) -> None:
+        self.unsaved.setVisible(dirty)
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.unsaved_changed.emit(dirty)
+
+    def has_unsaved(self) -> bool:
+        return self.dirty
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self.autosaver.saved()
+        self.banner.setVisible(False)
+        self.new()
+
+    def _may_leave(self) -> bool:
+        return settle(self, self._title())
+
+    def _row_chosen(self, current, previous) -> None:
+        if not current.isValid() or (self.editing is not None and current.row() < len(self.model.records)
+                                     and self.model.records[current.row()].id == self.editing.id):
+            return
+        if self._may_leave():
+            self.edit(current.row())
+        else:  # she stays with what she typed
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(previous)
+            self.table.selectionModel().blockSignals(False)
 
     def new(self) -> None:
         self.editing = None
@@ -148,6 +188,7 @@ class RecordLogTab(QWidget):
         self.form.set_values(initial_values(self._specs, None) | self._defaults())
         self.form.show_problems({})
         self.form_title.setText(tr("Nieuw: {what}").format(what=self._title()))
+        self._set_dirty(False)
 
     def _title(self) -> str:
         return {"contact": tr("Contact"), "referral": tr("Verwijzing"), "consent": tr("Toestemming")}[self.kind]
@@ -160,6 +201,7 @@ class RecordLogTab(QWidget):
         self.form.set_values(initial_values(self._specs, self.editing))
         self.form.show_problems({})
         self.form_title.setText(tr("Wijzigen: {what}").format(what=self._title()))
+        self._set_dirty(False)
 
     def save(self) -> bool:
         try:
@@ -189,6 +231,7 @@ class RecordLogTab(QWidget):
         editing = next((r for r in self.model.records if str(r.id) == data.get("editing")), None)
         self.editing = editing
         self.form.set_values(data.get("values", {}))
+        self._set_dirty(True)
         self.banner.show_message(tr("Niet-opgeslagen concept teruggezet. Kies Opslaan om het te bewaren."))
 
     def flush_draft(self) -> None:

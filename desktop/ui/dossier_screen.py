@@ -14,6 +14,7 @@ from desktop.ui.i18n import lang, tr
 from desktop.ui.intake_tab import IntakeTab
 from desktop.ui.overview_tab import OverviewTab
 from desktop.ui.widgets.common import heading, hint
+from desktop.ui.widgets.unsaved import settle
 from desktop.vault import Changes, Vault
 from forms.vocab import label
 
@@ -34,12 +35,12 @@ def _matrix_tab(vault: Vault, participant_id: UUID) -> QWidget:
     return MatrixTab(vault, participant_id)
 
 
-def _plan_tab(vault: Vault, participant_id: UUID) -> QWidget:
+def _plan_tab(vault: Vault, participant_id: UUID, settings: Settings | None) -> QWidget:
     try:
         from desktop.ui.plan_tab import PlanTab
     except ImportError:
         return _placeholder(tr("Het trajectplan is nog niet beschikbaar."))
-    return PlanTab(vault, participant_id)
+    return PlanTab(vault, participant_id, settings)
 
 
 def _fitting(page: QWidget) -> QScrollArea:
@@ -74,7 +75,7 @@ class DossierScreen(QWidget):
             "overview": lambda: OverviewTab(vault, participant_id),
             "intake": lambda: IntakeTab(vault, participant_id, settings),
             "matrix": lambda: _matrix_tab(vault, participant_id),
-            "plan": lambda: _plan_tab(vault, participant_id),
+            "plan": lambda: _plan_tab(vault, participant_id, settings),
             "contacts": lambda: contacts_tab(vault, participant_id, settings),
             "referrals": lambda: referrals_tab(vault, participant_id, settings),
             "consent": lambda: consent_tab(vault, participant_id, settings),
@@ -87,7 +88,8 @@ class DossierScreen(QWidget):
             self.tabs.addTab(holder, title)
             self.tabs.setTabToolTip(number - 1, f"{title.replace('&&', '§').replace('&', '').replace('§', '&')} (Ctrl+{number})")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda i=number - 1: self.tabs.setCurrentIndex(i))
-        self.tabs.currentChanged.connect(lambda index: self.page(list(self._factories)[index]))
+        self._titles, self._shown_tab = titles, 0
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.page("overview")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -103,7 +105,41 @@ class DossierScreen(QWidget):
             holder.layout().addWidget(_fitting(page) if key in ("matrix", "plan") else page)
             if key == "plan" and hasattr(page, "sign_requested"):
                 page.sign_requested.connect(self.sign_requested)
+            if hasattr(page, "unsaved_changed"):
+                index = list(self._factories).index(key)
+                page.unsaved_changed.connect(lambda on, i=index: self._mark_tab(i, on))
+                self._mark_tab(index, page.has_unsaved())  # a draft put back counts
         return self._built[key]
+
+    # --- unsaved work: marked on its tab, asked about before leaving -------------------
+    def _mark_tab(self, index: int, unsaved: bool) -> None:
+        self.tabs.setTabText(index, self._titles[index] + (" ●" if unsaved else ""))
+
+    def _tab_chosen(self, index: int) -> None:
+        left = self._built.get(list(self._factories)[self._shown_tab])
+        if index != self._shown_tab and left is not None and not self._settle(left, self._shown_tab):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self._shown_tab)  # she stays with her unsaved work
+            self.tabs.blockSignals(False)
+            return
+        self._shown_tab = index
+        self.page(list(self._factories)[index])
+
+    def _settle(self, page: QWidget, index: int) -> bool:
+        if not hasattr(page, "has_unsaved"):
+            return True
+        title = self._titles[index].replace("&&", "§").replace("&", "").replace("§", "&")
+        return settle(page, page.unsaved_what() if hasattr(page, "unsaved_what") else title)
+
+    def confirm_leave(self) -> bool:
+        """Before this dossier closes: ask about every tab with unsaved work; False to stay."""
+        for index, key in enumerate(self._factories):
+            page = self._built.get(key)
+            if page is not None and hasattr(page, "has_unsaved") and page.has_unsaved():
+                self.tabs.setCurrentIndex(index)
+                if not self._settle(page, index):
+                    return False
+        return True
 
     def pages(self) -> list[QWidget]:
         """The pages built so far."""

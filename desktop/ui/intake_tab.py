@@ -15,6 +15,7 @@ from desktop.ui.drafts import DraftAutosaver
 from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import Banner, button, heading, hint
 from desktop.ui.widgets.field_form import FieldForm
+from desktop.ui.widgets.unsaved import unsaved_mark
 from desktop.vault import Vault
 
 
@@ -27,6 +28,7 @@ class IntakeTab(QWidget):
     """Edits participant, aanmelding and intake; a draft is restored when the vault holds one."""
 
     saved = Signal()
+    unsaved_changed = Signal(bool)
 
     def __init__(self, vault: Vault, participant_id: UUID, settings: Settings | None = None,
                  parent: QWidget | None = None):
@@ -58,8 +60,10 @@ class IntakeTab(QWidget):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.save_button.clicked.connect(self.save)
+        self.unsaved = unsaved_mark()
         bar = QHBoxLayout()
         bar.addStretch()
+        bar.addWidget(self.unsaved)
         for widget in (self.back_button, self.next_button, self.save_button):
             bar.addWidget(widget)
         right = QVBoxLayout()
@@ -98,6 +102,21 @@ class IntakeTab(QWidget):
     def _edited(self, step: str, name: str, value: object) -> None:
         self.flow.set(step, name, value)
         self.autosaver.touched()
+        self._show_unsaved()
+
+    def _show_unsaved(self) -> None:
+        if self.unsaved.isHidden() == self.flow.dirty:
+            self.unsaved.setVisible(self.flow.dirty)
+            self.unsaved_changed.emit(self.flow.dirty)
+
+    def has_unsaved(self) -> bool:
+        return self.flow.dirty
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self.discard_draft()
 
     def _go(self, step: str) -> None:
         self.flow.go(step)
@@ -152,6 +171,7 @@ class IntakeTab(QWidget):
         self.flow.saved(self._vault.dossier(self.participant_id))
         self.autosaver.saved()
         self.banner.show_message(tr("Opgeslagen."))
+        self._show_unsaved()
         self.saved.emit()
         return True
 
@@ -162,6 +182,7 @@ class IntakeTab(QWidget):
             for step, form in self.forms.items():
                 form.set_values(self.flow.values[step])
             self.banner.show_message(tr("Niet-opgeslagen concept teruggezet. Kies Opslaan om het te bewaren."))
+            self._show_unsaved()
 
     def discard_draft(self) -> None:
         self.autosaver.saved()
@@ -171,6 +192,7 @@ class IntakeTab(QWidget):
             form.show_problems({})
         self.banner.setVisible(False)
         self._show_step()
+        self._show_unsaved()
 
     def flush_draft(self) -> None:
         self.autosaver.flush()

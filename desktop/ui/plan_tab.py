@@ -300,10 +300,12 @@ class PlanTab(QWidget):
         self.editor.set_goal(None, self.plan)
         self._show()
 
+    def unsaved_what(self) -> str:
+        return self.tr("Het doel ‘{goal}’").format(goal=self.editor.text.toPlainText().strip()[:40])
+
     def settle(self) -> bool:
         """Ask about the goal being edited, if any; True when the screen may move on."""
-        what = self.tr("Het doel ‘{goal}’").format(goal=self.editor.text.toPlainText().strip()[:40])
-        return settle(self, what)
+        return settle(self, self.unsaved_what())
 
     def flush_draft(self) -> None:
         self.drafts.flush()

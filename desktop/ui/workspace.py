@@ -15,7 +15,7 @@ from desktop.ui.i18n import tr
 from desktop.ui.widgets.common import Banner, button, heading, hint
 from desktop.vault import Vault, VaultError
 
-DRAFT_TABS = {"intake": 1, "contact": 4, "referral": 5, "consent": 6}  # tab index per draft form
+DRAFT_TABS = {"intake": 1, "goal": 3, "contact": 4, "referral": 5, "consent": 6}  # tab index per draft form
 
 
 def draft_participants(vault: Vault) -> list[tuple[str, UUID]]:
@@ -73,6 +73,9 @@ class Workspace(QWidget):
     def open_dossier(self, participant_id: UUID) -> DossierScreen | None:
         if self.dossier is not None and self.dossier.participant_id == participant_id:
             return self.dossier
+        if self.dossier is not None and not self.dossier.confirm_leave():
+            self.caseload.select(self.dossier.participant_id, notify=False)  # she stays with her work
+            return self.dossier
         try:
             screen = DossierScreen(self._vault, participant_id, self._settings)
         except VaultError:
@@ -108,7 +111,7 @@ class Workspace(QWidget):
         screen = self.open_dossier(participant_id)
         if screen is None:  # the dossier is gone: the draft has nothing to belong to
             self._vault.discard_draft(f"{form}:{participant_id}")
-        else:
+        elif screen.participant_id == participant_id:
             screen.tabs.setCurrentIndex(DRAFT_TABS.get(form, 0))
         self.drafts_banner.setVisible(False)  # the tab itself says a draft was put back
 

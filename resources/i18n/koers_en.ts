@@ -540,10 +540,6 @@
         <translation>Strength: {label}</translation>
     </message>
     <message>
-        <source>jjjj-mm-dd</source>
-        <translation>yyyy-mm-dd</translation>
-    </message>
-    <message>
         <source>Bundel inlezen</source>
         <translation>Import a bundle</translation>
     </message>
@@ -844,6 +840,53 @@ for signature</translation>
     <message>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>(nieuw doel)</source>
+        <translation>(new goal)</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen doel teruggezet. Kies Doel opslaan om het te bewaren.</source>
+        <translation>Unsaved goal put back. Choose Save goal to keep it.</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>● Niet opgeslagen</source>
+        <translation>● Not saved</translation>
+    </message>
+    <message>
+        <source>{what} is nog niet opgeslagen. Wil je het opslaan?</source>
+        <translation>{what} is not saved yet. Do you want to save it?</translation>
+    </message>
+    <message>
+        <source>&amp;Niet opslaan</source>
+        <translation>Do&amp;n't save</translation>
+    </message>
+    <message>
+        <source>&amp;Blijven</source>
+        <translation>&amp;Stay</translation>
+    </message>
+</context>
+<context>
+    <name>DraftGoalsDialog</name>
+    <message>
+        <source>Doelen uit de matrix</source>
+        <translation>Goals from the matrix</translation>
+    </message>
+    <message>
+        <source>Voorgestelde doelen</source>
+        <translation>Suggested goals</translation>
+    </message>
+    <message>
+        <source>Kies de doelen om samen in haar woorden te herschrijven:</source>
+        <translation>Choose the goals to write again together, in her words:</translation>
     </message>
 </context>
 <context>
@@ -1241,24 +1284,16 @@ for signature</translation>
         <translation>(no text yet)</translation>
     </message>
     <message>
+        <source>Het doel ‘{goal}’</source>
+        <translation>The goal ‘{goal}’</translation>
+    </message>
+    <message>
         <source>Er is nog geen zelfredzaamheidsmatrix ingevuld.</source>
         <translation>The self-sufficiency matrix has not been filled in yet.</translation>
     </message>
     <message>
         <source>Geen domeinen op niveau 1 of 2: geen voorstellen.</source>
         <translation>No domains at level 1 or 2: no suggestions.</translation>
-    </message>
-    <message>
-        <source>Doelen uit de matrix</source>
-        <translation>Goals from the matrix</translation>
-    </message>
-    <message>
-        <source>Voorgestelde doelen</source>
-        <translation>Suggested goals</translation>
-    </message>
-    <message>
-        <source>Kies de doelen om samen in haar woorden te herschrijven:</source>
-        <translation>Choose the goals to write again together, in her words:</translation>
     </message>
 </context>
 <context>

@@ -540,10 +540,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>jjjj-mm-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bundel inlezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,6 +834,53 @@ handtekening</source>
     </message>
     <message>
         <source>Opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nieuw doel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen doel teruggezet. Kies Doel opslaan om het te bewaren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is nog niet opgeslagen. Wil je het opslaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftGoalsDialog</name>
+    <message>
+        <source>Doelen uit de matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgestelde doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de doelen om samen in haar woorden te herschrijven:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,23 +1279,15 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het doel ‘{goal}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Er is nog geen zelfredzaamheidsmatrix ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geen domeinen op niveau 1 of 2: geen voorstellen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doelen uit de matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voorgestelde doelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies de doelen om samen in haar woorden te herschrijven:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
