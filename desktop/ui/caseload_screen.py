@@ -88,7 +88,8 @@ class CaseloadScreen(QWidget):
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 92), (2, 88)):  # fixed: long phase names elide, names keep room
+        date_width = table.fontMetrics().horizontalAdvance("00-00-0000") + 14  # a whole dd-mm-jjjj
+        for column, width in ((1, 92), (2, max(88, date_width))):  # fixed: long phase names elide, names keep room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
