@@ -59,7 +59,7 @@ class ScoreSlider(QWidget):
     """Slider 1-10 with the value shown in large digits; `value()` is None when not filled in.
 
     Keyboard: 1-9 and 0 (= 10) set the score, arrows/PageUp/PageDown/Home/End move it,
-    Delete clears. Unset shows no handle and the words 'niet ingevuld'.
+    Delete clears. Unset shows no handle and a dash ('niet ingevuld' to screen readers).
     """
 
     valueChanged = Signal(object)  # int | None  # noqa: N815 - Qt naming
@@ -70,8 +70,7 @@ class ScoreSlider(QWidget):
         self._slider.setMinimumWidth(140)
         self._shown = QLabel()
         self._unset_text = self.tr("niet ingevuld")
-        width = max(self.fontMetrics().horizontalAdvance(t) for t in ("10 / 10", self._unset_text))
-        self._shown.setMinimumWidth(width + 8)
+        self._shown.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 / 10") + 8)
         self._shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._clear = QToolButton()
         self._clear.setText("×")
@@ -111,9 +110,9 @@ class ScoreSlider(QWidget):
 
     def _moved(self, raw: int) -> None:
         text = self._unset_text if raw == EMPTY else f"{raw} / 10"
-        self._shown.setText(text)
-        self._shown.setObjectName("Hint" if raw == EMPTY else "")
-        self._shown.style().polish(self._shown)
+        self._shown.setText("–" if raw == EMPTY else text)  # a dash, and no handle on the track
+        self._shown.setToolTip(text)
+        self._slider.setToolTip(text)
         self._slider.setAccessibleDescription(text)
         self._clear.setEnabled(raw != EMPTY)
         self.valueChanged.emit(self.value())
