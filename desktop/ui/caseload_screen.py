@@ -88,7 +88,7 @@ class CaseloadScreen(QWidget):
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        date_width = table.fontMetrics().horizontalAdvance("00-00-0000") + 14  # a whole dd-mm-jjjj
+        date_width = table.fontMetrics().horizontalAdvance("00-00-0000") + 10  # a whole dd-mm-jjjj
         for column, width in ((1, 92), (2, max(88, date_width))):  # fixed: long phase names elide, names keep room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)

@@ -301,7 +301,8 @@ class PlanTab(QWidget):
         self._show()
 
     def unsaved_what(self) -> str:
-        return self.tr("Het doel ‘{goal}’").format(goal=self.editor.text.toPlainText().strip()[:40])
+        text = self.editor.text.toPlainText().strip()
+        return self.tr("Het doel ‘{goal}’").format(goal=text if len(text) <= 40 else text[:39] + "…")
 
     def settle(self) -> bool:
         """Ask about the goal being edited, if any; True when the screen may move on."""
