@@ -150,3 +150,21 @@ def test_typed_sub_goals_and_actions_are_rows_with_their_ids(qtbot, vault):
     stored = vault.dossier(person.id).plans[0].goals[0]
     assert stored.subgoals[0].id == sub.id and [a.what for a in stored.actions] == ["Bellen", "Formulier"]
     assert stored.actions[1].by_when == dt.date(2026, 9, 15)
+
+
+def test_locking_while_the_question_is_open_locks_and_keeps_the_draft(qtbot, make_session, locked_vault_dir, two):
+    mira, noor = two
+    session = make_session(locked_vault_dir)
+    workspace = unlock(qtbot, session)
+    _new_goal(qtbot, workspace, mira, "Half af")
+    asked = []
+
+    def lock_now():
+        asked.append(isinstance(QApplication.activeModalWidget(), QMessageBox))
+        session.lock()  # e.g. the idle lock, or F12, while she has not answered
+    QTimer.singleShot(0, lock_now)
+    workspace.open_dossier(noor.id)
+    assert asked == [True] and session.vault is None and session.workspace is None
+    vault = Vault.open(locked_vault_dir, PASSPHRASE)
+    assert [key for key, _at, body in vault.drafts() if "Half af" in body] == [f"goal:{mira.id}"]
+    vault.close()
