@@ -132,11 +132,12 @@ class DossierScreen(QWidget):
         return settle(page, page.unsaved_what() if hasattr(page, "unsaved_what") else title)
 
     def confirm_leave(self) -> bool:
-        """Before this dossier closes: ask about every tab with unsaved work; False to stay."""
-        for index, key in enumerate(self._factories):
-            page = self._built.get(key)
+        """Before this dossier closes: ask about every tab with unsaved work, the one shown first."""
+        keys = list(self._factories)
+        for index in [self._shown_tab, *(i for i in range(len(keys)) if i != self._shown_tab)]:
+            page = self._built.get(keys[index])
             if page is not None and hasattr(page, "has_unsaved") and page.has_unsaved():
-                self.tabs.setCurrentIndex(index)
+                self.tabs.setCurrentIndex(index)  # she sees what she is asked about
                 if not self._settle(page, index):
                     return False
         return True
