@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime, timezone
 from typing import Annotated, ClassVar, Literal
 from uuid import UUID, uuid4
@@ -13,14 +14,38 @@ from pydantic_core import PydanticCustomError
 
 from forms.vocab import DECLINED
 
+# Characters a name must not hold: control characters (C0, DEL, C1: a terminal obeys them, so
+# a name could move the cursor and print a fake line over a real one; they also break CSV and
+# PDF output), line and paragraph separators, and bidi overrides (shown in another order than
+# stored). One rule for every name: records, worker names, key files.
+_UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def check_name(text: str) -> str:
+    """The name unchanged, or a PydanticCustomError('koers_unsafe_name') naming the character."""
+    found = _UNSAFE_IN_NAME.search(text)
+    if found:
+        raise PydanticCustomError("koers_unsafe_name", "holds a control character ({code})",
+                                  {"code": f"U+{ord(found.group()):04X}"})
+    return text
+
+
+def printable(text: str) -> str:
+    """Text from outside made safe to print: each character `check_name` refuses becomes
+    a visible escape such as \\x1b, so a terminal shows it instead of obeying it."""
+    return _UNSAFE_IN_NAME.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 # Bounds that keep absurd input (a pasted novel, a corrupt import) out of the vault.
-# Names: no control characters (they hide text on screen and break CSV and PDF output).
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120,
-                                        pattern=r"^[^\x00-\x1f\x7f]+$")]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120),
+                 AfterValidator(check_name)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=400)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
 Declined = Literal["wil_ik_niet_zeggen"]
 Score10 = Annotated[int, Field(ge=1, le=10)]
+# A record saved a million times is not a record: bounding rev keeps a forged huge rev from
+# outranking every later genuine update (bundles use the same bound).
+MAX_REV = 1_000_000
 
 FIRST_YEAR = 1900
 
@@ -61,7 +86,7 @@ class Record(Model):
     """A top-level stored record: a new `rev` for every saved change."""
 
     id: UUID = Field(default_factory=uuid4)
-    rev: int = Field(default=1, ge=1)
+    rev: int = Field(default=1, ge=1, le=MAX_REV)
     updated_at: datetime = Field(default_factory=utcnow)
 
     KIND: ClassVar[str] = ""  # each record type names itself, for storage and exports
@@ -87,6 +112,7 @@ class ParticipantRecord(Record):
 
 
 __all__ = [
-    "DECLINED", "Declined", "FIRST_YEAR", "LongText", "Model", "Name", "ParticipantRecord",
-    "PastDate", "Record", "Score10", "ShortText", "canonical_json", "sha256_hex", "utcnow",
+    "DECLINED", "Declined", "FIRST_YEAR", "MAX_REV", "LongText", "Model", "Name", "ParticipantRecord",
+    "PastDate", "Record", "Score10", "ShortText", "canonical_json", "check_name", "printable",
+    "sha256_hex", "utcnow",
 ]

@@ -97,6 +97,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "koers_vocab": ("kent de waarde '{value}' niet", "does not know the value '{value}'"),
     "koers_year_range": ("moet tussen {low} en {high} liggen", "must lie between {low} and {high}"),
     "koers_future_date": ("ligt in de toekomst", "lies in the future"),
+    "koers_unsafe_name": ("bevat een stuurteken ({code}); gebruik alleen letters, cijfers en leestekens",
+                          "holds a control character ({code}); use letters, digits and punctuation only"),
     "koers_withdrawn_before_given": ("intrekken kan niet vóór het geven", "cannot be withdrawn before it was given"),
     "koers_outcome_not_closed": ("alleen bij fase 'afgesloten'", "only with phase 'afgesloten'"),
     "koers_target_below_start": (

@@ -1,13 +1,6 @@
-"""The vault side of bundles: trusted keys, exports (and what was sent to whom), and the
-merge of an imported bundle in one transaction. The bundle format itself is exports.bundle.
-
-Merge rules, per incoming record (docs/bundle-format.md):
-- its hash is in the record's history (or it is the current one)   -> unchanged
-- no local record with that id                                      -> new
-- the local record came from an import and the incoming rev is newer -> updated
-- the local record came from an import and the incoming rev is older -> unchanged (older file)
-- anything else (edited here, or the same rev with other content)    -> conflict, kept aside
-"""
+"""The vault side of bundles: exports (and what was sent to whom), and imports, merged by
+`Vault.merge` (its rules: desktop.vault.merge). Keys and trust: desktop.vault.trust. The
+bundle format itself is exports.bundle."""
 
 from __future__ import annotations
 
@@ -17,51 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from desktop.vault import audit, keyfile
+from desktop.vault import audit, keyfile, owners
+from desktop.vault.merge import far_in_future
+from desktop.vault.owners import Origin
 from desktop.vault.paths import KEYFILE
-from desktop.vault.service import Changes, Vault, VaultError
-from exports.bundle import Attachment, Bundle, PublicKey, open_bundle, pack, public_signing_key
+from desktop.vault.service import Vault
+from desktop.vault.trust import ExchangeError, own_public_key, revoked_key, trust_key, trusted_keys
+from exports.bundle import Attachment, Bundle, BundleError, PublicKey, open_bundle, pack
 from forms import RECORD_TYPES, Record, Trajectplan
-from forms.base import utcnow
-
-
-class ExchangeError(VaultError):
-    """An export or import that cannot be done; nothing was written."""
-
-
-# --- keys and trust ------------------------------------------------------------------
-def own_public_key(vault: Vault) -> PublicKey:
-    """This vault's public keys, named after its worker."""
-    identity = vault.identity
-    return PublicKey(vault.worker_name or "Koers", vault.role,
-                     public_signing_key(identity.signing_key_pem), identity.age_recipient)
-
-
-def trusted_keys(vault: Vault, role: str | None = None) -> list[PublicKey]:
-    """The other side's keys this vault trusts, by name."""
-    sql = "SELECT name, role, ed25519, age FROM trusted_keys"
-    rows = vault.db.execute(sql + (" WHERE role = ?" if role else "") + " ORDER BY name",
-                            (role,) if role else ())
-    return [PublicKey(name, r, bytes(raw), age) for name, r, raw, age in rows]
-
-
-def trust_key(vault: Vault, key: PublicKey, role: str, name: str | None = None) -> PublicKey:
-    """Register (or rename / change the role of) another side's key."""
-    if role not in ("begeleider", "supervisor"):
-        raise ExchangeError(f"onbekende rol / unknown role: {role}")
-    if key.fingerprint == own_public_key(vault).fingerprint:
-        raise ExchangeError("dit is de eigen sleutel van deze kluis / this is this vault's own key")
-    key = PublicKey(name or key.name, role, key.ed25519, key.age)
-    clash = vault.db.execute("SELECT fingerprint FROM trusted_keys WHERE name = ? AND fingerprint != ?",
-                             (key.name, key.fingerprint)).fetchone()
-    if clash:
-        raise ExchangeError(f"de naam '{key.name}' hoort al bij een andere sleutel; kies een andere naam"
-                            f" / the name '{key.name}' already belongs to another key; choose another name")
-    with vault.transaction():
-        vault.db.execute("INSERT OR REPLACE INTO trusted_keys VALUES (?,?,?,?,?,?)",
-                         (key.fingerprint, key.name, key.role, key.ed25519, key.age, utcnow().isoformat()))
-        audit.append(vault.db, vault.worker_name, "trust-key")
-    return key
+from forms.base import printable, utcnow
 
 
 def trusted_key(vault: Vault, name: str, role: str | None = None) -> PublicKey:
@@ -69,18 +26,17 @@ def trusted_key(vault: Vault, name: str, role: str | None = None) -> PublicKey:
     for key in trusted_keys(vault, role):
         if key.name == name:
             return key
-    known = ", ".join(k.name for k in trusted_keys(vault, role)) or "-"
-    raise ExchangeError(f"geen vertrouwde sleutel met de naam '{name}' (bekend: {known})"
-                        f" / no trusted key named '{name}' (known: {known})")
+    known = ", ".join(printable(k.name) for k in trusted_keys(vault, role)) or "-"
+    raise ExchangeError(f"geen vertrouwde sleutel met de naam '{printable(name)}' (bekend: {known})"
+                        f" / no trusted key named '{printable(name)}' (known: {known})")
 
 
 def workers_of(vault: Vault) -> dict[UUID, str]:
-    """Whose caseload each participant is in: the trusted worker whose bundle first brought
-    her in (a later edit here does not move her), else this vault's own worker."""
-    names = {f"import:{fp}": name for fp, name in vault.db.execute("SELECT fingerprint, name FROM trusted_keys")}
-    rows = vault.db.execute("SELECT id, origin FROM participant_origin")
-    return {UUID(pid): vault.worker_name if origin == "local"
-            else names.get(origin, origin.removeprefix("import:")) for pid, origin in rows}
+    """Whose caseload each participant is in: her dossier's owner (desktop.vault.owners), by name.
+    A later edit here does not move her."""
+    names = owners.names(vault.db, vault.worker_name)
+    return {pid: names.get(owner, owner.fingerprint or vault.worker_name)
+            for pid, owner in owners.all_owners(vault.db).items()}
 
 
 def identity_file(vault: Vault, passphrase: str) -> bytes:
@@ -192,80 +148,39 @@ class ImportReport:
 
 
 def import_bundle(vault: Vault, data: bytes) -> ImportReport:
-    """Decrypt, verify and merge a bundle in one transaction; BundleError or ExchangeError
-    (and an untouched vault) when anything is wrong."""
-    bundle = open_bundle(data, vault.identity.age_identity, trusted_keys(vault, role="begeleider"))
-    origin = f"import:{bundle.signer.fingerprint}"
-    report = ImportReport(bundle.signer.name, bundle.manifest.created)
-    changes = Changes()
+    """Decrypt, verify and merge a bundle in one transaction; BundleError or ExchangeError /
+    MergeRefused (and an untouched vault) when anything is wrong."""
+    bundle = _open(vault, data)
+    if far_in_future(bundle.manifest.created):
+        raise ExchangeError("de bundel is gemaakt op een tijdstip ver in de toekomst"
+                            " / the bundle was made at a time far in the future")
+    origin = Origin.imported(bundle.signer.fingerprint)
+    # The reader checked every record against its manifest hash: no need to hash again.
+    incoming = [(record, entry.sha256) for record, entry in zip(bundle.records, bundle.manifest.records)]
+    attachments = [(a.record_id, _sha256(a.data), a.name, a.media_type, a.data) for a in bundle.attachments]
     with vault.transaction():
-        local, seen = _local_state(vault, bundle.records)
-        writes = []
-        # The reader checked every record against its manifest hash: no need to hash again.
-        for record, entry in zip(bundle.records, bundle.manifest.records):
-            outcome = _merge_one(vault, record, entry.sha256, local.get(str(record.id)), seen, origin)
-            getattr(report, outcome).append((record.KIND, record.id))
-            if outcome in ("new", "updated"):
-                writes.append((record, entry.sha256, "import"))
-                changes.kinds.add(record.KIND)
-                changes.participant_ids.add(record.dossier_id)
-        vault.write_records(writes, origin)
-        _store_attachments(vault, bundle, origin)
-        vault._reindex(_with_participant_record(vault, changes.participant_ids))
+        result = vault.merge(incoming, origin, attachments)
+        report = ImportReport(bundle.signer.name, bundle.manifest.created, result.new, result.updated,
+                              result.unchanged, result.conflicts)
         _log_import(vault, bundle, report)
-    if changes.kinds:
-        vault._notify(changes)
     return report
 
 
-
-def _local_state(vault: Vault, records: list[Record]) -> tuple[dict[str, tuple], set[tuple[str, str]]]:
-    """The local (kind, rev, hash, origin) and every known (id, hash) of the incoming ids, in two queries."""
-    ids = _json_list([str(r.id) for r in records])
-    local = {row[0]: row[1:] for row in vault.db.execute(
-        "SELECT id, kind, rev, hash, origin FROM records WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
-    seen = set(vault.db.execute(
-        "SELECT id, hash FROM record_versions WHERE id IN (SELECT value FROM json_each(?))", (ids,)))
-    return local, seen
-
-
-def _merge_one(vault: Vault, record: Record, digest: str, local: tuple | None,
-               seen: set[tuple[str, str]], origin: str) -> str:
-    """Decide what an incoming record is; conflicts are stored here, new and updated ones by the caller."""
-    rid = str(record.id)
-    if local is None:
-        return "new"
-    kind, rev, local_hash, local_origin = local
-    if kind != record.KIND:
-        raise ExchangeError(f"gegeven {rid} is hier een ander soort gegeven ({kind}) / "
-                            f"record {rid} is another kind here ({kind})")
-    if digest == local_hash or (rid, digest) in seen:
-        return "unchanged"
-    if local_origin.startswith("import:") and record.rev != rev:
-        if record.rev < rev:
-            return "unchanged"  # an older file arriving after a newer one
-        return "updated"
-    vault.db.execute("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",
-                     (rid, digest, record.KIND, str(record.dossier_id), record.rev, origin,
-                      record.model_dump_json(), utcnow().isoformat()))
-    return "conflicts"
-
-
-def _store_attachments(vault: Vault, bundle: Bundle, origin: str) -> None:
-    vault.db.executemany("INSERT OR IGNORE INTO attachments VALUES (?,?,?,?,?,?)", [
-        (str(a.record_id), _sha256(a.data), a.name, a.media_type, a.data, origin) for a in bundle.attachments])
+def _open(vault: Vault, data: bytes) -> Bundle:
+    try:
+        return open_bundle(data, vault.identity.age_identity, trusted_keys(vault, role="begeleider"))
+    except BundleError as error:
+        revoked = revoked_key(vault, error.context.get("fingerprint", "")) if error.code == "untrusted_key" else None
+        if revoked is None:
+            raise
+        name, when = printable(revoked.key.name), f"{revoked.revoked_at:%Y-%m-%d}"
+        raise ExchangeError(f"de bundel is ondertekend met de sleutel van {name}, die op {when} is ingetrokken;"
+                            f" er is niets geïmporteerd / the bundle is signed with the key of {name}, revoked on"
+                            f" {when}; nothing was imported") from None
 
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _with_participant_record(vault: Vault, participant_ids: set[UUID]) -> list[UUID]:
-    """Records may arrive before their participant (files in any order): index those that can be."""
-    ids = [str(p) for p in participant_ids]
-    found = vault.db.execute("SELECT id FROM records WHERE kind = 'participant' AND id IN"
-                             " (SELECT value FROM json_each(?))", (_json_list(ids),)).fetchall()
-    return [UUID(row[0]) for row in found]
 
 
 def _log_import(vault: Vault, bundle: Bundle, report: ImportReport) -> None:
@@ -292,9 +207,15 @@ class Conflict:
 
 def conflicts(vault: Vault) -> list[Conflict]:
     """Every conflicting incoming version, oldest first."""
-    rows = vault.db.execute(
-        "SELECT c.id, c.kind, c.participant_id, c.rev, coalesce(t.name, c.origin), c.received_at, c.body"
-        " FROM conflicts c LEFT JOIN trusted_keys t ON 'import:' || t.fingerprint = c.origin"
-        " ORDER BY c.received_at, c.id")
-    return [Conflict(UUID(i), k, UUID(p), rev, who, dt.datetime.fromisoformat(at),
-                     RECORD_TYPES[k].model_validate_json(body)) for i, k, p, rev, who, at, body in rows]
+    names = owners.names(vault.db, vault.worker_name)
+    rows = vault.db.execute("SELECT id, kind, participant_id, rev, origin, received_at, body FROM conflicts"
+                            " ORDER BY received_at, id")
+    return [Conflict(UUID(i), k, UUID(p), rev, names.get(Origin.parse(origin), origin),
+                     dt.datetime.fromisoformat(at), RECORD_TYPES[k].model_validate_json(body))
+            for i, k, p, rev, origin, at, body in rows]
+
+
+# Keys and trust live in desktop.vault.trust; they are named here too, beside what uses them.
+__all__ = ["Conflict", "Export", "ExchangeError", "ImportReport", "conflicts", "export_bundle", "export_log",
+           "identity_file", "import_bundle", "mark_sent", "own_public_key", "trust_key", "trusted_key",
+           "trusted_keys", "workers_of"]

@@ -143,7 +143,29 @@ def _v4_report_rows(db: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange, _v4_report_rows]
+def _v5_owners_and_revocation(db: sqlite3.Connection) -> None:
+    """Every dossier's owner (the origin whose bundles may change her; a handover moves it), and
+    revoked keys (kept, so what they sent keeps a name, but their bundles are refused)."""
+    db.executescript("""
+        CREATE TABLE dossier_owners (
+            participant_id TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            since TEXT NOT NULL
+        );
+        INSERT INTO dossier_owners SELECT p.id, p.origin,
+            coalesce((SELECT min(at) FROM record_versions v WHERE v.id = p.id), '') FROM participant_origin p;
+        -- Records whose participant has not arrived: the first writer of any of them.
+        INSERT OR IGNORE INTO dossier_owners SELECT participant_id, origin, at FROM (
+            SELECT r.participant_id, v.origin, min(v.at) AS at FROM record_versions v
+            JOIN records r ON r.id = v.id GROUP BY r.participant_id);
+        DROP TABLE participant_origin;
+        ALTER TABLE trusted_keys ADD COLUMN revoked_at TEXT;
+        ALTER TABLE trusted_keys ADD COLUMN successor TEXT;
+    """)
+
+
+MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange, _v4_report_rows,
+                          _v5_owners_and_revocation]
 LATEST = len(MIGRATIONS)
 
 

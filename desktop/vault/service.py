@@ -10,7 +10,7 @@ import datetime as dt
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,36 +19,23 @@ from uuid import UUID
 import orjson
 
 from exports.report.lean import record_data
-from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
-from forms.base import utcnow
+from pydantic import TypeAdapter, ValidationError
+
+from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan, explain
+from forms.base import Name, utcnow
 from forms.vocab import fold
-from desktop.vault import audit, backup, keyfile
+from desktop.vault import audit, backup, keyfile, merge, owners
 from desktop.vault.db import connect
+from desktop.vault.errors import FrozenPlanError, NewerVault, VaultError
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
+from desktop.vault.merge import MergeResult
 from desktop.vault.migrations import LATEST, migrate, schema_version
+from desktop.vault.owners import LOCAL, Origin
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir
 from desktop.vault.throttle import Throttle
 
 ROLES = ("begeleider", "supervisor")
-
-
-class VaultError(Exception):
-    """A vault operation that cannot be done; the message says why, nothing was written."""
-
-
-class NewerVault(VaultError):
-    """The vault was made by a newer Koers: it is left untouched."""
-
-    def __init__(self, schema: int) -> None:
-        super().__init__("deze kluis is gemaakt met een nieuwere Koers: werk Koers bij. De kluis is niet "
-                         "aangeraakt. / this vault was made by a newer Koers: update Koers. The vault was "
-                         "not touched.")
-        self.schema = schema
-
-
-class FrozenPlanError(VaultError):
-    """A signed plan version cannot change: save a new version instead."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +102,7 @@ class Vault:
         # transaction holds this lock, so a save from another thread waits instead of joining it.
         self._lock = threading.RLock()
         self._depth = 0
+        self._pending = Changes()  # told to subscribers once the outermost transaction commits
 
     # --- lifecycle -------------------------------------------------------------------
     @staticmethod
@@ -127,6 +115,7 @@ class Vault:
         """A new vault with the worker's keys. Returns it and the recovery code (show it once)."""
         if role not in ROLES:
             raise VaultError(f"onbekende rol / unknown role: {role}")
+        worker_name = _checked_name(worker_name)
         if cls.exists(folder):
             raise VaultError(f"er staat al een kluis in / a vault already exists in {folder}")
         prepare_private_dir(folder)
@@ -262,6 +251,9 @@ class Vault:
                 self.db.execute("COMMIT")
             finally:
                 self._depth -= 1
+                if not self._depth:  # the outermost one ended: what it changed is told, or dropped
+                    committed, self._pending = self._pending, Changes()
+        self._notify(committed)  # reached only when the outermost transaction committed
 
     def log(self, action: str, kind: str | None = None, record_id: UUID | None = None) -> None:
         with self.transaction():
@@ -278,8 +270,13 @@ class Vault:
         self._subscribers.remove(callback)
 
     def _notify(self, changes: Changes) -> None:
-        for callback in self._subscribers:
-            callback(changes)
+        if self._depth:  # inside a transaction: wait until it is committed
+            self._pending.kinds |= changes.kinds
+            self._pending.participant_ids |= changes.participant_ids
+            return
+        if changes.kinds:
+            for callback in self._subscribers:
+                callback(changes)
 
     # --- records ---------------------------------------------------------------------
     def get(self, record_id: UUID) -> Record | None:
@@ -296,7 +293,7 @@ class Vault:
         with self.transaction():
             for record in records:
                 if record.id in pending:
-                    self.write_records(writes, origin="local")  # the second save must see the first
+                    self._write_records(writes, LOCAL)  # the second save must see the first
                     writes, pending = [], set()
                 result, digest = self._prepare(record)
                 results.append(result)
@@ -305,9 +302,8 @@ class Vault:
                     pending.add(record.id)
                     changes.kinds.add(record.KIND)
                     changes.participant_ids.add(record.dossier_id)
-            self.write_records(writes, origin="local")
+            self._write_records(writes, LOCAL)
             self._reindex(changes.participant_ids)
-        if changes.kinds:
             self._notify(changes)
         return results
 
@@ -328,31 +324,48 @@ class Vault:
             record = record.model_copy(update={"rev": stored.rev + 1, "updated_at": utcnow()})
         return SaveResult(record, created=stored is None, changed=True), record.content_hash()
 
-    def write_record(self, record: Record, origin: str, action: str) -> str:
-        """Store one record exactly as given and log it; returns its hash. Call inside a transaction."""
-        digest = record.content_hash()
-        self.write_records([(record, digest, action)], origin)
-        return digest
+    def merge(self, incoming: Sequence[tuple[Record, str]], origin: Origin,
+              attachments: Sequence[tuple[UUID, str, str, str, bytes]] = ()) -> MergeResult:
+        """Merge records from another vault, each with its (already checked) content hash, and
+        their attachments (record id, sha256, name, media type, bytes) in one transaction, by the
+        rules of desktop.vault.merge: MergeRefused, and nothing written, when the sender may not."""
+        with self.transaction():
+            result = merge.decide(self.db, incoming, origin, [a[0] for a in attachments])
+            self._write_records([(record, digest, "import") for record, digest in result.writes], origin)
+            self.db.executemany("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",
+                                merge.conflict_rows(result, origin))
+            self.db.executemany("INSERT OR IGNORE INTO attachments VALUES (?,?,?,?,?,?)",
+                                [(str(rid), *rest, str(origin)) for rid, *rest in attachments])
+            changed = {record.dossier_id for record, _ in result.writes}
+            self._reindex(self._with_participant(changed))
+            self._notify(Changes({record.KIND for record, _ in result.writes}, changed))
+        return result
 
-    def write_records(self, items: list[tuple[Record, str, str]], origin: str) -> None:
+    def _with_participant(self, participant_ids: set[UUID]) -> list[UUID]:
+        """Records may arrive before their participant (files in any order): index those that can be."""
+        found = self.db.execute("SELECT id FROM records WHERE kind = 'participant' AND id IN"
+                                " (SELECT value FROM json_each(?))",
+                                (orjson.dumps([str(p) for p in participant_ids]).decode(),))
+        return [UUID(row[0]) for row in found]
+
+    def _write_records(self, items: list[tuple[Record, str, str]], origin: Origin) -> None:
         """Store (record, its content hash, audit action) exactly as given (no revision bump),
-        with their history and one audit entry each. For the vault's own modules (saving,
-        importing bundles); call inside a transaction."""
-        now = utcnow().isoformat()
+        with their history and one audit entry each; the first writer of a dossier owns it.
+        Call inside a transaction."""
+        now, origin_text = utcnow().isoformat(), str(origin)
         ids = [str(r.id) for r, _d, _a in items]  # each once: a bundle import writes thousands
         self.db.executemany(
             "INSERT OR REPLACE INTO records (id, kind, participant_id, rev, updated_at, body, hash, origin)"
             " VALUES (?,?,?,?,?,?,?,?)",
             [(rid, r.KIND, str(r.dossier_id), r.rev,
-              r.updated_at.isoformat(), r.model_dump_json(), digest, origin)
+              r.updated_at.isoformat(), r.model_dump_json(), digest, origin_text)
              for rid, (r, digest, _action) in zip(ids, items)])
         self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
-                            [(rid, r.rev, digest, origin, now) for rid, (r, digest, _a) in zip(ids, items)])
+                            [(rid, r.rev, digest, origin_text, now) for rid, (r, digest, _a) in zip(ids, items)])
         audit.append_many(self.db, self.worker_name,
                           [(action, r.KIND, rid) for rid, (r, _d, action) in zip(ids, items)])
         self._write_report_rows([r for r, _d, _a in items])
-        self.db.executemany("INSERT OR IGNORE INTO participant_origin VALUES (?, ?)",  # the first one stays
-                            [(rid, origin) for rid, (r, _d, _a) in zip(ids, items) if isinstance(r, Participant)])
+        owners.claim(self.db, [r.dossier_id for r, _d, _a in items], origin)
 
     def _write_report_rows(self, records: list[Record]) -> None:
         """Keep the lean form of each record that figures read (exports.report.lean) beside it."""
@@ -417,7 +430,8 @@ class Vault:
     def _backfill(self, old_version: int) -> None:
         """After migrating from `old_version`: fill what newer schemas added, for older records."""
         with self.transaction():
-            for kind, body, origin in self.db.execute("SELECT kind, body, origin FROM records").fetchall():
+            for kind, body, origin in self.db.execute("SELECT kind, body, origin FROM records ORDER BY updated_at"
+                                                      ).fetchall():
                 record = RECORD_TYPES[kind].model_validate_json(body)
                 if old_version < 2:  # content hashes and history
                     digest = record.content_hash()
@@ -426,9 +440,8 @@ class Vault:
                                     (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
                 if old_version < 4:
                     self._write_report_rows([record])
-                    if isinstance(record, Participant):  # vaults older than 2 had no history to copy
-                        self.db.execute("INSERT OR IGNORE INTO participant_origin VALUES (?, ?)",
-                                        (str(record.id), origin))
+                if old_version < 5:  # vaults older than 2 had no history to find owners in
+                    owners.claim(self.db, [record.dossier_id], Origin.parse(origin))
             ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
             self._reindex(ids)
 
@@ -448,9 +461,9 @@ class Vault:
             plan.model_dump() | {"signatures": [*plan.model_dump()["signatures"], signature.model_dump()],
                                  "rev": plan.rev + 1, "updated_at": utcnow()})
         with self.transaction():
-            self.write_record(signed, origin="local", action="sign")
+            self._write_records([(signed, signed.content_hash(), "sign")], LOCAL)
             self._reindex([signed.participant_id])
-        self._notify(Changes({"plan"}, {signed.participant_id}))
+            self._notify(Changes({"plan"}, {signed.participant_id}))
         return signed
 
     def new_plan_version(self, plan_record_id: UUID) -> Trajectplan:
@@ -474,6 +487,14 @@ class Vault:
     def discard_draft(self, key: str) -> None:
         with self.transaction():
             self.db.execute("DELETE FROM drafts WHERE key = ?", (key,))
+
+
+def _checked_name(name: str) -> str:
+    """A worker's name by the rule for every name (forms.base.Name), or VaultError."""
+    try:
+        return TypeAdapter(Name).validate_python(name)
+    except ValidationError as error:
+        raise VaultError(f"naam: {explain(error, 'nl')[0]} / name: {explain(error, 'en')[0]}") from None
 
 
 __all__ = ["ROLES", "Changes", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",

@@ -12,11 +12,12 @@ from exports.bundle.container import (
     verify_payload,
 )
 from exports.bundle.errors import MESSAGES, BundleError
+from exports.bundle.introduction import make_introduction, read_introduction
 from exports.bundle.keys import ROLES, PublicKey, public_signing_key
 from exports.bundle.manifest import FORMAT_VERSION, MAX_FILE, Manifest
 
 __all__ = [
     "FORMAT_VERSION", "MAGIC", "MAX_FILE", "MESSAGES", "ROLES", "Attachment", "Bundle", "BundleError",
-    "Manifest", "PublicKey", "build_payload", "decrypt", "open_bundle", "pack", "public_signing_key",
-    "sign_payload", "verify_payload",
+    "Manifest", "PublicKey", "build_payload", "decrypt", "make_introduction", "open_bundle", "pack",
+    "public_signing_key", "read_introduction", "sign_payload", "verify_payload",
 ]

@@ -40,6 +40,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key_file": (
         "geen geldig Koers-sleutelbestand: {detail}",
         "not a valid Koers key file: {detail}"),
+    "introduction": (
+        "geen geldige sleutelintroductie: {detail}",
+        "not a valid key introduction: {detail}"),
 }
 
 

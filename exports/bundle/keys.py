@@ -15,7 +15,8 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from exports.bundle.errors import BundleError
-from forms.base import canonical_json
+from forms import explain
+from forms.base import Name, canonical_json
 
 KEY_FILE_FORMAT = "koers-public-key"
 KEY_FILE_VERSION = 1
@@ -70,9 +71,8 @@ class PublicKey:
         try:
             model = _KeyFile.model_validate_json(data)
         except ValidationError as error:
-            first = error.errors(include_url=False)[0]
-            where = ".".join(str(p) for p in first["loc"]) or "file"
-            raise BundleError("key_file", detail=f"{where}: {first['msg']}") from None
+            raise BundleError("key_file", detail_nl=explain(error, "nl")[0],
+                              detail=explain(error, "en")[0]) from None
         key = cls(model.name, model.role, _decode_ed25519(model.ed25519), _check_age(model.age))
         if model.fingerprint is not None and model.fingerprint != key.fingerprint:
             raise BundleError("key_file", detail_nl="de vingerafdruk past niet bij de sleutels",
@@ -85,7 +85,7 @@ class _KeyFile(BaseModel):
 
     format: Literal["koers-public-key"]
     version: Literal[1]
-    name: Annotated[str, Field(min_length=1, max_length=120)]
+    name: Name
     role: Literal["begeleider", "supervisor"]
     ed25519: Annotated[str, Field(max_length=64)]
     age: Annotated[str, Field(max_length=100)]

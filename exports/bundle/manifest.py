@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from forms import RECORD_TYPES
+from forms.base import MAX_REV, Name
 
 FORMAT = "koers-bundle"
 FORMAT_VERSION = 1
@@ -20,7 +21,6 @@ MAX_RECORDS = 200_000
 MAX_RECORDS_JSON = 512 * 1024 * 1024
 MAX_ATTACHMENTS = 5_000
 MAX_ATTACHMENT = 16 * 1024 * 1024
-MAX_REV = 2**53  # what SQLite and JSON both hold exactly
 
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 KeyId = Annotated[str, Field(pattern=r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$")]
@@ -55,7 +55,7 @@ class AttachmentEntry(_Strict):
 
 class Party(_Strict):
     key_id: KeyId
-    name: Annotated[str, Field(min_length=1, max_length=120)]
+    name: Name
 
 
 class Manifest(_Strict):

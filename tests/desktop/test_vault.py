@@ -144,7 +144,8 @@ def test_a_vault_made_by_the_first_schema_is_migrated(vault_dir):
     assert vault.db.execute("SELECT hash FROM records").fetchone()[0] == person.content_hash()
     assert vault.db.execute("SELECT kind, participant_id FROM report_rows").fetchall() == [
         ("participant", str(person.id))]
-    assert vault.db.execute("SELECT id, origin FROM participant_origin").fetchall() == [(str(person.id), "local")]
+    assert vault.db.execute("SELECT participant_id, owner FROM dossier_owners").fetchall() == [
+        (str(person.id), "local")]
     vault.close()
 
 

@@ -1,0 +1,87 @@
+"""Where a record came from, and whose a dossier is.
+
+An origin is this vault itself or the worker key whose bundle brought a record. Every dossier
+has one owner, kept as data (`dossier_owners`): the origin that first wrote any record of
+hers, until a handover or a key's successor moves her. Only her owner's bundles may change her.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from uuid import UUID
+
+from forms.base import utcnow
+
+_IMPORT = "import:"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """This vault itself (`fingerprint` None) or the worker key a bundle was signed with.
+    Stored as text: 'local' or 'import:<fingerprint>'."""
+
+    fingerprint: str | None = None
+
+    @classmethod
+    def imported(cls, fingerprint: str) -> Origin:
+        return cls(fingerprint)
+
+    @classmethod
+    def parse(cls, text: str) -> Origin:
+        if text == "local":
+            return LOCAL
+        if not text.startswith(_IMPORT) or len(text) == len(_IMPORT):
+            raise ValueError(f"not an origin: {text[:40]!r}")
+        return cls(text.removeprefix(_IMPORT))
+
+    @property
+    def is_local(self) -> bool:
+        return self.fingerprint is None
+
+    def __str__(self) -> str:
+        return "local" if self.fingerprint is None else _IMPORT + self.fingerprint
+
+
+LOCAL = Origin()
+
+
+def owners(db: sqlite3.Connection, dossier_ids: Iterable[UUID | str]) -> dict[UUID, Origin]:
+    """The owner of each of these dossiers that has one."""
+    ids = sorted({str(d) for d in dossier_ids})
+    rows = db.execute("SELECT participant_id, owner FROM dossier_owners"
+                      " WHERE participant_id IN (SELECT value FROM json_each(?))", (_json(ids),))
+    return {UUID(pid): Origin.parse(owner) for pid, owner in rows}
+
+
+def all_owners(db: sqlite3.Connection) -> dict[UUID, Origin]:
+    return {UUID(pid): Origin.parse(owner) for pid, owner in db.execute(
+        "SELECT participant_id, owner FROM dossier_owners")}
+
+
+def claim(db: sqlite3.Connection, dossier_ids: Iterable[UUID], origin: Origin) -> None:
+    """Make `origin` the owner of those of these dossiers that have none yet."""
+    now = utcnow().isoformat()
+    db.executemany("INSERT OR IGNORE INTO dossier_owners VALUES (?,?,?)",
+                   [(str(d), str(origin), now) for d in set(dossier_ids)])
+
+
+def transfer_all(db: sqlite3.Connection, old: Origin, new: Origin) -> int:
+    """Every dossier `old` owns becomes `new`'s (a worker's key replaced by its successor)."""
+    return db.execute("UPDATE dossier_owners SET owner = ?, since = ? WHERE owner = ?",
+                      (str(new), utcnow().isoformat(), str(old))).rowcount
+
+
+def names(db: sqlite3.Connection, own_name: str) -> dict[Origin, str]:
+    """A name for every origin this vault knows: its own worker's, and each trusted key's."""
+    found = {Origin.imported(fp): name for fp, name in db.execute("SELECT fingerprint, name FROM trusted_keys")}
+    return {LOCAL: own_name, **found}
+
+
+def name_of(db: sqlite3.Connection, origin: Origin, own_name: str) -> str:
+    return names(db, own_name).get(origin, origin.fingerprint or own_name)
+
+
+def _json(values: list[str]) -> str:
+    return "[" + ",".join(f'"{v}"' for v in values) + "]"  # UUID strings need no escaping
