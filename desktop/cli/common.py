@@ -81,5 +81,15 @@ def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
         vault.close()
 
 
+def read_file(path: Path, limit: int) -> bytes:
+    """A file's bytes, refused (exit 4) when larger than `limit` or unreadable."""
+    try:
+        if path.stat().st_size > limit:
+            raise CliError(say(f"{path}: het bestand is te groot", f"{path}: the file is too large"))
+        return path.read_bytes()
+    except OSError as error:
+        raise CliError(f"{path}: {error.strerror}") from None
+
+
 def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

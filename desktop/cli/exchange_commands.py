@@ -10,8 +10,9 @@ from uuid import UUID
 
 from desktop.cli.common import (
     EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
-    lang, print_json, say,
+    lang, print_json, read_file, say,
 )
+from desktop.cli.key_commands import register_keys
 from desktop.vault import WrongPassphrase
 from desktop.vault.exchange import (
     ImportReport, export_bundle, identity_file, import_bundle, mark_sent, own_public_key,
@@ -19,15 +20,13 @@ from desktop.vault.exchange import (
 )
 from desktop.vault.paths import atomic_write
 from exports.bundle import MAX_FILE, BundleError, PublicKey
+from forms.base import printable
 
 
 def _read(path: Path, limit: int) -> bytes:
-    try:
-        if path.stat().st_size > limit:
-            raise CliError(BundleError("too_large").message(lang()))
-        return path.read_bytes()
-    except OSError as error:
-        raise CliError(f"{path}: {error.strerror}") from None
+    if path.is_file() and path.stat().st_size > limit:
+        raise CliError(BundleError("too_large").message(lang()))
+    return read_file(path, limit)
 
 
 # --- keys ----------------------------------------------------------------------------
@@ -39,13 +38,13 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
                     "ed25519": _b64(me.ed25519), "age": me.age,
                     "trusted": [{"name": k.name, "role": k.role, "fingerprint": k.fingerprint} for k in others]})
         return 0
-    print(f"{me.name} ({me.role})")
+    print(f"{printable(me.name)} ({me.role})")
     print(say("Vingerafdruk:       ", "Fingerprint:        ") + me.fingerprint)
     print(say("Ondertekensleutel:  ", "Signing key:        ") + _b64(me.ed25519) + " (Ed25519)")
     print(say("Versleutelsleutel:  ", "Encryption key:     ") + me.age + " (age)")
     print(say("Vertrouwde sleutels:", "Trusted keys:") + ("" if others else " -"))
     for key in others:
-        print(f"  {key.fingerprint}  {key.role:<11} {key.name}")
+        print(f"  {key.fingerprint}  {key.role:<11} {printable(key.name)}")
     return 0
 
 
@@ -67,8 +66,8 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
         key = PublicKey.from_file(_read(args.file, 64 * 1024))
     except BundleError as error:
         raise CliError(error.message(lang())) from None
-    print(say(f"Sleutel van {args.name or key.name} ({key.role} volgens het bestand)",
-              f"Key of {args.name or key.name} ({key.role} according to the file)"))
+    name = printable(args.name or key.name)
+    print(say(f"Sleutel van {name} ({key.role} volgens het bestand)", f"Key of {name} ({key.role} according to the file)"))
     print(say("Vingerafdruk: ", "Fingerprint: ") + key.fingerprint)
     print(say("Vergelijk deze vingerafdruk hardop of via een tweede kanaal met de andere kant.",
               "Compare this fingerprint aloud or over a second channel with the other side."))
@@ -80,8 +79,12 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
             print(say("Niet vertrouwd.", "Not trusted."))
             return EXIT_USAGE
     with opened_vault(args) as vault:
-        trusted = trust_key(vault, key, args.role, args.name)
-    print(say(f"Vertrouwd als {trusted.role}: {trusted.name}", f"Trusted as {trusted.role}: {trusted.name}"))
+        trusted = trust_key(vault, key, args.role, args.name, replaces=args.replaces)
+    name = printable(trusted.name)
+    print(say(f"Vertrouwd als {trusted.role}: {name}", f"Trusted as {trusted.role}: {name}"))
+    if args.replaces:
+        print(say(f"Sleutel {args.replaces} is ingetrokken; haar dossiers horen nu bij deze sleutel.",
+                  f"Key {args.replaces} is revoked; its dossiers now belong to this key."))
     return 0
 
 
@@ -127,8 +130,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 0
         atomic_write(args.out, export.data)
         mark_sent(vault, export)
-    print(say(f"{len(export.sent)} gegevens versleuteld voor {export.to.name} in {args.out}",
-              f"{len(export.sent)} records encrypted for {export.to.name} in {args.out}"))
+    to = printable(export.to.name)
+    print(say(f"{len(export.sent)} gegevens versleuteld voor {to} in {args.out}",
+              f"{len(export.sent)} records encrypted for {to} in {args.out}"))
     return 0
 
 
@@ -149,8 +153,9 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                     **{name: [{"kind": k, "id": str(i)} for k, i in getattr(report, name)]
                        for name in ("new", "updated", "unchanged", "conflicts")}})
         return
-    print(say(f"Bundel van {report.sender}, gemaakt {report.created:%Y-%m-%d %H:%M} UTC",
-              f"Bundle from {report.sender}, made {report.created:%Y-%m-%d %H:%M} UTC"))
+    sender = printable(report.sender)
+    print(say(f"Bundel van {sender}, gemaakt {report.created:%Y-%m-%d %H:%M} UTC",
+              f"Bundle from {sender}, made {report.created:%Y-%m-%d %H:%M} UTC"))
     for name, nl, en in (("new", "nieuw", "new"), ("updated", "bijgewerkt", "updated"),
                          ("unchanged", "ongewijzigd", "unchanged"), ("conflicts", "conflicten", "conflicts")):
         print(f"  {say(nl, en):<12} {len(getattr(report, name))}")
@@ -175,6 +180,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--role", choices=("supervisor", "begeleider"), required=True)
     p.add_argument("--name", help="naam om de sleutel onder te bewaren / name to keep the key under")
     p.add_argument("--yes", action="store_true", help="vingerafdruk is vergeleken / fingerprint was compared")
+    p.add_argument("--replaces", metavar="FINGERPRINT",
+                   help="opvolger van deze sleutel (nieuwe laptop) / successor of this key (new laptop)")
+    register_keys(keys_sub)
     p = add_command(keys_sub, "export-identity", "age-identiteit voor noodherstel / age identity for recovery",
                     cmd_keys_export_identity)
     p.add_argument("--out", type=Path, required=True)

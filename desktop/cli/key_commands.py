@@ -1,0 +1,108 @@
+"""keys list, revoke, introduce and accept-introduction: which keys a vault trusts, a lost
+laptop's key revoked, a new laptop's key taking over from the old one."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.common import CliError, add_command, lang, opened_vault, print_json, read_file, say
+from desktop.vault.paths import atomic_write
+from desktop.vault.trust import (
+    KeyEntry, accept_introduction, introduce, key_entries, own_public_key, revoke_key,
+)
+from exports.bundle import BundleError, PublicKey
+from forms.base import printable
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    with opened_vault(args) as vault:
+        me, entries = own_public_key(vault), key_entries(vault)
+    if args.json:
+        print_json({"own": {"name": me.name, "role": me.role, "fingerprint": me.fingerprint},
+                    "keys": [_entry_json(e) for e in entries]})
+        return 0
+    print(say("Eigen sleutel:", "Own key:"))
+    print(f"  {me.fingerprint}  {me.role:<11} {printable(me.name)}")
+    print(say("Andere sleutels:", "Other keys:") + ("" if entries else " -"))
+    for entry in entries:
+        print(f"  {entry.key.fingerprint}  {entry.key.role:<11} {printable(entry.key.name)}  {_status(entry)}")
+    return 0
+
+
+def _status(entry: KeyEntry) -> str:
+    if entry.revoked_at is None:
+        return say("vertrouwd", "trusted")
+    after = say(f", opgevolgd door {entry.successor}", f", succeeded by {entry.successor}") if entry.successor else ""
+    return say(f"ingetrokken op {entry.revoked_at:%Y-%m-%d}", f"revoked on {entry.revoked_at:%Y-%m-%d}") + after
+
+
+def _entry_json(entry: KeyEntry) -> dict[str, object]:
+    return {"name": entry.key.name, "role": entry.key.role, "fingerprint": entry.key.fingerprint,
+            "added_at": entry.added_at.isoformat(),
+            "revoked_at": entry.revoked_at.isoformat() if entry.revoked_at else None,
+            "successor": entry.successor}
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    with opened_vault(args) as vault:
+        key = revoke_key(vault, args.fingerprint)
+    print(say(f"Ingetrokken: {key.fingerprint} ({printable(key.name)}). Bundels met deze sleutel worden"
+              " voortaan geweigerd.",
+              f"Revoked: {key.fingerprint} ({printable(key.name)}). Bundles signed with this key are refused"
+              " from now on."))
+    return 0
+
+
+def cmd_keys_introduce(args: argparse.Namespace) -> int:
+    new = _key_file(args.file)
+    with opened_vault(args) as vault:
+        data = introduce(vault, new)
+    atomic_write(args.out, data)
+    print(say(f"Introductie van {new.fingerprint} ({printable(new.name)}) geschreven naar {args.out};"
+              " geef hem aan de supervisor.",
+              f"Introduction of {new.fingerprint} ({printable(new.name)}) written to {args.out};"
+              " give it to the supervisor."))
+    return 0
+
+
+def cmd_keys_accept_introduction(args: argparse.Namespace) -> int:
+    data = read_file(args.file, 64 * 1024)
+    with opened_vault(args) as vault:
+        try:
+            old, new = accept_introduction(vault, data)
+        except BundleError as error:
+            raise _refused(error) from None
+    print(say(f"{printable(new.name)}: nieuwe sleutel {new.fingerprint} vertrouwd, geïntroduceerd door de oude"
+              f" sleutel {old.fingerprint}; die is ingetrokken en haar dossiers horen nu bij de nieuwe.",
+              f"{printable(new.name)}: new key {new.fingerprint} trusted, introduced by the old key"
+              f" {old.fingerprint}; that one is revoked and its dossiers now belong to the new one."))
+    return 0
+
+
+def _key_file(path: Path) -> PublicKey:
+    try:
+        return PublicKey.from_file(read_file(path, 64 * 1024))
+    except BundleError as error:
+        raise _refused(error) from None
+
+
+def _refused(error: BundleError) -> CliError:
+    return CliError(error.message(lang()))
+
+
+def register_keys(keys_sub: argparse._SubParsersAction) -> None:
+    """Add list, revoke, introduce and accept-introduction to `koers keys`."""
+    p = add_command(keys_sub, "list", "eigen en vertrouwde sleutels, ook ingetrokken / own and trusted keys,"
+                    " revoked ones too", cmd_keys_list)
+    p.add_argument("--json", action="store_true")
+    p = add_command(keys_sub, "revoke", "trek een sleutel in (verloren laptop) / revoke a key (lost laptop)",
+                    cmd_keys_revoke)
+    p.add_argument("fingerprint")
+    p = add_command(keys_sub, "introduce", "introduceer de nieuwe sleutel van je nieuwe laptop / introduce"
+                    " your new laptop's key", cmd_keys_introduce)
+    p.add_argument("file", type=Path, help="openbare sleutel van de nieuwe laptop / the new laptop's public key")
+    p.add_argument("--out", type=Path, required=True)
+    p = add_command(keys_sub, "accept-introduction", "vertrouw een nieuwe sleutel die de oude introduceert /"
+                    " trust a new key its old one introduces", cmd_keys_accept_introduction)
+    p.add_argument("file", type=Path)
