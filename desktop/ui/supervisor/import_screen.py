@@ -19,8 +19,8 @@ from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.models import ConflictModel, short_datetime
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import run_in_background
-from desktop.vault import Vault
-from desktop.vault.exchange import ExchangeError, ImportReport, conflicts, import_bundle, trusted_keys
+from desktop.vault import Vault, VaultError
+from desktop.vault.exchange import ImportReport, conflicts, import_bundle, trusted_keys
 from exports.bundle import MAX_FILE, BundleError
 
 Runner = Callable[..., object]
@@ -46,7 +46,7 @@ def _conflict_rows(vault: Vault, report: ImportReport) -> list[tuple]:
 
 
 def read_and_import(vault: Vault, path: Path, progress: Callable[[int], None]) -> ImportResult:
-    """Read `path` and merge it (BundleError / ExchangeError / OSError when refused). Runs off the UI thread."""
+    """Read `path` and merge it (BundleError / VaultError / OSError when refused). Runs off the UI thread."""
     if path.stat().st_size > MAX_FILE:
         raise BundleError("too_large")
     data = path.read_bytes()
@@ -80,7 +80,7 @@ def refusal_lines(error: Exception) -> list[str]:
     if isinstance(error, BundleError):
         lines.append(_sentence(error.message(lang())))
         lines.append(_advice(error.code))
-    elif isinstance(error, ExchangeError):
+    elif isinstance(error, VaultError):  # a refused merge or a revoked key
         nl, _, en = str(error).partition(" / ")  # its message carries both languages
         lines.append(_sentence(en if lang() == "en" and en else nl))
     elif isinstance(error, OSError):

@@ -140,6 +140,25 @@ def test_a_bundle_from_an_untrusted_worker_is_refused_with_advice(qtbot, tmp_pat
     assert "koers keys trust" in made.import_screen.error.text()
 
 
+def test_a_bundle_changing_another_workers_dossier_is_refused_by_name(qtbot, tmp_path, screens, bundle):
+    _window, made = screens
+    _import(qtbot, made.import_screen, bundle)
+    other = _vault(tmp_path / "b", "Bea Begeleider", "begeleider")
+    supervisor = made.import_screen._vault
+    trust_key(other, PublicKey.from_file(own_public_key(supervisor).to_file()), "supervisor")
+    trust_key(supervisor, PublicKey.from_file(own_public_key(other).to_file()), "begeleider")
+    taken = DOSSIERS[0].participant
+    other.save(taken.model_copy(update={"roepnaam": "Overgenomen"}))
+    path = tmp_path / "bea.koers"
+    path.write_bytes(export_bundle(other, "Sam Super").data)
+    other.close()
+    _import(qtbot, made.import_screen, path)
+    text = made.import_screen.error.text()
+    assert text.startswith("De bundel is niet ingelezen; er is niets veranderd.")
+    assert taken.roepnaam in text and WORKER_NAME in text
+    assert supervisor.get(taken.id).roepnaam == taken.roepnaam
+
+
 def test_overview_lists_the_workers_participants_per_phase(qtbot, screens, bundle):
     window, made = screens
     _import(qtbot, made.import_screen, bundle)
