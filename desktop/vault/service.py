@@ -24,7 +24,8 @@ from pydantic import TypeAdapter, ValidationError
 from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan, explain
 from forms.base import Name, utcnow
 from forms.vocab import fold
-from desktop.vault import audit, backup, keyfile, merge, owners
+from desktop.vault import audit, backup, keyfile, owners
+from desktop.vault import merge as merging
 from desktop.vault.db import connect
 from desktop.vault.errors import FrozenPlanError, NewerVault, VaultError
 from desktop.vault.identity import WorkerIdentity, new_identity
@@ -330,10 +331,10 @@ class Vault:
         their attachments (record id, sha256, name, media type, bytes) in one transaction, by the
         rules of desktop.vault.merge: MergeRefused, and nothing written, when the sender may not."""
         with self.transaction():
-            result = merge.decide(self.db, incoming, origin, [a[0] for a in attachments])
+            result = merging.decide(self.db, incoming, origin, [a[0] for a in attachments])
             self._write_records([(record, digest, "import") for record, digest in result.writes], origin)
             self.db.executemany("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",
-                                merge.conflict_rows(result, origin))
+                                merging.conflict_rows(result, origin))
             self.db.executemany("INSERT OR IGNORE INTO attachments VALUES (?,?,?,?,?,?)",
                                 [(str(rid), *rest, str(origin)) for rid, *rest in attachments])
             changed = {record.dossier_id for record, _ in result.writes}
