@@ -18,13 +18,12 @@ from uuid import UUID
 
 import orjson
 
-from exports.report.lean import record_data
 from pydantic import TypeAdapter, ValidationError
 
 from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan, explain
 from forms.base import Name, utcnow
 from forms.vocab import fold
-from desktop.vault import audit, backup, keyfile, owners
+from desktop.vault import audit, backup, index, keyfile, owners
 from desktop.vault import merge as merging
 from desktop.vault.db import connect
 from desktop.vault.errors import FrozenPlanError, NewerVault, VaultError
@@ -60,32 +59,6 @@ class SaveResult:
     record: Record
     created: bool
     changed: bool
-
-
-def _next_deadline(dossier: Dossier, today: dt.date) -> dt.date | None:
-    """The earliest open action or active goal deadline in the newest version of each plan."""
-    if dossier.phase == "afgesloten":
-        return None
-    newest: dict[UUID, Trajectplan] = {}
-    for plan in dossier.plans:
-        if plan.plan_id not in newest or plan.version > newest[plan.plan_id].version:
-            newest[plan.plan_id] = plan
-    dates = [
-        d for plan in newest.values() for goal in plan.goals if goal.state == "actief"
-        for d in [goal.deadline, *(a.by_when for a in goal.actions if not a.done)]
-        if d is not None and d >= today
-    ]
-    return min(dates, default=None)
-
-
-# Each participant's lean records (report_rows) as one JSON document {"kind": [record, ...]},
-# so a report over thousands of dossiers reads one small row each.
-_REPORT_DOSSIERS = (
-    "INSERT OR REPLACE INTO report_dossiers SELECT participant_id,"
-    " '{' || group_concat('\"' || kind || '\":' || records) || '}' FROM ("
-    "  SELECT participant_id, kind, '[' || group_concat(data) || ']' AS records FROM report_rows"
-    "  WHERE participant_id IN (SELECT value FROM json_each(?)) GROUP BY participant_id, kind)"
-    " GROUP BY participant_id")
 
 
 class Vault:
@@ -365,14 +338,8 @@ class Vault:
                             [(rid, r.rev, digest, origin_text, now) for rid, (r, digest, _a) in zip(ids, items)])
         audit.append_many(self.db, self.worker_name,
                           [(action, r.KIND, rid) for rid, (r, _d, action) in zip(ids, items)])
-        self._write_report_rows([r for r, _d, _a in items])
+        index.write_report_rows(self.db, [r for r, _d, _a in items])
         owners.claim(self.db, [r.dossier_id for r, _d, _a in items], origin)
-
-    def _write_report_rows(self, records: list[Record]) -> None:
-        """Keep the lean form of each record that figures read (exports.report.lean) beside it."""
-        rows = [(str(r.id), r.KIND, str(r.dossier_id), orjson.dumps(data).decode())
-                for r in records if (data := record_data(r)) is not None]
-        self.db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?)", rows)
 
     # --- participants and dossiers ---------------------------------------------------
     def participants(self, search: str | None = None, phase: str | None = None,
@@ -416,17 +383,7 @@ class Vault:
 
     def _reindex(self, participant_ids: Iterable[UUID]) -> None:
         """Refresh what is derived per participant: the search index and her lean report dossier."""
-        participant_ids = list(participant_ids)
-        self.db.execute(_REPORT_DOSSIERS, (orjson.dumps([str(p) for p in participant_ids]).decode(),))
-        today = dt.date.today()
-        for pid in participant_ids:
-            # The search index needs only her name, phases and plans: skip contacts and the rest.
-            dossier = self._load_dossier(pid, kinds=("participant", "phase", "plan"))
-            due = _next_deadline(dossier, today)
-            self.db.execute(
-                "INSERT OR REPLACE INTO participants VALUES (?,?,?,?)",
-                (str(pid), fold(dossier.participant.roepnaam), dossier.phase, due.isoformat() if due else None),
-            )
+        index.reindex(self.db, list(participant_ids), self._load_dossier)
 
     def _backfill(self, old_version: int) -> None:
         """After migrating from `old_version`: fill what newer schemas added, for older records."""
@@ -440,7 +397,7 @@ class Vault:
                     self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
                                     (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
                 if old_version < 4:
-                    self._write_report_rows([record])
+                    index.write_report_rows(self.db, [record])
                 if old_version < 5:  # vaults older than 2 had no history to find owners in
                     owners.claim(self.db, [record.dossier_id], Origin.parse(origin))
             ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
