@@ -62,8 +62,9 @@ class _Local:
 
 
 def decide(db: sqlite3.Connection, incoming: Sequence[tuple[Record, str]], origin: Origin,
-           attached_to: Sequence[UUID] = ()) -> MergeResult:
-    """Sort the incoming (record, hash) pairs by outcome, or raise MergeRefused."""
+           attachments: Sequence[tuple[UUID, str]] = ()) -> MergeResult:
+    """Sort the incoming (record, hash) pairs by outcome, or raise MergeRefused; `attachments`
+    (record id, sha256) count as changes to their record's dossier unless already stored."""
     local, seen = _local_state(db, [r for r, _ in incoming])
     result = MergeResult()
     changed_dossiers: set[UUID] = set()
@@ -80,8 +81,10 @@ def decide(db: sqlite3.Connection, incoming: Sequence[tuple[Record, str]], origi
             result.kept_aside.append((record, digest))
         else:
             result.writes.append((record, digest))
-    for record_id in attached_to:
-        changed_dossiers.add(_dossier_of(db, record_id, incoming))
+    for record_id, digest in attachments:
+        if not db.execute("SELECT 1 FROM attachments WHERE record_id = ? AND sha256 = ?",
+                          (str(record_id), digest)).fetchone():
+            changed_dossiers.add(_dossier_of(db, record_id, incoming))
     _check_owners(db, changed_dossiers, origin)
     _check_signed_plans(db, result.writes + result.kept_aside, local)
     return result

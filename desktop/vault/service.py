@@ -304,7 +304,7 @@ class Vault:
         their attachments (record id, sha256, name, media type, bytes) in one transaction, by the
         rules of desktop.vault.merge: MergeRefused, and nothing written, when the sender may not."""
         with self.transaction():
-            result = merging.decide(self.db, incoming, origin, [a[0] for a in attachments])
+            result = merging.decide(self.db, incoming, origin, [(a[0], a[1]) for a in attachments])
             self._write_records([(record, digest, "import") for record, digest in result.writes], origin)
             self.db.executemany("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",
                                 merging.conflict_rows(result, origin))
@@ -386,20 +386,20 @@ class Vault:
         index.reindex(self.db, list(participant_ids), self._load_dossier)
 
     def _backfill(self, old_version: int) -> None:
-        """After migrating from `old_version`: fill what newer schemas added, for older records."""
+        """After migrating from `old_version`: fill what newer schemas added, for older records.
+        Schema 5 (dossier owners) needs nothing here beyond what its SQL copies from the history."""
+        if old_version >= 4:
+            return
         with self.transaction():
-            for kind, body, origin in self.db.execute("SELECT kind, body, origin FROM records ORDER BY updated_at"
-                                                      ).fetchall():
+            for kind, body, origin in self.db.execute("SELECT kind, body, origin FROM records").fetchall():
                 record = RECORD_TYPES[kind].model_validate_json(body)
                 if old_version < 2:  # content hashes and history
                     digest = record.content_hash()
                     self.db.execute("UPDATE records SET hash = ? WHERE id = ?", (digest, str(record.id)))
                     self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
                                     (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
-                if old_version < 4:
-                    index.write_report_rows(self.db, [record])
-                if old_version < 5:  # vaults older than 2 had no history to find owners in
-                    owners.claim(self.db, [record.dossier_id], Origin.parse(origin))
+                    owners.claim(self.db, [record.dossier_id], Origin.parse(origin))  # no history to copy from
+                index.write_report_rows(self.db, [record])
             ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
             self._reindex(ids)
 

@@ -286,3 +286,27 @@ def test_report_rows_hold_only_what_figures_read(vault):
     assert set(rows) == {"participant", "phase"}  # no contacts
     assert set(json.loads(rows["participant"])) == {"gender", "updated_at"}
     assert SECRET_NAME not in rows["participant"] and "geheime" not in rows["phase"]
+
+
+def test_schema_5_gives_every_dossier_of_a_schema_4_vault_its_owner(vault_dir):
+    """Owners come from where each participant first came from, or for records whose participant
+    has not arrived, from the first of their versions; trusted keys gain revocation."""
+    vault_dir.mkdir()
+    vault_key, _code = keyfile.create(vault_dir / KEYFILE, PASSPHRASE, FAST)
+    db = connect(vault_dir / DATABASE, vault_key)
+    migrate(db, upto=4)
+    person, waiting = Participant(roepnaam="Gekomen"), Contact(participant_id=Participant(roepnaam="X").id)
+    with db:
+        for record, origin in ((person, "import:AAAA-BBBB-CCCC-DDDD"), (waiting, "import:EEEE-FFFF-GGGG-HHHH")):
+            db.execute("INSERT INTO records VALUES (?,?,?,?,?,?,?,?)",
+                       (str(record.id), record.KIND, str(record.dossier_id), 1, record.updated_at.isoformat(),
+                        record.model_dump_json(), record.content_hash(), origin))
+            db.execute("INSERT INTO record_versions VALUES (?,?,?,?,?)",
+                       (str(record.id), 1, record.content_hash(), origin, "2026-01-01T00:00:00"))
+        db.execute("INSERT INTO participant_origin VALUES (?, ?)", (str(person.id), "import:AAAA-BBBB-CCCC-DDDD"))
+    db.close()
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    assert sorted(vault.db.execute("SELECT participant_id, owner FROM dossier_owners")) == sorted([
+        (str(person.id), "import:AAAA-BBBB-CCCC-DDDD"), (str(waiting.participant_id), "import:EEEE-FFFF-GGGG-HHHH")])
+    assert "revoked_at" in [c[1] for c in vault.db.execute("PRAGMA table_info(trusted_keys)")]
+    vault.close()

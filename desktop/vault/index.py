@@ -1,0 +1,62 @@
+"""What is derived per participant and kept beside her records: the search index (name,
+phase, next deadline) and the lean form of her records that monitoring figures read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from uuid import UUID
+
+import orjson
+
+from exports.report.lean import record_data
+from forms import Dossier, Record, Trajectplan
+from forms.vocab import fold
+
+def next_deadline(dossier: Dossier, today: dt.date) -> dt.date | None:
+    """The earliest open action or active goal deadline in the newest version of each plan."""
+    if dossier.phase == "afgesloten":
+        return None
+    newest: dict[UUID, Trajectplan] = {}
+    for plan in dossier.plans:
+        if plan.plan_id not in newest or plan.version > newest[plan.plan_id].version:
+            newest[plan.plan_id] = plan
+    dates = [
+        d for plan in newest.values() for goal in plan.goals if goal.state == "actief"
+        for d in [goal.deadline, *(a.by_when for a in goal.actions if not a.done)]
+        if d is not None and d >= today
+    ]
+    return min(dates, default=None)
+
+
+# Each participant's lean records (report_rows) as one JSON document {"kind": [record, ...]},
+# so a report over thousands of dossiers reads one small row each.
+_REPORT_DOSSIERS = (
+    "INSERT OR REPLACE INTO report_dossiers SELECT participant_id,"
+    " '{' || group_concat('\"' || kind || '\":' || records) || '}' FROM ("
+    "  SELECT participant_id, kind, '[' || group_concat(data) || ']' AS records FROM report_rows"
+    "  WHERE participant_id IN (SELECT value FROM json_each(?)) GROUP BY participant_id, kind)"
+    " GROUP BY participant_id")
+
+
+
+
+def write_report_rows(db: sqlite3.Connection, records: list[Record]) -> None:
+    """Keep the lean form of each record that figures read (exports.report.lean) beside it."""
+    rows = [(str(r.id), r.KIND, str(r.dossier_id), orjson.dumps(data).decode())
+            for r in records if (data := record_data(r)) is not None]
+    db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?)", rows)
+
+
+def reindex(db: sqlite3.Connection, participant_ids: list[UUID],
+            load: Callable[[UUID, tuple[str, ...]], Dossier]) -> None:
+    """Refresh the search index and lean report dossier of these participants."""
+    db.execute(_REPORT_DOSSIERS, (orjson.dumps([str(p) for p in participant_ids]).decode(),))
+    today = dt.date.today()
+    for pid in participant_ids:
+        # The search index needs only her name, phases and plans: skip contacts and the rest.
+        dossier = load(pid, ("participant", "phase", "plan"))
+        due = next_deadline(dossier, today)
+        db.execute("INSERT OR REPLACE INTO participants VALUES (?,?,?,?)",
+                   (str(pid), fold(dossier.participant.roepnaam), dossier.phase, due.isoformat() if due else None))
