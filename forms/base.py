@@ -19,6 +19,7 @@ from forms.vocab import DECLINED
 # PDF output), line and paragraph separators, and bidi overrides (shown in another order than
 # stored). One rule for every name: records, worker names, key files.
 _UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def check_name(text: str) -> str:
@@ -30,9 +31,12 @@ def check_name(text: str) -> str:
     return text
 
 
-def printable(text: str) -> str:
+def printable(text: str, json: bool = False) -> str:
     """Text from outside made safe to print: each character `check_name` refuses becomes
-    a visible escape such as \\x1b, so a terminal shows it instead of obeying it."""
+    a visible escape such as \\x1b (with `json`: \\u001b, so JSON output stays valid JSON),
+    so a terminal shows it instead of obeying it."""
+    if json:  # json.dumps escapes C0 itself; the C0 left are its own line breaks and indents
+        return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return _UNSAFE_IN_NAME.sub(lambda m: repr(m.group())[1:-1], text)
 
 

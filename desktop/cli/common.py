@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.vault import Vault, VaultError, WrongPassphrase, default_vault_dir
+from forms.base import printable
 
 EXIT_OK, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_INVALID = 0, 2, 3, 4
 
@@ -92,4 +93,6 @@ def read_file(path: Path, limit: int) -> bytes:
 
 
 def print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    """JSON on stdout; characters a terminal would obey (C1 controls, bidi overrides, which
+    json.dumps leaves raw) are written as \\u escapes."""
+    print(printable(json.dumps(data, ensure_ascii=False, indent=2, default=str), json=True))

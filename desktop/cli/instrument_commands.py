@@ -17,6 +17,7 @@ from desktop.cli.common import (
 )
 from desktop.vault import Vault
 from desktop.vault.paths import atomic_write, instruments_dir, prepare_private_dir
+from forms.base import printable
 from matrix import instruments as mi
 from matrix.smart import SmartInput, as_json, check
 
@@ -36,7 +37,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         for r in rows:
-            print(f"{r['id']:<24} {r['version']:<8} {r['domains']:>3}  {r['name']}  ({r['source']})")
+            print(printable(f"{r['id']:<24} {r['version']:<8} {r['domains']:>3}  {r['name']}  ({r['source']})"))
     return 0
 
 

@@ -15,6 +15,7 @@ from desktop.vault import Vault, VaultError
 from desktop.vault.documents import plan_pdf_job
 from desktop.vault.paths import atomic_write
 from forms import Dossier, Trajectplan
+from forms.base import printable
 
 if TYPE_CHECKING:  # pyHanko and reportlab load in about a second: only the commands that need them pay
     from exports.pdf_signing import PdfVerification
@@ -104,7 +105,8 @@ def _report(result: PdfVerification, vault: dict | None) -> None:
         print(say("Handtekening: intact", "Signature: intact"))
         amsterdam = ZoneInfo("Europe/Amsterdam")
         when = f"{result.signed_at.astimezone(amsterdam):%Y-%m-%d %H:%M}" if result.signed_at else "?"
-        print(say(f"Ondertekend door: {result.signer} op {when}", f"Signed by: {result.signer} on {when}"))
+        signer = printable(result.signer)  # the certificate's name comes with the file
+        print(say(f"Ondertekend door: {signer} op {when}", f"Signed by: {signer} on {when}"))
     elif result.signed:
         print(say("Handtekening: GEBROKEN — dit bestand is na het ondertekenen veranderd",
                   "Signature: BROKEN — this file was changed after signing"))

@@ -13,6 +13,7 @@ from desktop.cli.common import (
 )
 from desktop.vault import KdfParams, Vault, VaultError, WrongPassphrase
 from forms import PHASES
+from forms.base import printable
 from forms.vocab import label, lookup
 
 
@@ -76,7 +77,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                      "next_deadline": r.next_deadline.isoformat() if r.next_deadline else None} for r in rows])
     else:
         for r in rows:
-            print(f"{r.id}  {r.roepnaam:<30}  {label('phases', r.phase):<12}  {r.next_deadline or ''}")
+            print(f"{r.id}  {printable(r.roepnaam):<30}  {label('phases', r.phase):<12}  {r.next_deadline or ''}")
     return 0
 
 
@@ -88,10 +89,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         dossier = vault.dossier(participant_id)
     if args.json:
-        print(dossier.model_dump_json(indent=2))
+        print(printable(dossier.model_dump_json(indent=2), json=True))
     else:
         p = dossier.participant
-        print(f"{p.roepnaam}  ({label('phases', dossier.phase)})")
+        print(f"{printable(p.roepnaam)}  ({label('phases', dossier.phase)})")
         for field in ("aanmeldingen", "intakes", "consents", "contacts", "referrals",
                       "phases", "assessments", "plans", "evaluations"):
             print(f"  {field}: {len(getattr(dossier, field))}")

@@ -30,7 +30,9 @@ def world(tmp_path, monkeypatch, capsys) -> World:
 
 def _keys(world: World, capsys) -> list[dict]:
     assert koers("keys", "list", "--vault", world.sam, "--json") == 0
-    return json.loads(capsys.readouterr().out)["keys"]
+    out = capsys.readouterr().out
+    assert not set("\x1b\x9b\u202e") & set(out)  # escaped, even where JSON would allow them raw
+    return json.loads(out)["keys"]
 
 
 def test_a_revoked_keys_bundles_are_refused(world, capsys):
@@ -141,12 +143,14 @@ def test_names_stored_before_the_rule_are_printed_safely(world, capsys):
     """A vault that trusted such a key before this rule existed shows its escape codes, not obeys them."""
     sam = world.sam_vault()
     with sam.transaction():
-        sam.db.execute("UPDATE trusted_keys SET name = ? WHERE name = ?", (FAKE_LINE, BEA))
+        sam.db.execute("UPDATE trusted_keys SET name = ? WHERE name = ?", (FAKE_LINE + "\x9b2K\u202e", BEA))
     sam.close(make_backup=False)
     world.bea.save(Contact(participant_id=world.ioana.id, note="Nog een gesprek."))
     assert koers("import", "--vault", world.sam, world.send(world.bea, "bea-2", since_last=True)) == 0
     for argv in (("keys", "list"), ("keys", "show")):
         assert koers(*argv, "--vault", world.sam) == 0
     out = capsys.readouterr().out
-    assert "\x1b" not in out and "\\x1b[1A" in out
+    assert not set("\x1b\x9b\u202e") & set(out) and "\\x1b[1A" in out
     assert "\nVingerafdruk: AAAA" not in out
+    shown = _keys(world, capsys)  # --json: still JSON, nothing a terminal obeys
+    assert FAKE_LINE + "\x9b2K\u202e" in [k["name"] for k in shown]
