@@ -89,7 +89,7 @@ class Vault:
         """A new vault with the worker's keys. Returns it and the recovery code (show it once)."""
         if role not in ROLES:
             raise VaultError(f"onbekende rol / unknown role: {role}")
-        worker_name = _checked_name(worker_name)
+        worker_name = checked_name(worker_name)
         if cls.exists(folder):
             raise VaultError(f"er staat al een kluis in / a vault already exists in {folder}")
         prepare_private_dir(folder)
@@ -447,8 +447,8 @@ class Vault:
             self.db.execute("DELETE FROM drafts WHERE key = ?", (key,))
 
 
-def _checked_name(name: str) -> str:
-    """A worker's name by the rule for every name (forms.base.Name), or VaultError."""
+def checked_name(name: str) -> str:
+    """A worker's or key's name by the rule for every name (forms.base.Name), or VaultError."""
     try:
         return TypeAdapter(Name).validate_python(name)
     except ValidationError as error:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from desktop.vault import audit, owners
 from desktop.vault.errors import VaultError
 from desktop.vault.owners import Origin
-from desktop.vault.service import ROLES, Vault
+from desktop.vault.service import ROLES, Vault, checked_name
 from exports.bundle import PublicKey, make_introduction, public_signing_key, read_introduction
-from forms.base import check_name, printable, utcnow
+from forms.base import printable, utcnow
 
 
 class ExchangeError(VaultError):
@@ -65,11 +65,7 @@ def trust_key(vault: Vault, key: PublicKey, role: str, name: str | None = None,
     if revoked_key(vault, key.fingerprint):
         raise ExchangeError(f"sleutel {key.fingerprint} is ingetrokken en blijft dat / key {key.fingerprint}"
                             " was revoked and stays revoked")
-    try:
-        key = PublicKey(check_name(name or key.name), role, key.ed25519, key.age)
-    except ValueError:
-        raise ExchangeError(f"de naam '{printable(name or key.name)}' bevat een stuurteken"
-                            " / the name holds a control character") from None
+    key = PublicKey(checked_name(name or key.name), role, key.ed25519, key.age)
     with vault.transaction():
         if replaces:
             _retire(vault, _active(vault, replaces), key)

@@ -154,3 +154,13 @@ def test_names_stored_before_the_rule_are_printed_safely(world, capsys):
     assert "\nVingerafdruk: AAAA" not in out
     shown = _keys(world, capsys)  # --json: still JSON, nothing a terminal obeys
     assert FAKE_LINE + "\x9b2K\u202e" in [k["name"] for k in shown]
+
+
+def test_a_name_given_with_trust_follows_the_same_rule(world, capsys, tmp_path):
+    evil = new_vault(tmp_path / "eve", "Eve")
+    (tmp_path / "eve.pub").write_bytes(own_public_key(evil).to_file())
+    evil.close()
+    assert koers("keys", "trust", tmp_path / "eve.pub", "--vault", world.sam, "--role", "begeleider",
+                 "--name", FAKE_LINE, "--yes") == 4
+    err = capsys.readouterr().err
+    assert "stuurteken" in err and "\x1b" not in err
