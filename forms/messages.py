@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
+
+from forms.base import Name
 
 from forms.vocab import fold
 
@@ -145,3 +147,16 @@ def explain(error: ValidationError, lang: str = "nl") -> list[str]:
 
 def mentions(lines: list[str], label: str) -> bool:
     return any(fold(label) in fold(line) for line in lines)
+
+
+_NAME = TypeAdapter(Name)
+
+
+def name_problem(text: str) -> tuple[str, str] | None:
+    """Why `text` is not a valid name (forms.base.Name: worker names, key names, roepnaam), as
+    (nl, en) without a field label, or None when it is one."""
+    try:
+        _NAME.validate_python(text)
+    except ValidationError as error:
+        return explain(error, "nl")[0], explain(error, "en")[0]
+    return None

@@ -12,6 +12,7 @@ from enum import Enum
 
 from desktop.vault.passphrase import strength
 from desktop.vault.service import ROLES
+from forms.messages import name_problem
 
 Problem = tuple[str, str]  # (nl, en)
 
@@ -43,6 +44,8 @@ class FirstRunFlow:
             problems.append(("Vul je naam in", "Fill in your name"))
         elif len(name) > 120:
             problems.append(("Je naam is te lang (hoogstens 120 tekens)", "Your name is too long (at most 120 characters)"))
+        elif problem := name_problem(name):  # the rule for every name, as `koers init` applies it
+            problems.append((f"Je naam {problem[0]}", f"Your name {problem[1]}"))
         if role not in ROLES:
             problems.append(("Kies een rol", "Choose a role"))
         if not problems:

@@ -18,10 +18,9 @@ from uuid import UUID
 
 import orjson
 
-from pydantic import TypeAdapter, ValidationError
-
-from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan, explain
-from forms.base import Name, utcnow
+from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
+from forms.base import utcnow
+from forms.messages import name_problem
 from forms.vocab import fold
 from desktop.vault import audit, backup, index, keyfile, owners
 from desktop.vault import merge as merging
@@ -449,10 +448,10 @@ class Vault:
 
 def checked_name(name: str) -> str:
     """A worker's or key's name by the rule for every name (forms.base.Name), or VaultError."""
-    try:
-        return TypeAdapter(Name).validate_python(name)
-    except ValidationError as error:
-        raise VaultError(f"naam: {explain(error, 'nl')[0]} / name: {explain(error, 'en')[0]}") from None
+    problem = name_problem(name)
+    if problem:
+        raise VaultError(f"naam: {problem[0]} / name: {problem[1]}")
+    return name.strip()
 
 
 __all__ = ["ROLES", "Changes", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",
