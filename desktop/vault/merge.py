@@ -58,7 +58,7 @@ class _Local:
     hash: str
     origin: Origin
     dossier: UUID
-    body: str
+    body: str | None  # plans only
 
 
 def decide(db: sqlite3.Connection, incoming: Sequence[tuple[Record, str]], origin: Origin,
@@ -92,9 +92,10 @@ def decide(db: sqlite3.Connection, incoming: Sequence[tuple[Record, str]], origi
 
 def _local_state(db: sqlite3.Connection, records: list[Record]) -> tuple[dict[UUID, _Local], set[tuple[str, str]]]:
     """The local state and every known (id, hash) of the incoming ids, in two queries."""
-    ids = owners._json([str(r.id) for r in records])
+    ids = owners.json_list([str(r.id) for r in records])
     local = {UUID(row[0]): _Local(row[1], row[2], row[3], Origin.parse(row[4]), UUID(row[5]), row[6])
-             for row in db.execute("SELECT id, kind, rev, hash, origin, participant_id, body FROM records"
+             for row in db.execute("SELECT id, kind, rev, hash, origin, participant_id,"
+                                   " CASE kind WHEN 'plan' THEN body END FROM records"  # plans: signed?
                                    " WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
     seen = set(db.execute("SELECT id, hash FROM record_versions WHERE id IN (SELECT value FROM json_each(?))",
                           (ids,)))

@@ -51,7 +51,7 @@ def owners(db: sqlite3.Connection, dossier_ids: Iterable[UUID | str]) -> dict[UU
     """The owner of each of these dossiers that has one."""
     ids = sorted({str(d) for d in dossier_ids})
     rows = db.execute("SELECT participant_id, owner FROM dossier_owners"
-                      " WHERE participant_id IN (SELECT value FROM json_each(?))", (_json(ids),))
+                      " WHERE participant_id IN (SELECT value FROM json_each(?))", (json_list(ids),))
     return {UUID(pid): Origin.parse(owner) for pid, owner in rows}
 
 
@@ -83,5 +83,5 @@ def name_of(db: sqlite3.Connection, origin: Origin, own_name: str) -> str:
     return names(db, own_name).get(origin, origin.fingerprint or own_name)
 
 
-def _json(values: list[str]) -> str:
+def json_list(values: list[str]) -> str:
     return "[" + ",".join(f'"{v}"' for v in values) + "]"  # UUID strings need no escaping
