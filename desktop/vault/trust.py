@@ -68,7 +68,10 @@ def trust_key(vault: Vault, key: PublicKey, role: str, name: str | None = None,
     key = PublicKey(checked_name(name or key.name), role, key.ed25519, key.age)
     with vault.transaction():
         if replaces:
-            _retire(vault, _active(vault, replaces), key)
+            old = _active(vault, replaces)
+            if old.fingerprint == key.fingerprint:
+                raise ExchangeError("een sleutel kan zichzelf niet opvolgen / a key cannot succeed itself")
+            _retire(vault, old, key)
         _store(vault, key)
     return key
 
