@@ -13,6 +13,7 @@ from desktop.vault import NewerVault, Vault
 from desktop.vault.backup import restore_backup
 from desktop.vault.db import connect
 from desktop.vault.migrations import LATEST
+from desktop.vault.owners import all_owners
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "vaults"
 PASSPHRASE = "schema fixture paard batterij"
@@ -52,6 +53,7 @@ def test_every_earlier_vault_opens_with_its_dossiers_and_a_backup_first(fixture,
         people = vault.participants()
         assert len(people) == 12
         assert all(vault.dossier(person.id).participant.roepnaam for person in people)
+        assert {person.id for person in people} <= set(all_owners(vault.db))  # schema 5: every dossier an owner
         if found < LATEST:
             assert vault.update_backup and vault.update_backup.exists()
         else:
