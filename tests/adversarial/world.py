@@ -83,7 +83,7 @@ def forge(signer: Vault, records: list[dict], to: PublicKey, created: dt.datetim
     """A bundle of raw record documents, signed with `signer`'s real key and encrypted to `to`:
     what a worker can make with her own key and a few lines of code, past every check of her vault."""
     me = own_public_key(signer)
-    body = json.dumps(records).encode()
+    body = json.dumps([r["body"] for r in records]).encode()
     manifest = {
         "format": "koers-bundle", "version": FORMAT_VERSION,
         "exporter": {"key_id": me.fingerprint, "name": me.name}, "recipient": None,
@@ -91,10 +91,8 @@ def forge(signer: Vault, records: list[dict], to: PublicKey, created: dt.datetim
         "counts": dict(Counter(r["kind"] for r in records)),
         "records": [{"kind": r["kind"], "id": r["id"], "rev": r["rev"],
                      "sha256": hashlib.sha256(canonical_json(r["body"])).hexdigest()} for r in records],
-        "records_size": 0, "attachments": [],
+        "records_size": len(body), "attachments": [],
     }
-    body = json.dumps([r["body"] for r in records]).encode()
-    manifest["records_size"] = len(body)
     age = me.age.encode()
     payload = (MAGIC + struct.pack(">H", FORMAT_VERSION) + me.ed25519 + bytes([len(age)]) + age
                + _sized(json.dumps(manifest).encode()) + _sized(zlib.compress(body)))
