@@ -61,6 +61,14 @@ TEXT: dict[str, dict[str, str]] = {
         "no_signature": "Nog niet getekend.",
         "page": "Pagina {page} van {pages}",
         "footer_hash": "plan versie {version} · code {hash}",
+        "after_signing": "Na ondertekening bijgehouden",
+        "after_signing_intro": "Dit deel valt buiten de handtekeningen: de evaluaties en de laatste meting, "
+                               "zoals ze op {date} bijgehouden zijn.",
+        "recorded": "Bijgehouden, buiten het plan",
+        "recorded_intro": "Dit deel hoort niet bij wat ondertekend wordt: de evaluaties en de laatste meting, "
+                          "zoals ze op {date} bijgehouden zijn.",
+        "footer_recorded": "bijgehouden tot {date} · buiten de handtekeningen",
+        "page_recorded": "Bijlage, pagina {page} van {pages}",
         "unknown_date": "—",
     },
     "en": {
@@ -116,6 +124,14 @@ TEXT: dict[str, dict[str, str]] = {
         "no_signature": "Not signed yet.",
         "page": "Page {page} of {pages}",
         "footer_hash": "plan version {version} · code {hash}",
+        "after_signing": "Recorded after signing",
+        "after_signing_intro": "This part is outside the signatures: the evaluations and the latest "
+                               "assessment, as recorded on {date}.",
+        "recorded": "Recorded, outside the plan",
+        "recorded_intro": "This part is not part of what is signed: the evaluations and the latest assessment, "
+                          "as recorded on {date}.",
+        "footer_recorded": "recorded until {date} · outside the signatures",
+        "page_recorded": "Appendix, page {page} of {pages}",
         "unknown_date": "—",
     },
 }

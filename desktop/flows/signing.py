@@ -2,8 +2,9 @@
 
 No Qt and no database: the screen draws the current step and hands strokes in; the
 vault's `sign_plan` is passed in as a function, so the flow is tested with plain data.
-The participant-facing words live here in nl and en because they follow *her* language
-(`participant.plan_language`), not the worker's interface language.
+What she reads is `exports.plan_content.signed_part`, the very description the PDF prints
+above the signatures. The words of the steps live here in nl and en; they follow
+`signing_language`: hers when Koers has it, otherwise the language the worker chose.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from forms import Goal, Point, Signature, Trajectplan
+from exports.pdf_text import LANGUAGES
+from exports.plan_content import goal_heading
+from forms import Participant, Point, Signature, Trajectplan
 from forms.base import utcnow
-from forms.vocab import label
+from matrix import smart
 
 MAX_STROKES = 200  # Signature.strokes max_length
 MAX_POINTS = 5_000  # Stroke max_length
@@ -33,110 +36,54 @@ class Step(Enum):
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
-        "title": "Mijn plan", "version": "Versie {version}", "with": "Samen met {worker}",
-        "until": "Dit plan loopt tot {date}.", "goal": "Doel {n}", "now": "Nu sta ik op {start} van de 10.",
-        "target": "Ik wil naar {target} van de 10.", "by": "Wanneer: vóór {date}.", "before": "vóór {date}",
-        "specific": "Wat precies", "measurable": "Zo zien we dat het lukt", "realistic": "Waarom het kan",
-        "steps": "Tussenstappen", "actions": "Wie doet wat", "no_goals": "Er staan nog geen doelen in dit plan.",
         "agree": "Dit is mijn plan. Ik teken om te laten zien dat ik het ermee eens ben.",
         "to_sign": "Ik heb het gelezen: naar &tekenen", "sign_here": "Teken hier, {name}",
         "worker_signs": "Nu tekent de begeleider: {name}", "clear": "&Wissen", "undo": "&Laatste lijn weg",
         "back": "&Terug naar het plan", "confirm": "&Klaar: ik teken", "confirm_worker": "&Klaar: begeleider tekent",
         "too_little": "Teken je handtekening in het vak.", "done": "Het plan is ondertekend.",
         "frozen": "Versie {version} staat nu vast. Wil je iets veranderen? Dan maken we samen een nieuwe versie.",
-        "signed_by": "Getekend door {name} op {date}.", "state": "({state})",
+        "signed_by": "Getekend door {name} op {date}.",
     },
     "en": {
-        "title": "My plan", "version": "Version {version}", "with": "Together with {worker}",
-        "until": "This plan runs until {date}.", "goal": "Goal {n}", "now": "Now I am at {start} out of 10.",
-        "target": "I want to get to {target} out of 10.", "by": "By when: before {date}.", "before": "before {date}",
-        "specific": "What exactly", "measurable": "How we will see it works", "realistic": "Why it can be done",
-        "steps": "Steps on the way", "actions": "Who does what", "no_goals": "This plan has no goals yet.",
         "agree": "This is my plan. I sign to show that I agree with it.",
         "to_sign": "I have read it: go to &signing", "sign_here": "Sign here, {name}",
         "worker_signs": "Now the case worker signs: {name}", "clear": "&Clear", "undo": "&Remove last line",
         "back": "&Back to the plan", "confirm": "&Done: I sign", "confirm_worker": "&Done: case worker signs",
         "too_little": "Please draw your signature in the box.", "done": "The plan is signed.",
         "frozen": "Version {version} is now fixed. Want to change something? Then we make a new version together.",
-        "signed_by": "Signed by {name} on {date}.", "state": "({state})",
+        "signed_by": "Signed by {name} on {date}.",
     },
 }
 
-MONTHS = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}
+
+def smart_doubts(plan: Trajectplan, lang: str, today: dt.date | None = None) -> list[str]:
+    """Per active goal that fails the SMART check, one line: its heading and the failed
+    letters with their hints. Said before signing; signing stays possible."""
+    doubts = []
+    for number, goal in enumerate(plan.goals, start=1):
+        if goal.state != "actief":
+            continue  # a paused, stopped or finished goal is not agreed anew
+        failed = {k: v for k, v in smart.check(smart.from_goal(goal, plan), lang, today=today).items() if not v.ok}
+        if failed:
+            hints = " ".join(f"{letter}: {v.hint}" for letter, v in failed.items())
+            doubts.append(f"{goal_heading(number, goal, lang)} — {hints}")
+    return doubts
+
+
+def signing_language(participant: Participant, chosen: str) -> str:
+    """The language of co-sign mode (and of the PDF made there): hers when Koers has it,
+    otherwise `chosen`, the language the worker chose for the screens."""
+    if participant.preferred_language in LANGUAGES:
+        return participant.preferred_language
+    return chosen if chosen in LANGUAGES else "nl"
 
 
 def words(lang: str) -> dict[str, str]:
-    """The participant-facing words in her plan language (Dutch if Koers lacks hers).
+    """The words of the co-sign steps in `lang` (Dutch for a language Koers lacks).
 
     Button words carry an '&' before their keyboard mnemonic (Alt+letter).
     """
     return WORDS["en" if lang == "en" else "nl"]
-
-
-def long_date(day: dt.date, lang: str) -> str:
-    """'3 maart 2026' / '3 March 2026': no numeric dates that read differently per country."""
-    return f"{day.day} {MONTHS['en' if lang == 'en' else 'nl'][day.month - 1]} {day.year}"
-
-
-@dataclass(frozen=True)
-class PlainGoal:
-    heading: str  # life domain (and state when not active)
-    text: str  # in her own words
-    lines: list[str]  # scale, deadline, S/M/R in plain words
-    steps: list[str]
-    actions: list[str]
-
-
-@dataclass(frozen=True)
-class PlainPlan:
-    title: str
-    intro: list[str]
-    goals: list[PlainGoal]
-    closing: str
-    lang: str
-
-
-def _goal_lines(goal: Goal, w: dict[str, str], lang: str) -> list[str]:
-    lines = []
-    if goal.start is not None:
-        lines.append(w["now"].format(start=goal.start))
-    if goal.target is not None:
-        lines.append(w["target"].format(target=goal.target))
-    if goal.deadline:
-        lines.append(w["by"].format(date=long_date(goal.deadline, lang)))
-    for key in ("specific", "measurable", "realistic"):
-        if getattr(goal, key):
-            lines.append(f"{w[key]}: {getattr(goal, key)}")
-    return lines
-
-
-def _plain_goal(goal: Goal, n: int, w: dict[str, str], lang: str) -> PlainGoal:
-    heading = label("life_domains", goal.life_domain, lang) or w["goal"].format(n=n)
-    if goal.state != "actief":
-        heading += " " + w["state"].format(state=label("goal_states", goal.state, lang).lower())
-    steps = [s.text + (f" ({w['before'].format(date=long_date(s.deadline, lang))})" if s.deadline else "")
-             for s in goal.subgoals]
-    actions = [(f"{a.who}: " if a.who else "") + a.what
-               + (f" ({long_date(a.by_when, lang)})" if a.by_when else "") for a in goal.actions]
-    return PlainGoal(heading, goal.text, _goal_lines(goal, w, lang), steps, actions)
-
-
-def plain_plan(plan: Trajectplan, lang: str) -> PlainPlan:
-    """The plan in plain words in her language: only this plan, nothing else of the dossier."""
-    w = words(lang)
-    intro = [w["version"].format(version=plan.version)
-             + (f" · {long_date(plan.date, lang)}" if plan.date else "")]
-    if plan.worker:
-        intro.append(w["with"].format(worker=plan.worker))
-    if plan.horizon:
-        intro.append(w["until"].format(date=long_date(plan.horizon, lang)))
-    goals = [_plain_goal(goal, n, w, lang) for n, goal in enumerate(plan.goals, start=1)]
-    return PlainPlan(w["title"], intro, goals, w["agree"] if goals else w["no_goals"], lang)
 
 
 def ink_length(strokes: Iterable[Sequence[Point]]) -> float:

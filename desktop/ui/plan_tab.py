@@ -21,6 +21,7 @@ from desktop.settings import Settings
 from desktop.ui.goal_drafts import GoalDrafts
 from desktop.ui.goal_editor import GoalEditor
 from desktop.ui.i18n import lang
+from desktop.ui.plan_actions import ask_pdf_path, confirm_smart, save_plan_pdf
 from desktop.ui.plan_dialogs import DraftGoalsDialog, EvaluationDialog, drafts_from_matrix
 from desktop.ui.widgets.unsaved import settle
 from desktop.vault import VaultError
@@ -76,10 +77,14 @@ class PlanTab(QWidget):
         self.new_version_button = self._button(self.tr("Nieuwe &versie"), self.new_version, "Alt+V")
         self.sign_button = self._button(self.tr("&Ondertekenen"), self._sign, "Alt+O")
         self.sign_button.setProperty("primary", True)
+        self.pdf_button = self._button(self.tr("PD&F maken"), self._ask_pdf,
+                                       self.tr("Deze versie als PDF opslaan; een ondertekende versie "
+                                               "digitaal ondertekend (Alt+F)"))
         top = QHBoxLayout()
         for widget in (pick, self.versions, self.new_plan_button, self.new_version_button):
             top.addWidget(widget)
         top.addStretch(1)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.sign_button)
 
         self.plan_date, self.horizon = QDateEdit(), QDateEdit()
@@ -190,6 +195,7 @@ class PlanTab(QWidget):
         self.new_version_button.setEnabled(bool(plan and plan.frozen))
         roles = {s.role for s in plan.signatures} if plan else set()
         self.sign_button.setEnabled(bool(plan and plan.goals and "begeleider" not in roles))
+        self.pdf_button.setEnabled(plan is not None)
         for widget in (self.plan_date, self.horizon):
             widget.setEnabled(bool(plan and not plan.frozen))
         for widget in self.date_widgets:  # no made-up dates before there is a plan
@@ -425,5 +431,24 @@ class PlanTab(QWidget):
         self.reload()
 
     def _sign(self) -> None:
-        if self.plan is not None:
+        """Co-sign mode for the stored plan: unsaved work is asked about first, then a warning
+        (she may still sign) when a goal fails the SMART check."""
+        if self.plan is None or not self.settle():
+            return
+        if self.plan.signatures or confirm_smart(self, self.plan):
             self.sign_requested.emit(self.plan.id)
+
+    def _ask_pdf(self) -> None:
+        path = ask_pdf_path(self, self.plan)
+        if path:
+            self.make_pdf(path)
+
+    def make_pdf(self, path) -> None:
+        """The version on screen as a PDF; a signed one shows exactly what was signed."""
+        self.pdf_button.setEnabled(False)
+        self.status.setText(self.tr("PDF wordt gemaakt…"))
+        save_plan_pdf(self, self._vault, self.dossier, self.plan, path, self._pdf_finished)
+
+    def _pdf_finished(self, message: str) -> None:
+        self.pdf_button.setEnabled(self.plan is not None)
+        self.status.setText(message)

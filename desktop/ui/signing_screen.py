@@ -1,6 +1,7 @@
 """Ondertekenen: the full-screen co-sign mode the worker hands to the participant.
 
-Shows only her plan, in plain words, in her language, in large type; she signs, then the
+Shows only her plan, in large type, in her language (or the worker's, when Koers lacks hers):
+exactly what the PDF prints above the signatures (exports.plan_content). She signs, then the
 worker signs; the version freezes with her signature. Leaving needs the worker's secret
 (`unlock_check`), so Escape, Alt+F4 or closing the window only open the unlock panel.
 Show it with `showFullScreen()`; as a top-level application-modal window it keeps the
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.flows.signing import ExitLock, PlainPlan, SigningFlow, Step, long_date, plain_plan, words
+from desktop.flows.signing import ExitLock, SigningFlow, Step, signing_language, words
+from desktop.ui.i18n import lang as screen_language
 from desktop.ui.widgets.signature_pad import SignaturePad
 from desktop.ui.worker import run_in_background
 from desktop.vault import FrozenPlanError
 from desktop.vault.documents import plan_pdf_job
 from desktop.vault.paths import atomic_write
+from exports.pdf_text import long_date
+from exports.plan_content import Rows, SignedPart, signed_part
 
 BODY_PT = 17
 HEADING_PT = 24
@@ -36,18 +40,26 @@ def _plain(text: str) -> str:
     return text.replace("&", "")
 
 
-def plan_html(plain: PlainPlan) -> str:
-    """Rich text for the reading page; her own words are escaped, never interpreted."""
-    parts = [f"<h1>{escape(plain.title)}</h1>"]
-    parts += [f"<p>{escape(line)}</p>" for line in plain.intro]
-    for goal in plain.goals:
+def _rows_html(rows: Rows | None) -> str:
+    if rows is None:
+        return ""
+    items = "".join("<li>" + escape(" · ".join(c for c in row if c)) + "</li>" for row in rows.rows)
+    return f"<p><i>{escape(rows.head[0])}</i></p><ul>{items}</ul>"
+
+
+def plan_html(part: SignedPart, closing: str) -> str:
+    """Rich text for the reading page, section by section as the PDF prints them above the
+    signatures; her own words are escaped, never interpreted."""
+    parts = [f"<h1>{escape(part.title)}</h1>"]
+    parts += [f"<p>{escape(f.label)}: {escape(f.value)}</p>" for f in part.facts]
+    if part.empty:
+        parts.append(f"<p>{escape(part.empty)}</p>")
+    for goal in part.goals:
         parts.append(f"<h2>{escape(goal.heading)}</h2><p><b>{escape(goal.text)}</b></p>")
-        parts += [f"<p>{escape(line)}</p>" for line in goal.lines]
-        for key, items in (("steps", goal.steps), ("actions", goal.actions)):
-            if items:
-                parts.append(f"<p><i>{escape(words(plain.lang)[key])}</i></p><ul>"
-                             + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
-    parts.append(f"<p style='margin-top:18px'><b>{escape(plain.closing)}</b></p>")
+        parts += [f"<p>{escape(f.label)}: {escape(f.value)}</p>" for f in (*goal.facts, goal.scale) if f.value]
+        parts += [_rows_html(goal.steps), _rows_html(goal.actions)]
+    parts.append(f"<h2>{escape(part.signatures)}</h2><p>{escape(part.sign_intro)}</p>")
+    parts.append(f"<p style='margin-top:18px'><b>{escape(closing)}</b></p>")
     return "".join(parts)
 
 
@@ -65,8 +77,9 @@ class SigningScreen(QWidget):
         self._vault = vault
         plan = vault.get(plan_record_id)
         participant = vault.dossier(plan.participant_id).participant
-        self.lang = participant.plan_language
+        self.lang = signing_language(participant, screen_language())
         self.w = words(self.lang)
+        self._participant = participant
         self.flow = SigningFlow(plan, participant.roepnaam, plan.worker or vault.worker_name,
                                 lambda signature: vault.sign_plan(plan_record_id, signature))
         self.lock = ExitLock(unlock_check)
@@ -219,7 +232,8 @@ class SigningScreen(QWidget):
     # --- steps -----------------------------------------------------------------------
     def _show_step(self) -> None:
         step = self.flow.step
-        self.plan_text.setText(plan_html(plain_plan(self.flow.plan, self.lang)))
+        part = signed_part(self._participant, self.flow.plan, self.lang)
+        self.plan_text.setText(plan_html(part, self.w["agree"]))
         if step is Step.READ:
             self._pages.setCurrentIndex(0)
             self.to_sign_button.setFocus()

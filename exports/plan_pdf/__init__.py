@@ -1,22 +1,29 @@
 """The trajectplan as a PDF she can take home: A4, her language, both drawn signatures.
 
-Pure: a dossier and one plan version in, PDF bytes out. Signing is `exports.pdf_signing`.
+Two parts. Up to the signatures: exactly what the version holds (exports.plan_content, the
+same description her co-sign reading view shows), so a version's PDF reads the same whenever
+it is made. After them, from a new page and numbered apart: what was recorded since
+(evaluations, current scores, the latest matrix), under its own heading, outside what the
+signatures cover. Pure: a dossier and one plan version in, PDF bytes out. Signing is
+`exports.pdf_signing`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
-from exports.pdf_text import LANGUAGES, text
-from exports.plan_pdf.goals import goal_section
-from exports.plan_pdf.layout import FONT_DIR, MARGIN, META_KEYS, FontMissing, page_canvas, para, register_fonts
-from exports.plan_pdf.sections import header, profile, signatures
+from exports.pdf_text import LANGUAGES, long_date, text
+from exports.plan_content import signed_part
+from exports.plan_pdf.goals import goal_followup, goal_section
+from exports.plan_pdf.layout import FONT_DIR, MARGIN, META_KEYS, FontMissing, PageMark, page_canvas, register_fonts
+from exports.plan_pdf.sections import header, profile, recorded_since, signatures
 from forms import Dossier, Trajectplan
 from matrix.instruments import Instrument, InstrumentError, find
 
@@ -36,13 +43,15 @@ def find_installed(instrument_dir: Path | None = None) -> Callable[[str, str], I
 @dataclass(frozen=True)
 class PdfOptions:
     """How to render: language ('nl'/'en'), the programme name (a setting), whether to show her
-    legal name (only when the worker ticks it), the instrument lookup, and the font folder."""
+    legal name (only when the worker ticks it), the instrument lookup, the font folder, and the
+    day the PDF is made (named on the pages after the signatures)."""
 
     lang: str = "nl"
     programme_name: str = "Koers"
     show_legal_name: bool = False
     instruments: Callable[[str, str], Instrument | None] = field(default_factory=find_installed)
     font_dir: Path = FONT_DIR
+    made_on: dt.date = field(default_factory=dt.date.today)
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
@@ -55,25 +64,40 @@ def plan_metadata(plan: Trajectplan) -> dict[str, str]:
             "version": str(plan.version), "content_hash": plan.plan_content_hash()}
 
 
+def _recorded_later(dossier: Dossier, plan: Trajectplan, options: PdfOptions) -> list[Flowable]:
+    """What follows the signatures: how each goal went and the latest matrix; [] if nothing."""
+    evaluations = dossier.evaluations_of(plan.plan_id)
+    story = [f for n, goal in enumerate(plan.goals, start=1)
+             for f in goal_followup(n, goal, evaluations, options.lang)]
+    story += profile(dossier.assessments, options.instruments, options.lang)
+    return recorded_since(plan.frozen, options.made_on, options.lang) + story if story else []
+
+
 def render_plan_pdf(dossier: Dossier, plan: Trajectplan, options: PdfOptions | None = None) -> bytes:
     """One plan version of `dossier` as PDF bytes (unsigned). A version nobody signed gets the
     draft mark on every page. Raises FontMissing when the Unicode font is not installed."""
     options = options or PdfOptions()
     register_fonts(options.font_dir)
     lang = options.lang
-    evaluations = dossier.evaluations_of(plan.plan_id)
-    story = header(dossier.participant, plan, options.programme_name, options.show_legal_name, lang)
-    if not plan.goals:
-        story.append(para(text("no_goals", lang)))
-    for number, goal in enumerate(plan.goals, start=1):
-        story += goal_section(number, goal, evaluations, lang)
-    story += profile(dossier.assessments, options.instruments, lang)
-    story += signatures(plan, lang)
+    part = signed_part(dossier.participant, plan, lang, options.show_legal_name)
+    story = header(part, options.programme_name, plan.frozen)
+    for goal in part.goals:
+        story += goal_section(goal, lang)
+    story += signatures(plan, part)
+    marks: dict[str, int] = {}
+    later = _recorded_later(dossier, plan, options)
+    if later:
+        story += [PageBreak(), PageMark(marks, "later"), *later]
 
     short = plan.plan_content_hash()[:SHORT_HASH]
 
     def footer(page: int, pages: int) -> tuple[str, str]:
-        return text("footer_hash", lang, version=plan.version, hash=short), text("page", lang, page=page, pages=pages)
+        first_later = marks.get("later", pages + 1)
+        if page < first_later:  # the signed part: numbered on its own, so later pages change nothing
+            return (text("footer_hash", lang, version=plan.version, hash=short),
+                    text("page", lang, page=page, pages=first_later - 1))
+        return (text("footer_recorded", lang, date=long_date(options.made_on, lang)),
+                text("page_recorded", lang, page=page - first_later + 1, pages=pages - first_later + 1))
 
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,

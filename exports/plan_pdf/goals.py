@@ -1,5 +1,6 @@
-"""One goal on paper: life domain, her words, the SMART parts, the 1-10 bar, sub-goals,
-actions and how the evaluations went. Scores and statuses come from matrix.scales."""
+"""Goals on paper. Above the signatures: each goal as signed (exports.plan_content: her words,
+the SMART parts, start and target, sub-goals, actions). After them: how each goal went since
+(current scores and the evaluations), which the signatures do not cover."""
 
 from __future__ import annotations
 
@@ -9,69 +10,49 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from exports.pdf_charts import SOFT, scale_bar
 from exports.pdf_text import long_date, text
-from exports.plan_pdf.layout import CONTENT_WIDTH, FONT, HEADED_TABLE, LABEL_WIDTH, TABLE, para, table_style
+from exports.plan_content import GoalPart, Rows, goal_heading, scale_words
+from exports.plan_pdf.layout import (
+    CONTENT_WIDTH, FONT, HEADED_TABLE, LABEL_WIDTH, TABLE, Heading, para, table_style,
+)
 from forms import Evaluation, Goal
-from forms.vocab import label
 from matrix.scales import ScaleProgress, goal_progress, status_label
 
 
-def _scores_line(p: ScaleProgress, lang: str) -> str:
-    parts = [f"{text(key, lang)} {value}" for key, value in
-             (("start", p.start), ("current", p.current), ("target", p.target)) if value is not None]
-    return " · ".join(parts + [status_label(p.status, lang)])
-
-
-def _facts(goal: Goal, lang: str) -> list[list]:
-    rows = [("specific", goal.specific), ("measurable", goal.measurable),
-            ("agreed", text("agreed_yes" if goal.agreed else "agreed_no", lang)),
-            ("realistic", goal.realistic),
-            ("deadline", long_date(goal.deadline, lang) if goal.deadline else None),
-            ("state", label("goal_states", goal.state, lang))]
-    return [[para(text(key, lang), "cell_bold"), para(value, "cell")] for key, value in rows if value]
-
-
-def _scale(goal: Goal, progress: ScaleProgress, lang: str) -> Table:
-    note = [para(text("lower_is_better", lang), "small")] if goal.lower_is_better else []
-    cell = [scale_bar(progress.start, progress.target, progress.current, FONT),
-            para(_scores_line(progress, lang), "cell"), *note]
-    table = Table([[para(text("scale", lang), "cell_bold"), cell]],
-                  colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
+def _labelled(label: str, cell) -> Table:
+    table = Table([[para(label, "cell_bold"), cell]], colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
     table.setStyle(TABLE)
     return table
 
 
-def _subgoals(goal: Goal, evaluations: Sequence[Evaluation], lang: str) -> list[Flowable]:
-    if not goal.subgoals:
+def _rows(rows: Rows | None, widths: Sequence[float]) -> list[Flowable]:
+    if rows is None:
         return []
-    rows = [[para(text("subgoals", lang), "cell_bold"), para(text("deadline", lang), "cell_bold"),
-             para(text("scale", lang), "cell_bold")]]
-    for sub in goal.subgoals:
-        rows.append([para(sub.text, "cell"), para(long_date(sub.deadline, lang) if sub.deadline else "", "cell"),
-                     para(_scores_line(goal_progress(sub, evaluations), lang), "cell")])
-    table = Table(rows, colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.3], repeatRows=1)
+    body = [[para(h, "cell_bold") for h in rows.head]] + [[para(c, "cell") for c in row] for row in rows.rows]
+    table = Table(body, colWidths=[CONTENT_WIDTH * w for w in widths], repeatRows=1)
     table.setStyle(HEADED_TABLE)
     return [Spacer(1, 6), table]
 
 
-def _actions(goal: Goal, lang: str) -> list[Flowable]:
-    if not goal.actions:
-        return []
-    rows = [[para(text(k, lang), "cell_bold") for k in ("actions", "who", "when", "done")]]
-    for action in goal.actions:
-        rows.append([para(action.what, "cell"), para(action.who, "cell"),
-                     para(long_date(action.by_when, lang) if action.by_when else "", "cell"),
-                     para("✓ " + text("yes", lang) if action.done else "", "cell")])
-    table = Table(rows, colWidths=[CONTENT_WIDTH * w for w in (0.5, 0.2, 0.2, 0.1)], repeatRows=1)
-    table.setStyle(HEADED_TABLE)
-    return [Spacer(1, 6), table]
+def goal_section(goal: GoalPart, lang: str) -> list[Flowable]:
+    """One goal as signed; its heading stays with the first lines of the goal."""
+    facts = Table([[para(f.label, "cell_bold"), para(f.value, "cell")] for f in goal.facts],
+                  colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
+    facts.setStyle(TABLE)
+    note = [para(text("lower_is_better", lang), "small")] if goal.lower_is_better else []
+    scale = _labelled(goal.scale.label, [scale_bar(goal.start, goal.target, None, FONT),
+                                         para(goal.scale.value, "cell"), *note])
+    return [KeepTogether([Heading(goal.heading, "h2"), _goal_box(goal.text), facts]), KeepTogether([scale]),
+            *_rows(goal.steps, (0.5, 0.2, 0.3)), *_rows(goal.actions, (0.5, 0.2, 0.2, 0.1))]
+
+
+def _progress_words(p: ScaleProgress, lang: str) -> str:
+    return " · ".join([scale_words(p.start, p.target, lang, current=p.current), status_label(p.status, lang)])
 
 
 def _history(goal: Goal, evaluations: Sequence[Evaluation], lang: str) -> list[Flowable]:
     """Each evaluation that scored this goal or one of its sub-goals: date, goal score, step scores."""
     ids = [goal.id, *(s.id for s in goal.subgoals)]
     scored = [e for e in evaluations if any(i in e.scores for i in ids)]
-    if not scored:
-        return [para(text("no_evaluations", lang), "small")]
     head = [text("eval_date", lang), text("score", lang)]
     head += [text("step_n", lang, n=n) for n in range(1, len(goal.subgoals) + 1)][:4]  # room for four
     rows = [[para(h, "cell_bold") for h in head]]
@@ -85,17 +66,20 @@ def _history(goal: Goal, evaluations: Sequence[Evaluation], lang: str) -> list[F
     return [table]
 
 
-def goal_section(number: int, goal: Goal, evaluations: Sequence[Evaluation], lang: str) -> list[Flowable]:
-    """The flowables of one goal; its heading stays with the first lines of the goal."""
-    domain = label("life_domains", goal.life_domain, lang) if goal.life_domain else ""
-    heading = text("goal_n", lang, n=number) + (f" · {domain}" if domain else "")
-    facts = Table(_facts(goal, lang), colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH])
-    facts.setStyle(TABLE)
+def goal_followup(number: int, goal: Goal, evaluations: Sequence[Evaluation], lang: str) -> list[Flowable]:
+    """How one goal went: the scale with where she is now, each step's scores, the evaluations.
+    Nothing for a goal no evaluation scored."""
+    ids = {goal.id, *(s.id for s in goal.subgoals)}
+    if not any(ids & e.scores.keys() for e in evaluations):
+        return []
     progress = goal_progress(goal, evaluations)
-    head = [para(heading, "h2"), _goal_box(goal.text)]
-    return [KeepTogether(head + [facts]), KeepTogether([_scale(goal, progress, lang)]),
-            *_subgoals(goal, evaluations, lang), *_actions(goal, lang),
-            KeepTogether([para(text("evaluations", lang), "h3"), *_history(goal, evaluations, lang)])]
+    cell = [scale_bar(progress.start, progress.target, progress.current, FONT),
+            para(_progress_words(progress, lang), "cell")]
+    cell += [para(f"{text('step_n', lang, n=n)}: {_progress_words(goal_progress(sub, evaluations), lang)}", "cell")
+             for n, sub in enumerate(goal.subgoals, start=1)]
+    heading = Heading(goal_heading(number, goal, lang), "h3", level=1)
+    return [KeepTogether([heading, _labelled(text("scale", lang), cell)]),
+            KeepTogether([para(text("evaluations", lang), "cell_bold"), *_history(goal, evaluations, lang)])]
 
 
 def _goal_box(words: str) -> Table:

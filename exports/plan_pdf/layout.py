@@ -3,6 +3,7 @@ and the document metadata (a neutral title plus the plan's identifiers, no perso
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -14,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from exports.pdf_charts import ACCENT, INK
 from forms.resources import RESOURCES
@@ -90,6 +91,37 @@ HEADED_TABLE = TableStyle([("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)], parent=T
 def para(text: str | None, style: str = "body") -> Paragraph:
     """A paragraph of plain user text: markup escaped, line breaks kept."""
     return Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
+
+
+class Heading(Paragraph):
+    """A section heading that is also an entry of the PDF's outline (the reader's bookmarks):
+    she can jump to it, and the sections can be read back from the file."""
+
+    _keys = itertools.count()
+
+    def __init__(self, words: str, style: str = "h2", level: int = 0):
+        super().__init__(escape(words), STYLES[style])
+        self.words, self.level = words, level
+
+    def draw(self) -> None:
+        key = f"section-{next(self._keys)}"
+        self.canv.bookmarkHorizontal(key, 0, self.height)
+        self.canv.addOutlineEntry(self.words, key, level=self.level)
+        super().draw()
+
+
+class PageMark(Flowable):
+    """Draws nothing; notes in `marks[name]` the page it lands on (where a part begins)."""
+
+    def __init__(self, marks: dict[str, int], name: str):
+        super().__init__()
+        self.marks, self.name = marks, name
+
+    def wrap(self, *_available) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.marks[self.name] = self.canv.getPageNumber()
 
 
 class _PlanInfo(pdfdoc.PDFInfo):

@@ -1,4 +1,5 @@
-"""The header, the self-reliance profile and the signature block of the trajectplan PDF."""
+"""The header, the signature block, the heading of what was recorded after signing, and the
+self-reliance profile (printed after the signatures) of the trajectplan PDF."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from exports.pdf_charts import ACCENT, PREVIOUS, radar, signature
 from exports.pdf_text import long_date, text
+from exports.plan_content import SignedPart
 from exports.plan_pdf.layout import (
-    CONTENT_WIDTH, DRAFT_RED, FONT, GRID_LINE, HEADED_TABLE, LABEL_WIDTH, TABLE, para, table_style,
+    CONTENT_WIDTH, DRAFT_RED, FONT, GRID_LINE, HEADED_TABLE, LABEL_WIDTH, TABLE, Heading, para, table_style,
 )
-from forms import Assessment, Participant, Signature, Trajectplan
-from forms.vocab import DECLINED, label
+from forms import Assessment, Signature, Trajectplan
+from forms.vocab import label
 from matrix.assessment import domain_rows, in_order
 from matrix.instruments import Instrument
 
@@ -22,26 +24,28 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 SIGNER_ORDER = ("deelnemer", "begeleider")
 
 
-def header(participant: Participant, plan: Trajectplan, programme: str, show_legal_name: bool,
-           lang: str) -> list[Flowable]:
-    """Programme, her roepnaam (her legal name only when the worker chose to show it), version,
-    date and worker; and the draft mark when nobody has signed."""
-    rows = [("version", str(plan.version)),
-            ("date", long_date(plan.date, lang)), ("worker", plan.worker),
-            ("horizon", long_date(plan.horizon, lang) if plan.horizon else None)]
-    if show_legal_name and participant.legal_name not in (None, DECLINED):
-        rows.insert(0, ("legal_name", participant.legal_name))
-    table = Table([[para(text(k, lang), "cell_bold"), para(v, "cell")] for k, v in rows if v],
+def header(part: SignedPart, programme: str, frozen: bool) -> list[Flowable]:
+    """Programme, her name, the plan's facts; and the draft mark when nobody has signed."""
+    lang = part.lang
+    table = Table([[para(f.label, "cell_bold"), para(f.value, "cell")] for f in part.facts],
                   colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH], hAlign="LEFT")
     table.setStyle(TABLE)
-    result = [para(programme, "programme"), para(text("plan_of", lang, name=participant.roepnaam), "title"), table]
-    if not plan.frozen:
+    result = [para(programme, "programme"), Heading(part.title, "title"), table]
+    if not frozen:
         box = Table([[[para(text("concept", lang), "draft"), para(text("concept_note", lang))]]],
                     colWidths=[CONTENT_WIDTH])
         box.setStyle(table_style(("BOX", (0, 0), (-1, -1), 1.5, DRAFT_RED),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6)))
         result += [Spacer(1, 10), box]
+    if part.empty:
+        result.append(para(part.empty))
     return result
+
+
+def recorded_since(frozen: bool, made_on: dt.date, lang: str) -> list[Flowable]:
+    """The heading of what follows the signatures: not part of what was signed."""
+    key = "after_signing" if frozen else "recorded"
+    return [Heading(text(key, lang), "h2"), para(text(key + "_intro", lang, date=long_date(made_on, lang)))]
 
 
 def profile(assessments: Sequence[Assessment], find: Callable[[str, str], Instrument | None],
@@ -65,7 +69,7 @@ def profile(assessments: Sequence[Assessment], find: Callable[[str, str], Instru
     when = long_date(latest.date, lang)
     intro = (text("profile_intro", lang, date=when, previous=long_date(previous.date, lang)) if previous
              else text("profile_intro_single", lang, date=when))
-    return [KeepTogether([para(text("profile", lang), "h2"), para(intro, "small"), chart]),
+    return [KeepTogether([Heading(text("profile", lang), "h3", level=1), para(intro, "small"), chart]),
             _levels_table(instrument, names, rows, before, lang)]
 
 
@@ -99,8 +103,9 @@ def _signature_cell(role: str, signed: Signature | None, width: float, lang: str
                    para(_signed_at(signed.signed_at, lang), "small")]
 
 
-def signatures(plan: Trajectplan, lang: str) -> list[Flowable]:
+def signatures(plan: Trajectplan, part: SignedPart) -> list[Flowable]:
     """Both drawn signatures side by side, as vectors from the strokes, with names and times."""
+    lang = part.lang
     by_role = {s.role: s for s in plan.signatures}
     roles = list(SIGNER_ORDER) + [r for r in by_role if r not in SIGNER_ORDER]
     column = CONTENT_WIDTH / 2
@@ -109,4 +114,4 @@ def signatures(plan: Trajectplan, lang: str) -> list[Flowable]:
     table = Table(rows, colWidths=[column, column])
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 20), ("LINEABOVE", (0, 0), (-1, 0), 0.6, GRID_LINE)))
-    return [KeepTogether([para(text("signatures", lang), "h2"), para(text("sign_intro", lang)), Spacer(1, 6), table])]
+    return [KeepTogether([Heading(part.signatures, "h2"), para(part.sign_intro), Spacer(1, 6), table])]

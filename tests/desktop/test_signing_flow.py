@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from desktop.flows.signing import (
-    MAX_POINTS, ExitLock, SigningFlow, Step, ink_length, long_date, normalise_stroke, plain_plan,
+    MAX_POINTS, ExitLock, SigningFlow, Step, ink_length, normalise_stroke, signing_language, smart_doubts, words,
 )
 from desktop.vault import FrozenPlanError
 from forms import Action, Goal, Participant, Point, SubGoal, Trajectplan
@@ -29,16 +29,25 @@ def plan():
     )
 
 
-def test_plain_plan_speaks_her_language(plan):
-    nl, en = plain_plan(plan, "nl"), plain_plan(plan, "en")
-    assert nl.title == "Mijn plan" and en.title == "My plan"
-    assert nl.goals[0].heading == "Financiën" and en.goals[0].heading == "Finances"
-    assert "Nu sta ik op 3 van de 10." in nl.goals[0].lines
-    assert "I want to get to 7 out of 10." in en.goals[0].lines
-    assert "Wanneer: vóór 1 juni 2026." in nl.goals[0].lines
-    assert nl.goals[0].actions == ["Mira: Map kopen (10 maart 2026)"]
-    assert "Test Begeleider" in " ".join(nl.intro)
-    assert long_date(dt.date(2026, 12, 24), "en") == "24 December 2026"
+def test_cosign_words_follow_her_language_else_the_chosen_one():
+    assert signing_language(Participant(roepnaam="A", preferred_language="ro"), "en") == "en"
+    assert signing_language(Participant(roepnaam="A"), "en") == "en"
+    assert signing_language(Participant(roepnaam="A", preferred_language="bg"), "nl") == "nl"
+    assert signing_language(Participant(roepnaam="A", preferred_language="nl"), "en") == "nl"  # hers first
+    assert signing_language(Participant(roepnaam="A", preferred_language="en"), "nl") == "en"
+    assert words("en")["done"] == "The plan is signed." and words("nl")["done"] == "Het plan is ondertekend."
+    assert words("ro") == words("nl")
+
+
+def test_smart_doubts_name_each_failing_goal_and_letter(plan):
+    assert smart_doubts(plan, "nl", today=dt.date(2026, 3, 3)) == [
+        "Doel 1 · Financiën — A: Ze heeft nog niet ingestemd: vraag of dit echt haar doel is."]
+    agreed = plan.model_copy(update={"goals": [plan.goals[0].model_copy(update={"agreed": True})]})
+    assert smart_doubts(agreed, "en", today=dt.date(2026, 3, 3)) == []  # "Mijn schulden": first person, agreed
+    vague = Goal(text="beter worden", agreed=True)
+    paused = Goal(text="iets leuks", state="gepauzeerd")
+    doubts = smart_doubts(plan.model_copy(update={"goals": [vague, paused]}), "en")
+    assert len(doubts) == 1 and doubts[0].startswith("Goal 1 — S: ")  # a paused goal is not agreed anew
 
 
 def test_flow_signs_her_then_the_worker(plan):

@@ -1,4 +1,5 @@
-"""The trajectplan PDF, read back with poppler: words, scores, names in every script, fonts, metadata."""
+"""The trajectplan PDF, read back with poppler: words, scores, names in every script, fonts, metadata,
+its sections (the outline) and a signed part that reads the same whenever the PDF is made."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
+from exports.pdf_text import TEXT
 from exports.plan_pdf import FontMissing, PdfOptions, render_plan_pdf
 from exports.plan_pdf import layout
 from forms import (
@@ -70,6 +72,34 @@ def pdf_text(pdf: bytes, tmp_path: Path) -> str:
                           text=True, check=True).stdout
 
 
+def outline(pdf: bytes) -> list[tuple[int, str]]:
+    """The PDF's bookmarks as (level, title), in order: its section headings, read from the file."""
+    found: list[tuple[int, str]] = []
+
+    def walk(node, level: int) -> None:
+        item = node.get("/First")
+        while item is not None:
+            item = item.get_object() if hasattr(item, "get_object") else item
+            found.append((level, str(item["/Title"])))
+            if "/First" in item:
+                walk(item, level + 1)
+            item = item.get("/Next")
+
+    walk(PdfFileReader(io.BytesIO(pdf)).root["/Outlines"], 0)
+    return found
+
+
+def signed_headings(pdf: bytes, lang: str = "nl") -> list[str]:
+    """The top-level section headings up to and with the signatures (not what follows them)."""
+    top = [title for level, title in outline(pdf) if level == 0]
+    return top[: top.index(TEXT[lang]["signatures"]) + 1]
+
+
+def signed_text(pdf: bytes, tmp_path: Path, lang: str = "nl") -> str:
+    """The text of the PDF up to the heading of what was recorded after signing."""
+    return pdf_text(pdf, tmp_path).split(TEXT[lang]["after_signing"])[0].rstrip()
+
+
 @pytest.fixture(scope="module")
 def signed_plan():
     return make_dossier(signed=True)
@@ -93,6 +123,35 @@ def test_goals_scores_and_names_can_be_read_back(dutch_pdf, signed_plan, tmp_pat
     assert text.count(ROEPNAAM) >= 3  # title, an action, the signature
     assert LEGAL_NAME not in text  # only when the worker ticks it
     assert "CONCEPT" not in text
+
+
+def test_the_signed_part_reads_the_same_after_later_evaluations(tmp_path):
+    """Issue 10 §6: a PDF of version 1 made on the day of signing and one made after two
+    evaluations and a new assessment hold the same text up to the signatures; the later
+    scores follow under their own heading, outside what the signatures cover."""
+    dossier, plan = make_dossier(signed=True)
+    signing_day = dt.date(2025, 3, 4)
+    back_then = dossier.model_copy(update={"evaluations": [], "assessments": dossier.assessments[:1]})
+    first = render_plan_pdf(back_then, plan, PdfOptions(made_on=signing_day))
+    later = render_plan_pdf(dossier, plan, PdfOptions(made_on=TODAY))
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    before, after = signed_text(first, tmp_path / "a"), signed_text(later, tmp_path / "b")
+    assert before == after
+    assert "Handtekeningen" in before and "Getekend op 4 maart 2025" in before
+    assert "begin 3 · doel 8" in before and " nu " not in before and "Hoe het ging" not in before
+    assert "Zelfredzaamheid" not in before  # the matrix is not what her signature covers
+    rest = pdf_text(later, tmp_path).split("Na ondertekening bijgehouden", 1)[1]
+    assert "begin 3 · nu 6 · doel 8 · Op koers" in rest and "Hoe het ging" in rest and "Zelfredzaamheid" in rest
+    assert "buiten de handtekeningen" in rest and "Bijlage, pagina 1 van" in rest
+    assert f"code {plan.plan_content_hash()[:12]}" not in rest  # later pages do not wear the signed footer
+
+
+def test_sections_are_bookmarks_in_order(dutch_pdf, tmp_path):
+    shown = pdf_text(dutch_pdf, tmp_path)
+    assert outline(dutch_pdf) == [(0, "Plan van Десислава"), (0, "Doel 1 · Huisvesting"), (0, "Doel 2 · Financiën"),
+                                  (0, "Handtekeningen"), (0, "Na ondertekening bijgehouden"),
+                                  (1, "Doel 1 · Huisvesting"), (1, "Zelfredzaamheid")]
+    assert all(title in shown for _level, title in outline(dutch_pdf))
 
 
 def test_profile_radar_and_table_of_levels(dutch_pdf, tmp_path):
@@ -140,6 +199,7 @@ def test_a_draft_carries_the_visible_mark(tmp_path):
     text = pdf_text(pdf, tmp_path)
     assert "CONCEPT — niet ondertekend" in text
     assert "Nog niet getekend." in text
+    assert "Na ondertekening" not in text and "Bijgehouden, buiten het plan" in text
 
 
 def test_qpdf_finds_no_errors_and_a_page_renders(dutch_pdf, tmp_path):
