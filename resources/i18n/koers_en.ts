@@ -867,11 +867,39 @@ for signature</translation>
     </message>
     <message>
         <source>&amp;Niet opslaan</source>
-        <translation>Do&amp;n't save</translation>
+        <translation>Do&amp;n&apos;t save</translation>
     </message>
     <message>
         <source>&amp;Blijven</source>
         <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <source>Niet elk doel is SMART</source>
+        <translation>Not every goal is SMART</translation>
+    </message>
+    <message>
+        <source>Niet elk doel voldoet aan de SMART-check. Eerst het plan aanpassen, of toch laten ondertekenen?</source>
+        <translation>Not every goal passes the SMART check. Change the plan first, or sign it anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Toch ondertekenen</source>
+        <translation>&amp;Sign anyway</translation>
+    </message>
+    <message>
+        <source>Terug naar het &amp;plan</source>
+        <translation>Back to the &amp;plan</translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <source>De PDF kon niet worden gemaakt: %1</source>
+        <translation>The PDF could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1232,14 @@ for signature</translation>
         <translation>Sign t&amp;ogether</translation>
     </message>
     <message>
+        <source>PD&amp;F maken</source>
+        <translation>&amp;Write PDF</translation>
+    </message>
+    <message>
+        <source>Deze versie als PDF opslaan; een ondertekende versie digitaal ondertekend (Alt+F)</source>
+        <translation>Save this version as a PDF; a signed version is digitally signed (Alt+W)</translation>
+    </message>
+    <message>
         <source>Datum pl&amp;an</source>
         <translation>Pl&amp;an date</translation>
     </message>
@@ -1286,6 +1322,10 @@ for signature</translation>
     <message>
         <source>Het doel ‘{goal}’</source>
         <translation>The goal ‘{goal}’</translation>
+    </message>
+    <message>
+        <source>PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
     </message>
     <message>
         <source>Er is nog geen zelfredzaamheidsmatrix ingevuld.</source>

@@ -868,6 +868,34 @@ handtekening</source>
         <source>&amp;Blijven</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Niet elk doel is SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet elk doel voldoet aan de SMART-check. Eerst het plan aanpassen, of toch laten ondertekenen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toch ondertekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar het &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De PDF kon niet worden gemaakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftGoalsDialog</name>
@@ -1199,6 +1227,14 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PD&amp;F maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze versie als PDF opslaan; een ondertekende versie digitaal ondertekend (Alt+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datum pl&amp;an</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,6 +1316,10 @@ handtekening</source>
     </message>
     <message>
         <source>Het doel ‘{goal}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

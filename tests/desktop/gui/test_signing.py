@@ -6,17 +6,20 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QPointingDevice, QTabletEvent
+from PySide6.QtGui import QPointingDevice, QTabletEvent, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.flows.signing import Step
+from desktop.ui.i18n import install_language
 from desktop.ui.signing_screen import SigningScreen
 from desktop.ui.widgets.signature_pad import SignaturePad
 from desktop.vault import FrozenPlanError
 from exports.pdf_signing import verify_pdf
-from forms import Action, Goal, Participant, SubGoal, Trajectplan
+from forms import Action, Assessment, Evaluation, Goal, Participant, SubGoal, Trajectplan
+from matrix.instruments import builtin
 from tests.conftest import PASSPHRASE
+from tests.exports.test_plan_pdf import pdf_text, signed_headings, signed_text
 
 
 @pytest.fixture
@@ -69,7 +72,7 @@ def _screen(qtbot, vault, plan):
 def test_cosign_with_pen_strokes_freezes_the_version(qtbot, vault, plan):
     screen = _screen(qtbot, vault, plan)
     text = screen.plan_text.text()
-    assert "My plan" in text and "A room of my own" in text and "&lt;and&gt;" in text  # her words, escaped
+    assert "Plan of Mira" in text and "A room of my own" in text and "&lt;and&gt;" in text  # her words, escaped
     assert "Niet van Mira" not in text and "Andere Deelnemer" not in text
     assert screen.flow.step is Step.READ
     qtbot.mouseClick(screen.to_sign_button, Qt.MouseButton.LeftButton)
@@ -123,8 +126,24 @@ def test_leaving_needs_the_passphrase(qtbot, vault, plan):
     assert not screen.isVisible()
 
 
+def _reading_text(screen: SigningScreen) -> str:
+    """The reading view as she sees it: the label's rich text as plain text."""
+    document = QTextDocument()
+    document.setHtml(screen.plan_text.text())
+    return document.toPlainText()
+
+
 def test_pdf_of_the_signed_plan(qtbot, vault, plan, tmp_path):
+    """Issue 10 §6: every section the PDF prints up to the signatures was on her screen first,
+    and what was recorded later (an evaluation, the matrix) follows the signatures."""
+    ins = builtin()
+    vault.save_all([Assessment(participant_id=plan.participant_id, instrument_id=ins.id,
+                               instrument_version=ins.version, date=dt.date.today(),
+                               scores={d: 2 for d in ins.domain_ids}),
+                    Evaluation(participant_id=plan.participant_id, plan_id=plan.plan_id, date=dt.date.today(),
+                               scores={plan.goals[0].id: 5})])
     screen = _screen(qtbot, vault, plan)
+    seen = _reading_text(screen)
     for _ in range(2):
         if screen.flow.step is Step.READ:
             screen.to_sign_button.click()
@@ -137,6 +156,40 @@ def test_pdf_of_the_signed_plan(qtbot, vault, plan, tmp_path):
     result = verify_pdf(out.read_bytes())
     assert result.intact and result.plan_record_id == str(plan.id) and result.version == 1
     assert not list(tmp_path.glob(".koers-*"))  # no half-written temporary file left
+
+    headings = signed_headings(out.read_bytes(), "en")
+    assert headings == ["Plan of Mira", "Goal 1 · Housing", "Goal 2 · Finances", "Signatures"]
+    assert all(heading in seen for heading in headings)
+    signed = signed_text(out.read_bytes(), tmp_path, "en")
+    for shown in ("Bring ID to the town hall", "Register at the housing site", "start 3 · goal 8",
+                  "With these signatures we agree on this plan together."):
+        assert shown in seen and shown in signed
+    later = pdf_text(out.read_bytes(), tmp_path).split("Recorded after signing", 1)[1]
+    assert "start 3 · now 5 · goal 8" in later and "Self-reliance" in later and "Self-reliance" not in seen
+
+
+@pytest.fixture
+def english_screens(qapp):
+    assert install_language("en")
+    yield
+    install_language("nl")
+
+
+@pytest.mark.parametrize("preferred, words", [("ro", "I have read it"), ("nl", "Ik heb het gelezen")])
+def test_cosign_mode_follows_the_chosen_language_unless_she_has_her_own(qtbot, vault, english_screens,
+                                                                        preferred, words):
+    """Issue 10 §5: in the English interface co-sign mode speaks English, except to someone whose
+    own language (Dutch here) Koers has."""
+    ioana = Participant(roepnaam="Ioana", preferred_language=preferred)
+    plan = Trajectplan(participant_id=ioana.id, goals=[Goal(life_domain="werk_dagbesteding", text="Werk")])
+    vault.save_all([ioana, plan])
+    screen = _screen(qtbot, vault, plan)
+    assert words in screen.to_sign_button.text()
+    assert screen.leave_button.text() == "Close (case worker) – Esc"  # the worker's words: the interface's
+    english = preferred != "nl"
+    assert ("Plan of Ioana" if english else "Plan van Ioana") in _reading_text(screen)
+    screen.to_sign_button.click()
+    assert screen.signer_label.text() == ("Sign here, Ioana" if english else "Teken hier, Ioana")
 
 
 def test_a_signed_plan_opens_on_the_done_page(qtbot, vault, plan):
