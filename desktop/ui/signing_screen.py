@@ -30,10 +30,11 @@ from desktop.vault import FrozenPlanError
 from desktop.vault.documents import plan_pdf_job
 from desktop.vault.paths import atomic_write
 from exports.pdf_text import long_date
-from exports.plan_content import Rows, SignedPart, signed_part
+from exports.plan_content import Fact, Rows, SignedPart, signed_part
 
 BODY_PT = 17
 HEADING_PT = 24
+MUTED = "#4f5868"  # labels beside her words: quieter, still 6:1 on the background
 
 
 def _plain(text: str) -> str:
@@ -47,16 +48,19 @@ def _rows_html(rows: Rows | None) -> str:
     return f"<p><i>{escape(rows.head[0])}</i></p><ul>{items}</ul>"
 
 
+def _fact(fact: Fact) -> str:
+    return f"<p><span style='color:{MUTED}'>{escape(fact.label)}:</span> {escape(fact.value)}</p>"
+
+
 def plan_html(part: SignedPart, closing: str) -> str:
     """Rich text for the reading page, section by section as the PDF prints them above the
     signatures; her own words are escaped, never interpreted."""
-    parts = [f"<h1>{escape(part.title)}</h1>"]
-    parts += [f"<p>{escape(f.label)}: {escape(f.value)}</p>" for f in part.facts]
+    parts = [f"<h1>{escape(part.title)}</h1>", *map(_fact, part.facts)]
     if part.empty:
         parts.append(f"<p>{escape(part.empty)}</p>")
     for goal in part.goals:
         parts.append(f"<h2>{escape(goal.heading)}</h2><p><b>{escape(goal.text)}</b></p>")
-        parts += [f"<p>{escape(f.label)}: {escape(f.value)}</p>" for f in (*goal.facts, goal.scale) if f.value]
+        parts += [_fact(f) for f in (*goal.facts, goal.scale) if f.value]
         parts += [_rows_html(goal.steps), _rows_html(goal.actions)]
     parts.append(f"<h2>{escape(part.signatures)}</h2><p>{escape(part.sign_intro)}</p>")
     parts.append(f"<p style='margin-top:18px'><b>{escape(closing)}</b></p>")
