@@ -42,7 +42,7 @@ WORDS: dict[str, dict[str, str]] = {
         "back": "&Terug naar het plan", "confirm": "&Klaar: ik teken", "confirm_worker": "&Klaar: begeleider tekent",
         "too_little": "Teken je handtekening in het vak.", "done": "Het plan is ondertekend.",
         "frozen": "Versie {version} staat nu vast. Wil je iets veranderen? Dan maken we samen een nieuwe versie.",
-        "signed_by": "Getekend door {name} op {date}.",
+        "signed_by": "Getekend door {name} op {date}.", "switch": "English",
     },
     "en": {
         "agree": "This is my plan. I sign to show that I agree with it.",
@@ -51,7 +51,7 @@ WORDS: dict[str, dict[str, str]] = {
         "back": "&Back to the plan", "confirm": "&Done: I sign", "confirm_worker": "&Done: case worker signs",
         "too_little": "Please draw your signature in the box.", "done": "The plan is signed.",
         "frozen": "Version {version} is now fixed. Want to change something? Then we make a new version together.",
-        "signed_by": "Signed by {name} on {date}.",
+        "signed_by": "Signed by {name} on {date}.", "switch": "Nederlands",
     },
 }
 
@@ -76,6 +76,11 @@ def signing_language(participant: Participant, chosen: str) -> str:
     if participant.preferred_language in LANGUAGES:
         return participant.preferred_language
     return chosen if chosen in LANGUAGES else "nl"
+
+
+def other_language(lang: str) -> str:
+    """The language co-sign mode switches to: Koers has Dutch and English."""
+    return "nl" if lang == "en" else "en"
 
 
 def words(lang: str) -> dict[str, str]:

@@ -1,7 +1,8 @@
 """Ondertekenen: the full-screen co-sign mode the worker hands to the participant.
 
-Shows only her plan, in large type, in her language (or the worker's, when Koers lacks hers):
-exactly what the PDF prints above the signatures (exports.plan_content). She signs, then the
+Shows only her plan, in large type, in her language (or the worker's, when Koers lacks hers;
+a button switches between Dutch and English): exactly what the PDF prints above the
+signatures (exports.plan_content). She signs, then the
 worker signs; the version freezes with her signature. Leaving needs the worker's secret
 (`unlock_check`), so Escape, Alt+F4 or closing the window only open the unlock panel.
 Show it with `showFullScreen()`; as a top-level application-modal window it keeps the
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.flows.signing import ExitLock, SigningFlow, Step, signing_language, words
+from desktop.flows.signing import ExitLock, SigningFlow, Step, other_language, signing_language, words
 from desktop.ui.i18n import lang as screen_language
 from desktop.ui.widgets.signature_pad import SignaturePad
 from desktop.ui.worker import run_in_background
@@ -84,6 +85,7 @@ class SigningScreen(QWidget):
         self.lang = signing_language(participant, screen_language())
         self.w = words(self.lang)
         self._participant = participant
+        self._worded: dict[QPushButton, str] = {}
         self.flow = SigningFlow(plan, participant.roepnaam, plan.worker or vault.worker_name,
                                 lambda signature: vault.sign_plan(plan_record_id, signature))
         self.lock = ExitLock(unlock_check)
@@ -115,6 +117,12 @@ class SigningScreen(QWidget):
                 " QPushButton:focus { border-color: #f0b400 }")
         return button
 
+    def _worded_button(self, key: str, slot, primary: bool = False) -> QPushButton:
+        """A button in her words: `_retext` keeps it in the language on screen."""
+        button = self._button(self.w[key], slot, primary)
+        self._worded[button] = key
+        return button
+
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -125,6 +133,11 @@ class SigningScreen(QWidget):
         self.leave_button.setAccessibleName(self.tr("Sluiten: alleen met wachtwoord of pincode van de begeleider"))
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.leave_button.clicked.connect(self.ask_unlock)
+        # Named in the language it switches to, so she finds it without reading the other one.
+        self.language_button = self._worded_button("switch", self.switch_language)
+        self.language_button.setFont(small)
+        self.language_button.setMinimumHeight(0)
+        bar.addWidget(self.language_button)
         bar.addWidget(self.leave_button)
         return bar
 
@@ -145,7 +158,7 @@ class SigningScreen(QWidget):
         centre.addWidget(self.plan_text, 1, Qt.AlignmentFlag.AlignHCenter)
         scroll.setWidget(holder)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.to_sign_button = self._button(self.w["to_sign"], self._to_signing, primary=True)
+        self.to_sign_button = self._worded_button("to_sign", self._to_signing, primary=True)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(scroll, 1)
@@ -167,10 +180,10 @@ class SigningScreen(QWidget):
         self.pad.changed.connect(self._ink_changed)
         self.message = QLabel()
         self.message.setStyleSheet("color: #a3261b")
-        self.clear_button = self._button(self.w["clear"], self.pad.clear)
-        self.undo_button = self._button(self.w["undo"], self.pad.undo_stroke)
-        self.back_button = self._button(self.w["back"], self._to_reading)
-        self.confirm_button = self._button(self.w["confirm"], self.confirm, primary=True)
+        self.clear_button = self._worded_button("clear", self.pad.clear)
+        self.undo_button = self._worded_button("undo", self.pad.undo_stroke)
+        self.back_button = self._worded_button("back", self._to_reading)
+        self.confirm_button = self._worded_button("confirm", self.confirm, primary=True)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.signer_label)
@@ -236,17 +249,12 @@ class SigningScreen(QWidget):
     # --- steps -----------------------------------------------------------------------
     def _show_step(self) -> None:
         step = self.flow.step
-        part = signed_part(self._participant, self.flow.plan, self.lang)
-        self.plan_text.setText(plan_html(part, self.w["agree"]))
         if step is Step.READ:
             self._pages.setCurrentIndex(0)
             self.to_sign_button.setFocus()
         elif step in (Step.PARTICIPANT, Step.WORKER):
-            role, name = self.flow.signer
-            key = "sign_here" if role == "deelnemer" else "worker_signs"
-            self.signer_label.setText(self.w[key].format(name=name))
-            self.confirm_button.setText(self.w["confirm" if role == "deelnemer" else "confirm_worker"])
-            self.confirm_button.setAccessibleName(_plain(self.confirm_button.text()))
+            role, _name = self.flow.signer
+            self._worded[self.confirm_button] = "confirm" if role == "deelnemer" else "confirm_worker"
             self.back_button.setVisible(role == "deelnemer")
             self.agree_label.setVisible(role == "deelnemer")
             self.pad.clear()
@@ -255,8 +263,28 @@ class SigningScreen(QWidget):
             self.pad.setFocus()
         else:
             self._pages.setCurrentIndex(2)
-            self.done_label.setText(self._done_html())
             self.pdf_button.setFocus()
+        self._retext()
+
+    def _retext(self) -> None:
+        """Every word of the steps in `self.lang`; a drawing on the pad stays."""
+        for button, key in self._worded.items():
+            button.setText(self.w[key])
+            button.setAccessibleName(_plain(self.w[key]))
+        self.agree_label.setText(self.w["agree"])
+        self.plan_text.setText(plan_html(signed_part(self._participant, self.flow.plan, self.lang), self.w["agree"]))
+        if self.flow.signer:
+            role, name = self.flow.signer
+            self.signer_label.setText(self.w["sign_here" if role == "deelnemer" else "worker_signs"].format(name=name))
+        if self.flow.step is Step.DONE:
+            self.done_label.setText(self._done_html())
+
+    def switch_language(self) -> None:
+        """Her plan and these steps in the other language Koers has; a PDF made here follows."""
+        self.lang = other_language(self.lang)
+        self.w = words(self.lang)
+        self.message.clear()
+        self._retext()
 
     def _done_html(self) -> str:
         plan = self.flow.plan

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop.flows.signing import (
-    MAX_POINTS, ExitLock, SigningFlow, Step, ink_length, normalise_stroke, signing_language, smart_doubts, words,
+    MAX_POINTS, ExitLock, SigningFlow, Step, ink_length, normalise_stroke, other_language, signing_language,
+    smart_doubts, words,
 )
 from desktop.vault import FrozenPlanError
 from forms import Action, Goal, Participant, Point, SubGoal, Trajectplan
@@ -37,6 +38,7 @@ def test_cosign_words_follow_her_language_else_the_chosen_one():
     assert signing_language(Participant(roepnaam="A", preferred_language="en"), "nl") == "en"
     assert words("en")["done"] == "The plan is signed." and words("nl")["done"] == "Het plan is ondertekend."
     assert words("ro") == words("nl")
+    assert (other_language("nl"), other_language("en")) == ("en", "nl")
 
 
 def test_smart_doubts_name_each_failing_goal_and_letter(plan):

@@ -192,6 +192,21 @@ def test_cosign_mode_follows_the_chosen_language_unless_she_has_her_own(qtbot, v
     assert screen.signer_label.text() == ("Sign here, Ioana" if english else "Teken hier, Ioana")
 
 
+def test_she_can_switch_the_language_on_the_spot(qtbot, vault, plan):
+    screen = _screen(qtbot, vault, plan)  # Mira prefers English
+    assert screen.language_button.text() == "Nederlands"
+    qtbot.mouseClick(screen.language_button, Qt.MouseButton.LeftButton)
+    assert "Plan van Mira" in _reading_text(screen) and "Doel 1 · Huisvesting" in _reading_text(screen)
+    assert screen.to_sign_button.text() == "Ik heb het gelezen: naar &tekenen"
+    assert screen.language_button.text() == "English"
+    qtbot.keyClick(screen, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # the Dutch mnemonic works
+    qtbot.waitUntil(lambda: screen.flow.step is Step.PARTICIPANT, timeout=2000)
+    _draw(qtbot, screen.pad, 90)
+    qtbot.mouseClick(screen.language_button, Qt.MouseButton.LeftButton)
+    assert screen.signer_label.text() == "Sign here, Mira" and screen.confirm_button.text() == "&Done: I sign"
+    assert not screen.pad.is_empty()  # switching keeps what she drew
+
+
 def test_a_signed_plan_opens_on_the_done_page(qtbot, vault, plan):
     first = _screen(qtbot, vault, plan)
     first.to_sign_button.click()
