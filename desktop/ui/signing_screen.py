@@ -251,7 +251,6 @@ class SigningScreen(QWidget):
         step = self.flow.step
         if step is Step.READ:
             self._pages.setCurrentIndex(0)
-            self.to_sign_button.setFocus()
         elif step in (Step.PARTICIPANT, Step.WORKER):
             role, _name = self.flow.signer
             self._worded[self.confirm_button] = "confirm" if role == "deelnemer" else "confirm_worker"
@@ -260,11 +259,15 @@ class SigningScreen(QWidget):
             self.pad.clear()
             self.message.clear()
             self._pages.setCurrentIndex(1)
-            self.pad.setFocus()
         else:
             self._pages.setCurrentIndex(2)
-            self.pdf_button.setFocus()
         self._retext()
+        self._focus_step()
+
+    def _focus_step(self) -> None:
+        """The keyboard rests on what the step asks for: read on, draw, or make the PDF."""
+        page = self._pages.currentIndex()
+        (self.to_sign_button, self.pad, self.pdf_button)[page].setFocus()
 
     def _retext(self) -> None:
         """Every word of the steps in `self.lang`; a drawing on the pad stays."""
@@ -285,6 +288,7 @@ class SigningScreen(QWidget):
         self.w = words(self.lang)
         self.message.clear()
         self._retext()
+        self._focus_step()
 
     def _done_html(self) -> str:
         plan = self.flow.plan
