@@ -128,7 +128,7 @@ TEXT: dict[str, dict[str, str]] = {
         "after_signing_intro": "This part is outside the signatures: the evaluations and the latest "
                                "assessment, as recorded on {date}.",
         "recorded": "Recorded, outside the plan",
-        "recorded_intro": "This part is not part of what is signed: the evaluations and the latest assessment, "
+        "recorded_intro": "This section is not what gets signed: the evaluations and the latest assessment, "
                           "as recorded on {date}.",
         "footer_recorded": "recorded until {date} · outside the signatures",
         "page_recorded": "Appendix, page {page} of {pages}",
