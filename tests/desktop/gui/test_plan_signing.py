@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.ui.plan_tab import PlanTab
 from exports.pdf_signing import verify_pdf
@@ -104,3 +104,21 @@ def test_a_signed_version_as_pdf_again_shows_what_was_signed(qtbot, vault, tmp_p
     assert signed_text(on_signing_day, tmp_path / "a") == signed_text(again, tmp_path / "b")
     later = pdf_text(again, tmp_path).split("Na ondertekening bijgehouden", 1)[1]
     assert "begin 3 · nu 5 · doel 7" in later
+
+
+def test_an_unsaved_goal_edit_is_asked_about_before_signing(qtbot, vault):
+    """She must sign what the worker sees on screen, not an older stored version of it."""
+    mira = Participant(roepnaam="Mira")
+    vault.save_all([mira, _plan(mira, SMART_GOAL)])
+    tab = _tab(qtbot, vault, mira)
+    tab.editor.text.setFocus()
+    qtbot.keyClicks(tab.editor.text, " Binnen een half jaar.")
+    assert tab.has_unsaved()
+
+    def save_it():
+        box = QApplication.activeModalWidget()
+        next(b for b in box.buttons() if b.text() == "&Opslaan").click()
+    QTimer.singleShot(0, save_it)
+    with qtbot.waitSignal(tab.sign_requested, timeout=2000):
+        qtbot.mouseClick(tab.sign_button, Qt.MouseButton.LeftButton)
+    assert "Binnen een half jaar." in vault.get(tab.plan.id).goals[0].text
