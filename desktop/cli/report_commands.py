@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli.common import EXIT_USAGE, CliError, add_command, lang, opened_vault, say
 from desktop.vault.paths import atomic_write
-from desktop.vault.reporting import expected_for, report_cases, set_expected
+from desktop.vault.reporting import produce_report, set_expected
 
 
 def _date(text: str) -> dt.date:
@@ -31,7 +31,7 @@ def _expected_pairs(pairs: list[str]) -> dict[str, int]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from exports.report import build_report, to_csv, to_pdf  # reportlab only when a report is made
+    from exports.report import to_csv, to_pdf  # reportlab only when a report is made
 
     if args.start > args.end:
         raise CliError(say("--from ligt na --to", "--from lies after --to"), EXIT_USAGE)
@@ -42,10 +42,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         if new_expected:
             set_expected(vault, args.start, args.end, new_expected)
-        report = build_report(report_cases(vault), args.start, args.end,
-                              expected=expected_for(vault, args.start, args.end),
-                              group_by_worker=args.group_by == "worker", lang=args.lang or lang())
-        vault.log("report")
+        report = produce_report(vault, args.start, args.end, by_worker=args.group_by == "worker",
+                                lang=args.lang or lang())
     atomic_write(args.out, to_csv(report) if suffix == ".csv" else to_pdf(report))
     print(say(f"Rapportage {args.start} t/m {args.end} geschreven naar {args.out}",
               f"Report {args.start} to {args.end} written to {args.out}"))

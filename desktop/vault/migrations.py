@@ -164,8 +164,22 @@ def _v5_owners_and_revocation(db: sqlite3.Connection) -> None:
     """)
 
 
+def _v6_report_register(db: sqlite3.Connection) -> None:
+    """The reports this vault wrote, as they were published (exports.report.linked.Published),
+    so a new report cannot give a small count away by difference. Each distinct report once."""
+    db.executescript("""
+        CREATE TABLE report_register (
+            seq INTEGER PRIMARY KEY,
+            start TEXT NOT NULL,
+            end TEXT NOT NULL,
+            grouping TEXT NOT NULL,
+            published TEXT NOT NULL UNIQUE
+        );
+    """)
+
+
 MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange, _v4_report_rows,
-                          _v5_owners_and_revocation]
+                          _v5_owners_and_revocation, _v6_report_register]
 LATEST = len(MIGRATIONS)
 
 

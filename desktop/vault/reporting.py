@@ -1,5 +1,6 @@
-"""The vault side of the monitoring report: load what the figures need, and the 'verwacht'
-setting per period. The figures themselves are exports.report (pure)."""
+"""The vault side of the monitoring report: load what the figures need, the 'verwacht' setting
+per period, and the register of reports written (so that no two reports can be subtracted to
+give a small count away: exports.report.linked). The figures themselves are exports.report (pure)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import orjson
 
 from desktop.vault.exchange import workers_of
 from desktop.vault.service import Vault
+from exports.report.figures import Report, build_report
 from exports.report.lean import LeanDossier
+from exports.report.linked import Published
 
 _SQL = "SELECT participant_id, data FROM report_dossiers"
 
@@ -47,3 +50,37 @@ def set_expected(vault: Vault, start: dt.date, end: dt.date, values: dict[str, i
     merged = expected_for(vault, start, end) | values
     vault.set_meta(_expected_key(start, end), json.dumps(merged, ensure_ascii=False, sort_keys=True))
     return merged
+
+
+def report_register(vault: Vault) -> list[Published]:
+    """Every report this vault wrote, oldest first, as it was published."""
+    return [Published.from_json(text) for (text,) in
+            vault.db.execute("SELECT published FROM report_register ORDER BY seq")]
+
+
+def preview_report(vault: Vault, start: dt.date, end: dt.date, *, by_worker: bool = False,
+                   lang: str = "nl") -> Report:
+    """The report for [start, end] as it would be written now, without writing it down."""
+    return _build(vault, start, end, by_worker, lang, report_register(vault))
+
+
+def produce_report(vault: Vault, start: dt.date, end: dt.date, *, by_worker: bool = False,
+                   lang: str = "nl") -> Report:
+    """The report for [start, end], entered in the register before it may leave the vault:
+    every report written goes through here (the command line and the report screen)."""
+    register = report_register(vault)
+    report = _build(vault, start, end, by_worker, lang, register)
+    with vault.transaction():
+        if report_register(vault) != register:  # another report was written meanwhile
+            report = _build(vault, start, end, by_worker, lang, report_register(vault))
+        published = report.published()
+        vault.db.execute("INSERT OR IGNORE INTO report_register (start, end, grouping, published) VALUES (?,?,?,?)",
+                         (start.isoformat(), end.isoformat(), published.grouping, published.to_json()))
+        vault.log("report")
+    return report
+
+
+def _build(vault: Vault, start: dt.date, end: dt.date, by_worker: bool, lang: str,
+           register: list[Published]) -> Report:
+    return build_report(report_cases(vault), start, end, expected=expected_for(vault, start, end),
+                        group_by_worker=by_worker, lang=lang, register=register)

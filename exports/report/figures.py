@@ -1,8 +1,9 @@
 """The monitoring report's tables for a period, anonymised. Pure: dossiers in, tables out.
 
 Every count is a cell with a key; the same figure has the same key in every table, so one
-suppression decision covers all places it appears (exports.report.suppression). Only shown
-numbers leave this module: a hidden cell carries its mark ("<5" or "x"), never its value.
+suppression decision covers all places it appears (exports.report.suppression), checked against
+the reports written before (exports.report.linked). Only shown numbers leave this module: a
+hidden cell carries its mark ("<5" or "x"), never its value.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from exports.report.facts import EFFECTIVE, Facts, facts
 from exports.report.lean import LeanDossier, lean_dossier
-from exports.report.suppression import mark, suppress
+from exports.report.linked import Mark, Published, marks, protect
 from exports.report.words import word
 from forms import Dossier
 from forms.vocab import label, vocabulary
@@ -47,6 +48,12 @@ class Report:
     end: dt.date
     lang: str
     tables: list[Table]
+    grouping: str = "programme"  # or "worker"
+    cells: dict[Hashable, Mark] = field(default_factory=dict)  # every count as published: n, "<5" or "x"
+
+    def published(self) -> Published:
+        """What the vault's register keeps of this report."""
+        return Published(self.start, self.end, self.grouping, self.cells)
 
 
 def percent(count: int, total: int) -> int:
@@ -72,21 +79,24 @@ class _Builder:
         self.relations.append((total, parts))
 
     def table(self, key: str, title: str, rows: list[tuple]) -> None:
-        """rows: ("cell", label, key, denominator key | None, in chart) or ("text", label, text)."""
+        """rows: ("cell", label, key, denominator key | None, in chart) or ("text", label, text, key):
+        a text shown only where the cell `key` (if given) is."""
         self.layout.append((key, title, rows))
 
-    def finish(self, start: dt.date, end: dt.date) -> Report:
-        hidden = suppress(self.values, self.relations)
-        tables = [Table(key, title, [self._figure(row, hidden) for row in rows])
+    def finish(self, start: dt.date, end: dt.date, grouping: str, register: Sequence[Published]) -> Report:
+        hidden, veiled = protect(self.values, self.relations, start, end, grouping, register)
+        cells = marks(self.values, hidden, veiled)
+        tables = [Table(key, title, [self._figure(row, hidden, cells) for row in rows])
                   for key, title, rows in self.layout]
-        return Report(start, end, self.lang, tables)
+        return Report(start, end, self.lang, tables, grouping, cells)
 
-    def _figure(self, row: tuple, hidden: set[Hashable]) -> Figure:
+    def _figure(self, row: tuple, hidden: set[Hashable], cells: dict[Hashable, Mark]) -> Figure:
         if row[0] == "text":
-            return Figure(row[1], row[2], None, None, chart=False)
+            _, category, text, guard = row
+            return Figure(category, "" if guard in hidden else text, None, None, chart=False)
         _, category, key, denominator, chart = row
         if key in hidden:
-            return Figure(category, mark(key, self.values, hidden), None, None, chart)
+            return Figure(category, str(cells[key]), None, None, chart)
         value = self.values[key]
         share = None
         if denominator is not None and denominator not in hidden and self.values[denominator] > 0:
@@ -96,9 +106,11 @@ class _Builder:
 
 def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.date, end: dt.date, *,
                  expected: Mapping[str, int] | None = None, group_by_worker: bool = False,
-                 lang: str = "nl", instrument: Instrument | None = None) -> Report:
+                 lang: str = "nl", instrument: Instrument | None = None,
+                 register: Sequence[Published] = ()) -> Report:
     """The anonymised figures for [start, end] over (worker, dossier) pairs; a dossier is a
     forms.Dossier or its lean form (exports.report.lean), which is what the vault hands over.
+    `register`: the reports written before, which this one must not give away by difference.
 
     `expected` holds the 'verwacht' setting for the period: by worker name, and "*" for the
     whole programme.
@@ -117,7 +129,7 @@ def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.d
     _distributions(b, seen)
     _zrm(b, seen, instrument)
     _goals(b, seen)
-    return b.finish(start, end)
+    return b.finish(start, end, "worker" if group_by_worker else "programme", register)
 
 
 def _codes(vocab: str, present: list[str | None]) -> list[str | None]:
@@ -176,7 +188,7 @@ def _key_figures(b: _Builder, per: list[Facts]) -> None:
         ("k_terugval", ("uit", "terugval")),
     ]
     rows = [("cell", word(name, b.lang), key, None, True) for name, key in cells]
-    rows.append(("text", word("k_mediaan", b.lang), median))
+    rows.append(("text", word("k_mediaan", b.lang), median, ("uit", "*")))  # not beside a withheld count
     b.table("kerncijfers", word("t_kerncijfers", b.lang), rows)
 
 
@@ -214,7 +226,8 @@ def _ministry(b: _Builder, per: list[tuple[str, Facts]], expected: Mapping[str, 
 
 
 def _ministry_rows(b: _Builder, group: str, expected: int | None, keys: dict[str, Hashable]) -> list[tuple]:
-    rows: list[tuple] = [("text", f"{group} — {word('m_verwacht', b.lang)}", "" if expected is None else str(expected))]
+    rows: list[tuple] = [("text", f"{group} — {word('m_verwacht', b.lang)}", "" if expected is None else str(expected),
+                          None)]
     return rows + [("cell", f"{group} — {word(c, b.lang)}", keys[c], None, True) for c in MINISTRY_COLUMNS]
 
 

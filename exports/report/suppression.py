@@ -9,7 +9,7 @@ away by subtraction, so the smallest other non-zero part (or else the total) is 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 SMALL = range(1, 5)
 PRIMARY_MARK = "<5"
@@ -23,9 +23,10 @@ def primary(values: Mapping[Hashable, int]) -> set[Hashable]:
     return {key for key, value in values.items() if value in SMALL}
 
 
-def suppress(values: Mapping[Hashable, int], relations: Sequence[Relation]) -> set[Hashable]:
-    """Every cell to hide: the small counts, and enough others that no relation reveals one."""
-    hidden = primary(values)
+def suppress(values: Mapping[Hashable, int], relations: Sequence[Relation],
+             also: Iterable[Hashable] = ()) -> set[Hashable]:
+    """Every cell to hide: the small counts and `also`, and enough others that no relation reveals one."""
+    hidden = primary(values) | set(also)
     changed = True
     while changed:
         changed = False
@@ -47,8 +48,3 @@ def _cover(values: Mapping[Hashable, int], hidden: set[Hashable], total: Hashabl
     return total if total not in hidden and values[total] > 0 else None
 
 
-def mark(key: Hashable, values: Mapping[Hashable, int], hidden: set[Hashable]) -> str:
-    """What the reader sees for one cell."""
-    if key not in hidden:
-        return str(values[key])
-    return PRIMARY_MARK if values[key] in SMALL else SECONDARY_MARK

@@ -1,6 +1,7 @@
 """The anonymised monitoring report for a period: pick the dates, see every table, save it
 as CSV or PDF. The figures are exports.report's (small counts shown as "<5"); this screen
-only loads the dossiers and shows and saves what it computes, all slow work off the UI thread."""
+shows the vault's preview and saves what the vault produces (which enters the report in its
+register, desktop.vault.reporting), all slow work off the UI thread."""
 
 from __future__ import annotations
 
@@ -20,18 +21,12 @@ from desktop.ui.supervisor.models import FigureModel
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
-from desktop.vault.reporting import expected_for, report_cases
+from desktop.vault.reporting import preview_report, produce_report
 from exports.report.csv_file import to_csv
-from exports.report.figures import Report, build_report
+from exports.report.figures import Report
 from exports.report.words import word
 
 Runner = Callable[..., object]
-
-
-def make_report(vault: Vault, start: dt.date, end: dt.date, by_worker: bool, language: str) -> Report:
-    """The figures for [start, end]. Runs off the UI thread."""
-    return build_report(report_cases(vault), start, end, expected=expected_for(vault, start, end),
-                        group_by_worker=by_worker, lang=language)
 
 
 def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -164,9 +159,10 @@ class ReportScreen(QWidget):
         self.status.setText(tr("De cijfers worden berekend…"))
         self._set_busy(True)
         vault, by_worker, language = self._vault, self.by_worker.isChecked(), lang()
-        self._run(lambda: make_report(vault, start, end, by_worker, language), self._computed, self._failed)
+        self._run(lambda: preview_report(vault, start, end, by_worker=by_worker, lang=language),
+                  self._show, self._failed)
 
-    def _computed(self, report: Report) -> None:
+    def _show(self, report: Report) -> None:
         self.report = report
         self._set_busy(False)
         self.status.setText(word("period", lang(), start=report.start.strftime("%d-%m-%Y"),
@@ -205,26 +201,32 @@ class ReportScreen(QWidget):
             self.save(path if path.suffix.lower() == f".{suffix}" else path.with_name(f"{path.name}.{suffix}"))
 
     def save(self, path: Path) -> None:
-        """Write the shown report to `path` (.csv or .pdf) in the background."""
-        report = self.report
-        if report is None or self.busy:
+        """Write the shown report to `path` (.csv or .pdf) in the background. The vault makes it
+        again and registers it: the same figures, unless a record or another report came in since."""
+        shown = self.report
+        if shown is None or self.busy:
             return
         as_pdf = path.suffix.lower() == ".pdf"
+        vault = self._vault
 
-        def work() -> Path:
+        def work() -> tuple[Path, Report]:
+            report = produce_report(vault, shown.start, shown.end, by_worker=shown.grouping == "worker",
+                                    lang=shown.lang)
             if as_pdf:
                 from exports.report.pdf import to_pdf  # reportlab only when a PDF is asked for
                 atomic_write(path, to_pdf(report))
             else:
                 atomic_write(path, to_csv(report))
-            return path
+            return path, report
 
         show_error(self.error, [])
         self.status.setText(tr("Wordt opgeslagen…"))
         self._set_busy(True)
         self._run(work, self._saved, self._failed)
 
-    def _saved(self, path: Path) -> None:
-        self._vault.log("report")  # as `koers report` does: a file with figures left the vault
+    def _saved(self, result: tuple[Path, Report]) -> None:
+        path, report = result
         self._set_busy(False)
+        if report != self.report:
+            self._show(report)  # what was saved is what the screen shows
         self.status.setText(tr("Opgeslagen: %1").replace("%1", str(path)))
