@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.synthetic import dossier  # noqa: E402
 from desktop.vault import KdfParams, Vault  # noqa: E402
 from desktop.vault.exchange import export_bundle, import_bundle, mark_sent, own_public_key, trust_key  # noqa: E402
-from desktop.vault.reporting import report_cases  # noqa: E402
+from desktop.vault.reporting import produce_report, report_cases, report_register  # noqa: E402
 from exports.report import build_report, to_csv, to_pdf  # noqa: E402
 
 
@@ -67,18 +67,25 @@ def bundles(folder: Path, count: int) -> None:
 
 
 def reports(folder: Path, count: int) -> None:
-    """The report over `count` dossiers (2 contacts each: contacts never reach a figure)."""
+    """The report over `count` dossiers (2 contacts each: contacts never reach a figure), made the
+    way the CLI and the screen make it: through the vault, checked against 3 earlier reports of
+    overlapping periods in its register."""
     vault = Vault.create(folder / "r", "bench passphrase", "Anna", kdf=KdfParams.fast_for_tests())[0]
     fill(vault, count, contacts=2)
     start, end = dt.date(2024, 1, 1), dt.date(2025, 12, 31)
+    for days in (1, 2, 3):
+        produce_report(vault, start, end - dt.timedelta(days=days), by_worker=True)
     cases, load = timed(lambda: report_cases(vault))
-    report, figures = timed(lambda: build_report(cases, start, end, group_by_worker=True))
+    register = report_register(vault)
+    _, figures = timed(lambda: build_report(cases, start, end, group_by_worker=True, register=register))
+    report, made = timed(lambda: produce_report(vault, start, end, by_worker=True))
     _, csv_seconds = timed(lambda: to_csv(report))
     _, pdf_seconds = timed(lambda: to_pdf(report))
-    emit(f"report_{count}_dossiers_csv", load + figures + csv_seconds, "s", "<= 2")
-    emit(f"report_{count}_dossiers_pdf", load + figures + pdf_seconds, "s", "<= 2")
+    emit(f"report_{count}_dossiers_csv", made + csv_seconds, "s", "<= 2")
+    emit(f"report_{count}_dossiers_pdf", made + pdf_seconds, "s", "<= 2")
     emit("report_load_from_vault", load, "s", None)
     emit("report_figures", figures, "s", None)
+    emit("report_register_entries", len(report_register(vault)), "reports", None)
     vault.close()
 
 

@@ -73,7 +73,7 @@ def produce_report(vault: Vault, start: dt.date, end: dt.date, *, by_worker: boo
     with vault.transaction():
         if report_register(vault) != register:  # another report was written meanwhile
             report = _build(vault, start, end, by_worker, lang, report_register(vault))
-        published = report.published()
+        published = report.published
         vault.db.execute("INSERT OR IGNORE INTO report_register (start, end, grouping, published) VALUES (?,?,?,?)",
                          (start.isoformat(), end.isoformat(), published.grouping, published.to_json()))
         vault.log("report")

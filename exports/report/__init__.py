@@ -1,7 +1,10 @@
 """The anonymised monitoring report: figures for a period over dossiers (pure), as CSV or PDF.
 
-    report = build_report([(worker, dossier), ...], start, end, expected={"*": 40}, lang="nl")
+    report = build_report([(worker, dossier), ...], start, end, expected={"*": 40}, lang="nl",
+                          register=[earlier.published, ...])
     to_csv(report) / to_pdf(report)
+
+`register` holds the reports written before (exports.report.linked); the vault keeps it.
 """
 
 from exports.report.csv_file import to_csv

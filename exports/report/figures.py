@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from exports.report.facts import EFFECTIVE, Facts, facts
 from exports.report.lean import LeanDossier, lean_dossier
-from exports.report.linked import Mark, Published, marks, protect
+from exports.report.linked import Mark, Published, marks, protect, publish
 from exports.report.words import word
 from forms import Dossier
 from forms.vocab import label, vocabulary
@@ -48,12 +48,8 @@ class Report:
     end: dt.date
     lang: str
     tables: list[Table]
-    grouping: str = "programme"  # or "worker"
-    cells: dict[Hashable, Mark] = field(default_factory=dict)  # every count as published: n, "<5" or "x"
-
-    def published(self) -> Published:
-        """What the vault's register keeps of this report."""
-        return Published(self.start, self.end, self.grouping, self.cells)
+    grouping: str  # "programme" or "worker"
+    published: Published  # what the vault's register keeps of it (exports.report.linked)
 
 
 def percent(count: int, total: int) -> int:
@@ -88,7 +84,7 @@ class _Builder:
         cells = marks(self.values, hidden, veiled)
         tables = [Table(key, title, [self._figure(row, hidden, cells) for row in rows])
                   for key, title, rows in self.layout]
-        return Report(start, end, self.lang, tables, grouping, cells)
+        return Report(start, end, self.lang, tables, grouping, publish(start, end, grouping, cells, self.relations))
 
     def _figure(self, row: tuple, hidden: set[Hashable], cells: dict[Hashable, Mark]) -> Figure:
         if row[0] == "text":

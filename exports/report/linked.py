@@ -4,15 +4,17 @@ One report on its own hides its small counts (exports.report.suppression), but t
 overlapping periods can be subtracted: a year and the same year less its last day differ by
 exactly the people of that day. Statistics offices protect such linked tables by checking each
 new table against the ones already published, and so does this module. The vault keeps a
-register of the reports it wrote (`Published`: the period, the grouping and every cell as it
-was published: its count, "<5" or "x"; nothing a report does not show itself).
+register of the reports it wrote (`Published`: the period, the grouping, every cell as it was
+published, "<5" and "x" included, and how far its totals narrow each withheld cell; nothing a
+reader of the report could not work out herself).
 
 Before a new report is written, every cell is compared with the same cell (the same key) in
-each earlier report whose period overlaps. What a reader knows of a cell is a range: a count
-is itself, "<5" is 1 to 4, "x" is anything. If the two ranges make the difference certain not
-to be zero but possibly 1 to 4 ("at least one person more of this kind"), the new cell is
-hidden as "x" (also a small count that would otherwise show as "<5"), and the secondary cover
-of a single report then hides what would give it away. This repeats until no cell is exposed.
+each earlier report whose period overlaps, as ranges (exports.report.bounds). Where the two
+show that the count changed by at least one and perhaps by no more than 4 ("someone of this
+kind came in"), the new cell is withheld as "x" (also a small count that would otherwise say
+"<5"); when it is withheld already but its totals still pin it down, the cell beside it in a
+total is withheld too (nearest first). The secondary cover of a single report then runs
+again, and all this repeats until no cell is exposed.
 
 A report that was written before is written again identically: when the register holds one
 with the same period and grouping that still fits today's counts (the same counts where it
@@ -27,50 +29,50 @@ import datetime as dt
 import json
 import math
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from exports.report.bounds import Mark, Range, exposes, mark_range, ranges
 from exports.report.suppression import PRIMARY_MARK, SECONDARY_MARK, SMALL, Relation, primary, suppress
-
-Mark = int | str  # the count as shown, or PRIMARY_MARK / SECONDARY_MARK
 
 
 @dataclass(frozen=True)
 class Published:
-    """One report as the register keeps it: only what the report itself shows."""
+    """One report as the register keeps it: only what a reader of the report can tell."""
 
     start: dt.date
     end: dt.date
     grouping: str  # "programme" or "worker"
     cells: Mapping[Hashable, Mark]
+    narrowed: Mapping[Hashable, Range] = field(default_factory=dict)  # withheld cells the totals narrow
 
     def overlaps(self, start: dt.date, end: dt.date) -> bool:
         return self.start <= end and start <= self.end
 
+    def range(self, key: Hashable) -> Range:
+        return self.narrowed.get(key) or mark_range(self.cells[key])
+
     def to_json(self) -> str:
         """Deterministic text: the same report gives the same text (the vault stores it once)."""
-        cells = sorted(([list(key), value] for key, value in self.cells.items()), key=lambda c: json.dumps(c[0]))
+        def listed(mapping: Mapping, value=lambda v: v) -> list:
+            return sorted(([list(k), value(v)] for k, v in mapping.items()), key=lambda item: json.dumps(item[0]))
         return json.dumps({"start": self.start.isoformat(), "end": self.end.isoformat(), "grouping": self.grouping,
-                           "cells": cells}, ensure_ascii=False, separators=(",", ":"))
+                           "cells": listed(self.cells),
+                           "narrowed": listed(self.narrowed, lambda r: [r[0], None if r[1] == math.inf else r[1]])},
+                          ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> Published:
         data = json.loads(text)
         return cls(dt.date.fromisoformat(data["start"]), dt.date.fromisoformat(data["end"]), data["grouping"],
-                   {tuple(key): value for key, value in data["cells"]})
+                   {tuple(key): mark for key, mark in data["cells"]},
+                   {tuple(key): (low, math.inf if high is None else high) for key, (low, high) in data["narrowed"]})
 
 
-def _range(mark: Mark) -> tuple[float, float]:
-    """What a reader knows of a cell from its mark."""
-    if isinstance(mark, int):
-        return mark, mark
-    return (SMALL.start, SMALL.stop - 1) if mark == PRIMARY_MARK else (0, math.inf)
-
-
-def exposes(new: Mark, old: Mark) -> bool:
-    """Do two marks of the same cell show that it changed by at least 1 and possibly by no more than 4?"""
-    (new_low, new_high), (old_low, old_high) = _range(new), _range(old)
-    least, most = new_low - old_high, new_high - old_low
-    return 1 <= least <= 4 or -4 <= most <= -1
+def publish(start: dt.date, end: dt.date, grouping: str, cells: Mapping[Hashable, Mark],
+            relations: Sequence[Relation]) -> Published:
+    """The register's entry for a report with these cells."""
+    narrowed = {key: known for key, known in ranges(cells, relations).items() if known != mark_range(cells[key])}
+    return Published(start, end, grouping, dict(cells), narrowed)
 
 
 def marks(values: Mapping[Hashable, int], hidden: set[Hashable], veiled: set[Hashable]) -> dict[Hashable, Mark]:
@@ -89,12 +91,32 @@ def protect(values: Mapping[Hashable, int], relations: Sequence[Relation], start
     hidden, veiled = suppress(values, relations), set()
     while True:
         shown = marks(values, hidden, veiled)
-        exposed = {key for report in earlier for key, old in report.cells.items()
-                   if key in shown and exposes(shown[key], old)}
-        if not exposed:  # each round turns at least one cell into "x", which exposes nothing
+        known = ranges(shown, relations)
+        exposed = {key for report in earlier for key in report.cells.keys() & known.keys()
+                   if exposes(known[key], report.range(key))}
+        more = _withhold(exposed, shown, values, relations)
+        if not more:  # nothing exposed (a cell that is "x" with all around it "x" exposes nothing)
             return hidden, veiled
-        veiled |= exposed
-        hidden = suppress(values, relations, hidden | exposed)
+        veiled |= more
+        hidden = suppress(values, relations, hidden | more)
+
+
+def _withhold(exposed: set[Hashable], shown: Mapping[Hashable, Mark], values: Mapping[Hashable, int],
+              relations: Sequence[Relation]) -> set[Hashable]:
+    """The cells to turn into "x": the exposed ones, or for one already "x", the nearest cell
+    in a total with it that is not (the smallest of them), which loosens what the totals tell."""
+    more = {key for key in exposed if shown[key] != SECONDARY_MARK}
+    for key in exposed - more:
+        reached, ring = {key}, {key}
+        while ring:
+            ring = {cell for total, parts in relations if ring & {total, *parts}
+                    for cell in (total, *parts)} - reached
+            reached |= ring
+            open_ = [cell for cell in ring if shown[cell] != SECONDARY_MARK]
+            if open_:
+                more.add(min(open_, key=lambda cell: (values[cell], repr(cell))))
+                break
+    return more
 
 
 def _fits(old: Mark, value: int) -> bool:

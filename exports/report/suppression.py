@@ -4,7 +4,8 @@ Primary: every count from 1 to 4 is hidden (shown as "<5"). Secondary: the repor
 its additive relations (a total and its parts, also across tables: the same figure has the
 same key wherever it appears). A relation with exactly one hidden cell would give that cell
 away by subtraction, so the smallest other non-zero part (or else the total) is hidden too
-(shown as "x"), until no relation has exactly one hidden cell.
+(shown as "x"), until no relation has exactly one hidden cell. What one report must not give
+away beside an earlier one is exports.report.linked's, which hands its cells in as `also`.
 """
 
 from __future__ import annotations

@@ -9,9 +9,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "made": ("Gemaakt op {day}", "Made on {day}"),
     "anonymous": (
         "Anoniem: geen namen, id's of geboortedata. Aantallen van 1 tot 4 staan als \"<5\"; "
-        "een \"x\" is weggelaten zodat een klein aantal niet uit een totaal af te leiden is.",
+        "een \"x\" is weggelaten zodat een klein aantal niet uit een totaal of een eerdere "
+        "rapportage af te leiden is.",
         "Anonymous: no names, ids or dates of birth. Counts from 1 to 4 show as \"<5\"; an "
-        "\"x\" is withheld so that a small count cannot be worked out from a total."),
+        "\"x\" is withheld so that a small count cannot be worked out from a total or an "
+        "earlier report."),
     "col_category": ("Categorie", "Category"),
     "col_count": ("Aantal", "Count"),
     "col_percent": ("%", "%"),

@@ -31,7 +31,8 @@ def _dossier() -> Dossier:
 
 
 def _looks_like_formula(cell: str) -> bool:
-    return cell.startswith(FORMULA_START) and not cell.lstrip("+-").isdigit()
+    """Starts as a formula does; a number (perhaps run together with the next cell) does not."""
+    return cell.startswith(FORMULA_START) and not cell.lstrip("+-")[:1].isdigit()
 
 
 def _cells(data: bytes, delimiter: str) -> list[str]:

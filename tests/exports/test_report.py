@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exports.report import build_report, suppress, to_csv, to_pdf
+from exports.report.bounds import ranges
+from exports.report.linked import marks
 from exports.report.figures import percent
 from forms import (
     Aanmelding, Assessment, Dossier, Evaluation, Goal, Intake, Participant, PhaseChange, Trajectplan,
@@ -151,6 +153,21 @@ def test_no_relation_is_left_with_one_hidden_cell(values, extra):
     assert {k for k, v in values.items() if 1 <= v <= 4} <= hidden
     for total, parts in relations:
         assert sum(cell in hidden for cell in (total, *parts)) != 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(cells, st.integers(0, 30), st.sets(st.sampled_from("abcdefghTSU")))
+def test_what_a_reader_can_tell_of_a_cell_always_holds_its_count(values, extra, veiled):
+    """The ranges the differencing check reasons with (exports.report.bounds) never exclude the truth."""
+    values = dict(values)
+    values["T"] = sum(values[k] for k in "abcd")
+    values["S"] = values["T"] + values["e"] + values["f"]
+    values["U"] = values["g"] + values["h"] + extra
+    values["z"] = extra
+    relations = [("T", list("abcd")), ("S", ["T", "e", "f"]), ("U", ["g", "h", "z"])]
+    hidden = suppress(values, relations, veiled)
+    for key, (low, high) in ranges(marks(values, hidden, veiled), relations).items():
+        assert low <= values[key] <= high
 
 
 def test_nothing_personal_leaves_in_csv_or_pdf(caseload):

@@ -17,6 +17,7 @@ from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_
 from desktop.ui.supervisor.import_screen import ImportScreen
 from desktop.vault import KdfParams, Vault
 from desktop.vault.exchange import export_bundle, mark_sent, own_public_key, trust_key
+from desktop.vault.reporting import report_register
 from exports.bundle import PublicKey
 from tests.conftest import PASSPHRASE
 
@@ -206,6 +207,23 @@ def test_report_screen_fills_its_tables_and_saves_csv(qtbot, screens, bundle, tm
     assert all(r[2] != "1" and r[2] != "2" and r[2] != "3" and r[2] != "4" for r in rows[1:])  # "<5"
     assert "Ioana" not in saved.read_text("utf-8-sig")
     assert oct(saved.stat().st_mode & 0o777) == "0o600"
+
+
+def test_the_report_screen_registers_what_it_saves(qtbot, screens, pair, bundle, tmp_path):
+    """Saving goes through the vault's register (issue 11 §5); showing figures on screen does not."""
+    window, made = screens
+    _import(qtbot, made.import_screen, bundle)
+    report = made.report
+    window.supervisor.setCurrentWidget(report)
+    report.compute()
+    qtbot.waitUntil(lambda: report.report is not None and not report.busy, timeout=10_000)
+    assert report_register(pair[1]) == []
+    for name in ("a.csv", "b.csv"):
+        report.save(tmp_path / name)
+        qtbot.waitUntil(lambda: not report.busy, timeout=10_000)
+    (kept,) = report_register(pair[1])  # the same report twice: registered once, the same file
+    assert kept == report.report.published
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
 
 
 def test_report_refuses_a_start_after_the_end(qtbot, screens):
