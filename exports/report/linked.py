@@ -104,7 +104,8 @@ def protect(values: Mapping[Hashable, int], relations: Sequence[Relation], start
 def _withhold(exposed: set[Hashable], shown: Mapping[Hashable, Mark], values: Mapping[Hashable, int],
               relations: Sequence[Relation]) -> set[Hashable]:
     """The cells to turn into "x": the exposed ones, or for one already "x", the nearest cell
-    in a total with it that is not (the smallest of them), which loosens what the totals tell."""
+    in a total with it that is not (the smallest non-zero one, else a zero), which loosens what
+    the totals tell."""
     more = {key for key in exposed if shown[key] != SECONDARY_MARK}
     for key in exposed - more:
         reached, ring = {key}, {key}
@@ -114,7 +115,7 @@ def _withhold(exposed: set[Hashable], shown: Mapping[Hashable, Mark], values: Ma
             reached |= ring
             open_ = [cell for cell in ring if shown[cell] != SECONDARY_MARK]
             if open_:
-                more.add(min(open_, key=lambda cell: (values[cell], repr(cell))))
+                more.add(min(open_, key=lambda cell: (values[cell] == 0, values[cell], repr(cell))))
                 break
     return more
 
