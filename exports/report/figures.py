@@ -222,8 +222,8 @@ def _ministry(b: _Builder, per: list[tuple[str, Facts]], expected: Mapping[str, 
 
 
 def _ministry_rows(b: _Builder, group: str, expected: int | None, keys: dict[str, Hashable]) -> list[tuple]:
-    rows: list[tuple] = [("text", f"{group} — {word('m_verwacht', b.lang)}", "" if expected is None else str(expected),
-                          None)]
+    shown = "" if expected is None else str(expected)
+    rows: list[tuple] = [("text", f"{group} — {word('m_verwacht', b.lang)}", shown, None)]
     return rows + [("cell", f"{group} — {word(c, b.lang)}", keys[c], None, True) for c in MINISTRY_COLUMNS]
 
 

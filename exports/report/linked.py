@@ -128,7 +128,8 @@ def _written_before(values: Mapping[Hashable, int], relations: Sequence[Relation
                     grouping: str, earlier: Sequence[Published]) -> tuple[set[Hashable], set[Hashable]] | None:
     """The pattern of an earlier report of this period and grouping that still fits the counts."""
     for report in earlier:
-        if (report.start, report.end, report.grouping) != (start, end, grouping) or report.cells.keys() != values.keys():
+        same = (report.start, report.end, report.grouping) == (start, end, grouping)
+        if not same or report.cells.keys() != values.keys():
             continue
         if not all(_fits(old, values[key]) for key, old in report.cells.items()):
             continue

@@ -36,7 +36,8 @@ def _looks_like_formula(cell: str) -> bool:
 
 
 def _cells(data: bytes, delimiter: str) -> list[str]:
-    return [c for row in csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=delimiter) for c in row]
+    rows = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=delimiter)
+    return [cell for row in rows for cell in row]
 
 
 def test_worker_names_never_reach_the_report_csv_as_formulas():
