@@ -9,17 +9,16 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from desktop.cli.common import (
-    EXIT_INVALID, EXIT_USAGE, CliError, add_command, opened_vault, print_json, say,
+    EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, add_command, opened_vault, print_json, say, vault_dir,
 )
 from desktop.vault import Vault, VaultError
-from desktop.vault.documents import plan_pdf_job
+from desktop.vault.documents import PdfSigner, pdf_signer, plan_pdf_job
 from desktop.vault.paths import atomic_write
 from forms import Dossier, Trajectplan
 from forms.base import printable
 
 if TYPE_CHECKING:  # pyHanko and reportlab load in about a second: only the commands that need them pay
     from exports.pdf_signing import PdfVerification
-
 
 
 def _uuid(text: str, what_nl: str, what_en: str) -> UUID:
@@ -81,9 +80,41 @@ def cmd_plan_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def _compare_with_vault(result: PdfVerification, vault: Vault) -> dict:
+MAX_PDF_BYTES = 64 * 1024 * 1024  # a plan PDF is well under 1 MB; /dev/zero never ends
+
+# Why a signature is not accepted, per check (exports.pdf_signing.PdfVerification.problem).
+_PROBLEMS = {
+    "unreadable": ("Geen leesbare PDF.", "Not a readable PDF."),
+    "unsigned": ("Geen digitale handtekening (een concept, of geen plan uit Koers).",
+                 "No digital signature (a draft, or not a plan from Koers)."),
+    "changed": ("Handtekening: GEBROKEN — de inhoud is na het ondertekenen veranderd.",
+                "Signature: BROKEN — the content was changed after signing."),
+    "invalid_signature": ("Handtekening: ONGELDIG — niet gemaakt met de sleutel van het certificaat"
+                          " (vervalst of beschadigd).",
+                          "Signature: INVALID — not made with the certificate's key (forged or damaged)."),
+    "not_whole_file": ("Handtekening: dekt NIET het hele bestand — na het ondertekenen is er iets"
+                       " toegevoegd of bijgewerkt.",
+                       "Signature: does NOT cover the whole file — something was added or updated"
+                       " after signing."),
+}
+
+
+def _read_pdf(path: Path) -> bytes:
+    """The file's bytes, refusing anything larger than any plan PDF (a message, not a traceback)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PDF_BYTES + 1)
+    except OSError as error:
+        raise CliError(f"{path}: {error.strerror}") from None
+    if len(data) > MAX_PDF_BYTES:
+        raise CliError(say(f"{path}: te groot voor een plan-PDF (meer dan {MAX_PDF_BYTES // 2**20} MB)",
+                           f"{path}: too large for a plan PDF (over {MAX_PDF_BYTES // 2**20} MB)"))
+    return data
+
+
+def _compare_with_vault(result: PdfVerification, vault: Vault, signer: PdfSigner) -> dict:
     """Does the vault hold this plan version with the same content, and a newer version?"""
-    found = {"signed_by_this_vault": result.signed_by(vault.identity.pdf_cert_pem), "vault_has_plan": False}
+    found = {"signed_by_this_vault": signer.own, "vault_has_plan": False}
     try:
         plan = vault.get(UUID(result.plan_record_id)) if result.plan_record_id else None
     except ValueError:
@@ -100,30 +131,34 @@ def _compare_with_vault(result: PdfVerification, vault: Vault) -> dict:
     }
 
 
-def _report(result: PdfVerification, vault: dict | None) -> None:
-    if result.intact:
-        print(say("Handtekening: intact", "Signature: intact"))
+def _report(result: PdfVerification, signer: PdfSigner | None, folder: Path) -> None:
+    if not result.intact:
+        print(say(*_PROBLEMS[result.problem]))
+    elif signer is None:
+        print(say("Handtekening: wiskundig in orde, maar de ondertekenaar is niet te controleren:"
+                  f" geen kluis in {folder} (kies er een met --vault).",
+                  "Signature: mathematically sound, but the signer cannot be checked:"
+                  f" no vault in {folder} (choose one with --vault)."))
+    elif not signer.known:
+        claimed = printable(result.signer or "")  # the certificate's name comes with the file
+        print(say(f"Handtekening: wiskundig in orde, maar door een ONBEKENDE ondertekenaar: het certificaat"
+                  f" hoort niet bij deze kluis of een vertrouwde sleutel. De naam erin ('{claimed}')"
+                  " kan iedereen invullen.",
+                  f"Signature: mathematically sound, but by an UNKNOWN signer: the certificate belongs neither"
+                  f" to this vault nor to a trusted key. The name in it ('{claimed}') anyone can write."))
+    else:
         amsterdam = ZoneInfo("Europe/Amsterdam")
         when = f"{result.signed_at.astimezone(amsterdam):%Y-%m-%d %H:%M}" if result.signed_at else "?"
-        signer = printable(result.signer)  # the certificate's name comes with the file
-        print(say(f"Ondertekend door: {signer} op {when}", f"Signed by: {signer} on {when}"))
-    elif result.signed:
-        print(say("Handtekening: GEBROKEN — dit bestand is na het ondertekenen veranderd",
-                  "Signature: BROKEN — this file was changed after signing"))
-    else:
-        print(say("Geen digitale handtekening (een concept, of geen plan uit Koers)",
-                  "No digital signature (a draft, or not a plan from Koers)"))
+        whose = say("deze kluis", "this vault") if signer.own else say("vertrouwde sleutel", "trusted key")
+        name = printable(signer.name)  # a trusted key's name came from outside too
+        print(say("Handtekening: intact en geldig", "Signature: intact and valid"))
+        print(say(f"Ondertekend door: {name} ({whose}) op {when}", f"Signed by: {name} ({whose}) on {when}"))
     if result.plan_id:
         print(say(f"Plan: {result.plan_id}, versie {result.version}", f"Plan: {result.plan_id}, version {result.version}"))
         print(say(f"Inhoudscode: {result.content_hash}", f"Content hash: {result.content_hash}"))
-    if vault is not None:
-        _report_vault(vault, result.signed)
 
 
-def _report_vault(found: dict, signed: bool) -> None:
-    if signed:
-        print(say("Getekend met het certificaat van deze kluis: ", "Signed with this vault's certificate: ")
-              + (say("ja", "yes") if found["signed_by_this_vault"] else say("nee", "no")))
+def _report_vault(found: dict) -> None:
     if not found["vault_has_plan"]:
         print(say("Deze kluis heeft dit plan niet.", "This vault does not hold this plan."))
         return
@@ -137,21 +172,25 @@ def _report_vault(found: dict, signed: bool) -> None:
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
+    """Exit 0 only when the signature is intact and valid, covers the whole file, and its
+    certificate is this vault's own or endorsed by a trusted key."""
     from exports.pdf_signing import verify_pdf
 
-    try:
-        result = verify_pdf(args.file.read_bytes())
-    except OSError as error:
-        raise CliError(f"{args.file}: {error.strerror}") from None
-    found = None
-    if args.vault is not None:
+    result = verify_pdf(_read_pdf(args.file))
+    folder, signer, found = vault_dir(args), None, None
+    if Vault.exists(folder):
         with opened_vault(args) as vault:
-            found = _compare_with_vault(result, vault)
+            signer = pdf_signer(vault, result)
+            found = _compare_with_vault(result, vault, signer)
+    trusted = result.intact and signer is not None and signer.known
     if args.json:
-        print_json({k: v for k, v in vars(result).items()} | ({"vault": found} if found is not None else {}))
+        print_json(vars(result) | {"signer_known": trusted, "signed_by": signer.name if trusted else None,
+                                   "vault": found})
     else:
-        _report(result, found)
-    return 0 if result.intact else EXIT_INVALID
+        _report(result, signer, folder)
+        if found is not None:
+            _report_vault(found)
+    return EXIT_OK if trusted else EXIT_INVALID
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -164,9 +203,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="toon ook haar officiële naam / also show her legal name")
     p.add_argument("--out", type=Path, required=True)
 
-    p = add_command(sub, "verify-pdf", "controleer een plan-PDF / verify a plan PDF",
-                    cmd_verify_pdf, vault=False)
+    p = add_command(sub, "verify-pdf", "controleer een plan-PDF / verify a plan PDF", cmd_verify_pdf)
     p.add_argument("file", type=Path)
-    p.add_argument("--vault", type=Path, default=None,
-                   help="vergelijk met deze kluis / compare with this vault")
     p.add_argument("--json", action="store_true")

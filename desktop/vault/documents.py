@@ -5,10 +5,14 @@ screen's "PDF maken" and bundles that carry the signed plans."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.vault.paths import instruments_dir
 from desktop.vault.service import Vault
 from forms import Dossier, Trajectplan
+
+if TYPE_CHECKING:  # pyHanko loads in about a second: only what signs or verifies pays
+    from exports.pdf_signing import PdfVerification
 
 DEFAULT_PROGRAMME = "Koers"
 
@@ -22,15 +26,18 @@ class PlanPdfJob:
     options: object  # exports.plan_pdf.PdfOptions, imported lazily (reportlab is slow to load)
     key_pem: bytes
     cert_pem: bytes
+    signing_key_pem: bytes  # Ed25519: endorses the certificate, so trusting vaults know it is hers
 
     def render(self) -> bytes:
         """The PDF; a frozen version is also digitally signed, a draft keeps its visible mark.
         Raises exports.plan_pdf.FontMissing when the font is gone."""
-        from exports.pdf_signing import sign_pdf
+        from exports.pdf_signing import endorse_certificate, sign_pdf
         from exports.plan_pdf import render_plan_pdf
 
         pdf = render_plan_pdf(self.dossier, self.plan, self.options)
-        return sign_pdf(pdf, self.key_pem, self.cert_pem) if self.plan.frozen else pdf
+        if not self.plan.frozen:
+            return pdf
+        return sign_pdf(pdf, self.key_pem, self.cert_pem, endorse_certificate(self.signing_key_pem, self.cert_pem))
 
 
 def plan_pdf_job(vault: Vault, plan: Trajectplan, dossier: Dossier | None = None, lang: str | None = None,
@@ -44,4 +51,35 @@ def plan_pdf_job(vault: Vault, plan: Trajectplan, dossier: Dossier | None = None
                          show_legal_name=show_legal_name,
                          instruments=find_installed(instruments_dir(vault.folder)))
     vault.log("export_pdf", plan.KIND, plan.id)
-    return PlanPdfJob(dossier, plan, options, vault.identity.pdf_key_pem, vault.identity.pdf_cert_pem)
+    identity = vault.identity
+    return PlanPdfJob(dossier, plan, options, identity.pdf_key_pem, identity.pdf_cert_pem, identity.signing_key_pem)
+
+
+@dataclass(frozen=True)
+class PdfSigner:
+    """Who made an intact PDF signature, as far as this vault knows: its own worker, a trusted
+    key's holder, or nobody it knows (`name` None)."""
+
+    name: str | None
+    own: bool = False
+
+    @property
+    def known(self) -> bool:
+        return self.name is not None
+
+
+def pdf_signer(vault: Vault, result: PdfVerification) -> PdfSigner:
+    """This vault's own certificate, or one endorsed by this vault's key or a trusted key.
+    The name written in the certificate counts for nothing: anyone can write any name."""
+    from desktop.vault.trust import own_public_key, trusted_keys
+    from exports.pdf_signing import certificate_fingerprint, endorsed_by
+
+    if not result.intact or result.cert_sha256 is None:
+        return PdfSigner(None)
+    own = own_public_key(vault)
+    if result.cert_sha256 == certificate_fingerprint(vault.identity.pdf_cert_pem):
+        return PdfSigner(own.name, own=True)
+    for key in [own, *trusted_keys(vault)]:
+        if endorsed_by(result.endorsement, result.cert_sha256, key.ed25519):
+            return PdfSigner(key.name, own=key is own)
+    return PdfSigner(None)

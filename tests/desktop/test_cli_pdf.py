@@ -50,7 +50,7 @@ def test_plan_pdf_is_signed_in_her_language_and_verifies(stored, tmp_path, capsy
     assert all(row.split()[-5] == "yes" for row in fonts.splitlines()[2:])  # signing added no font
     subprocess.run([require_tool("qpdf"), "--check", str(out)], check=True, capture_output=True)
     capsys.readouterr()
-    assert koers("verify-pdf", out) == 0
+    assert koers("verify-pdf", out, "--vault", folder) == 0
     said = capsys.readouterr().out
     assert "intact" in said and WORKER in said and plan.plan_content_hash() in said
 
@@ -88,7 +88,7 @@ def test_a_modified_pdf_is_broken_with_exit_4(stored, tmp_path, capsys):
     assert koers("plan-pdf", dossier.participant.id, "--vault", folder, "--out", out) == 0
     out.write_bytes(flip_byte_in_signed_range(out.read_bytes()))
     capsys.readouterr()
-    assert koers("verify-pdf", out) == 4
+    assert koers("verify-pdf", out, "--vault", folder) == 4
     assert "GEBROKEN" in capsys.readouterr().out
 
 
@@ -100,7 +100,7 @@ def test_an_unsigned_newest_version_is_a_draft_without_signature(stored, tmp_pat
     out = tmp_path / "draft.pdf"
     assert koers("plan-pdf", dossier.participant.id, "--vault", folder, "--lang", "nl", "--out", out) == 0
     assert "CONCEPT — niet ondertekend" in text_of(out)
-    assert koers("verify-pdf", out) == 4
+    assert koers("verify-pdf", out, "--vault", folder) == 4
     assert "Geen digitale handtekening" in capsys.readouterr().out
 
 
