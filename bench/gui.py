@@ -24,7 +24,7 @@ from bench.synthetic import dossier  # noqa: E402
 from desktop.vault import KdfParams, Vault  # noqa: E402
 from forms import Participant, PhaseChange  # noqa: E402
 
-PASSPHRASE = "bench bench bench bench"
+PASSPHRASE = "bench met losse woorden"
 # The child builds the app and says "ready" once the unlock screen has been painted.
 COLD_START = """
 import sys

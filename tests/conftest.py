@@ -26,8 +26,9 @@ def require_tool(name: str) -> str:
 
 @pytest.fixture(autouse=True)
 def _fast_kdf_and_private_env(monkeypatch, tmp_path):
-    """Fast Argon2id for CLI vaults; no test touches the real user folders."""
-    monkeypatch.setenv("KOERS_INSECURE_FAST_KDF", "1")
+    """Fast Argon2id for vaults made in this process (the product has no switch for it: the
+    default is replaced here, in code); no test touches the real user folders."""
+    monkeypatch.setattr("desktop.vault.keyfile.DEFAULT_KDF", KdfParams.fast_for_tests())
     monkeypatch.setattr("desktop.vault.throttle.BASE_SECONDS", 0.01)
     monkeypatch.setenv("KOERS_VAULT", str(tmp_path / "default-vault"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))

@@ -11,15 +11,10 @@ from desktop.cli.common import (
     EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
     print_json, say, vault_dir,
 )
-from desktop.vault import KdfParams, Vault, VaultError, WrongPassphrase
+from desktop.vault import Vault, VaultError, WrongPassphrase
 from forms import PHASES
 from forms.base import printable
 from forms.vocab import label, lookup
-
-
-def _kdf() -> KdfParams:
-    # Only the test suite sets this: real vaults always get the full Argon2id cost.
-    return KdfParams.fast_for_tests() if os.environ.get("KOERS_INSECURE_FAST_KDF") == "1" else KdfParams()
 
 
 def _new_passphrase(env: str = "KOERS_PASSPHRASE") -> str:
@@ -27,9 +22,7 @@ def _new_passphrase(env: str = "KOERS_PASSPHRASE") -> str:
     passphrase = ask_passphrase(say("Nieuw wachtwoord: ", "New passphrase: "), env=env)
     if not os.environ.get(env) and ask_passphrase(say("Nog een keer: ", "Once more: "), env=env) != passphrase:
         raise CliError(say("de wachtwoorden verschillen", "the passphrases differ"), EXIT_USAGE)
-    if len(passphrase) < 8:
-        raise CliError(say("wachtwoord te kort (minstens 8 tekens)", "passphrase too short (at least 8 characters)"), EXIT_USAGE)
-    return passphrase
+    return passphrase  # the vault judges its strength (desktop.vault.passphrase): exit 4 if too weak
 
 
 def _print_recovery_code(code: str) -> None:
@@ -39,7 +32,7 @@ def _print_recovery_code(code: str) -> None:
 
 
 def create_vault(folder: Path, worker_name: str, role: str) -> Vault:
-    vault, code = Vault.create(folder, _new_passphrase(), worker_name, role, kdf=_kdf())
+    vault, code = Vault.create(folder, _new_passphrase(), worker_name, role)
     print(say(f"Kluis gemaakt in {folder}", f"Vault created in {folder}"))
     _print_recovery_code(code)
     return vault

@@ -54,7 +54,7 @@ class FirstRunFlow:
 
     def set_passphrase(self, passphrase: str, repeated: str) -> list[Problem]:
         problems = []
-        if not strength(passphrase).acceptable:
+        if not strength(passphrase, [self.worker_name]).acceptable:
             problems.append(("Dit wachtwoord is nog te zwak", "This passphrase is still too weak"))
         if passphrase != repeated:
             problems.append(("De twee wachtwoorden verschillen", "The two passphrases differ"))

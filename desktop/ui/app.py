@@ -6,7 +6,6 @@ throw-away folder, nothing is logged to disk, and window titles never carry a na
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -195,18 +194,13 @@ class Session(QObject):
         return screen
 
 
-def kdf_for_new_vaults() -> KdfParams | None:
-    # Only the test suite sets this: real vaults always get the full Argon2id cost.
-    return KdfParams.fast_for_tests() if os.environ.get("KOERS_INSECURE_FAST_KDF") == "1" else None
-
-
 def start(folder: Path, settings_file: Path | None = None) -> tuple[QApplication, Session]:
     """Build the app and its session without entering the event loop (tests, benchmarks)."""
     app = make_qapp()
     settings = load_settings(settings_file)
     install_language(settings.language)
     apply_style(app, settings.font_size_pt)
-    session = Session(folder, settings, settings_file, kdf_for_new_vaults())
+    session = Session(folder, settings, settings_file)
     return app, session
 
 

@@ -4,8 +4,8 @@ from desktop.vault.db import NotAVault
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.paths import default_vault_dir
 from desktop.vault.service import (
-    Changes, FrozenPlanError, NewerVault, ParticipantSummary, SaveResult, Vault, VaultError,
+    Changes, FrozenPlanError, NewerVault, ParticipantSummary, SaveResult, Vault, VaultError, WeakPassphrase,
 )
 
-__all__ = ["Changes", "FrozenPlanError", "KdfParams", "NotAVault", "ParticipantSummary",
-           "NewerVault", "SaveResult", "Vault", "VaultError", "WrongPassphrase", "default_vault_dir"]
+__all__ = ["Changes", "FrozenPlanError", "KdfParams", "NotAVault", "ParticipantSummary", "NewerVault",
+           "SaveResult", "Vault", "VaultError", "WeakPassphrase", "WrongPassphrase", "default_vault_dir"]

@@ -17,3 +17,7 @@ class NewerVault(VaultError):
 
 class FrozenPlanError(VaultError):
     """A signed plan version cannot change: save a new version instead."""
+
+
+class WeakPassphrase(VaultError):
+    """A new passphrase that the policy (desktop.vault.passphrase) refuses; nothing was written."""

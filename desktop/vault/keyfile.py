@@ -36,7 +36,15 @@ class KdfParams(BaseModel):
 
     @classmethod
     def fast_for_tests(cls) -> KdfParams:
+        """Cheap parameters for throwaway vaults (tests, screenshots of fictional data), passed
+        in code only: nothing outside the program can make a real vault use them."""
         return cls(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+
+
+# What every new vault gets when the caller passes no parameters. A constant, not a setting:
+# the test suite replaces it in its own process (tests/conftest.py); the product never reads
+# the environment or a file to weaken it.
+DEFAULT_KDF = KdfParams()
 
 
 class Wrapped(BaseModel):

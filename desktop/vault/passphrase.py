@@ -1,104 +1,89 @@
-"""How strong a new passphrase is: one rule set for the first-run screen and the CLI. No Qt.
+"""How strong a new passphrase is: one policy for the first-run screen, the command line and
+every passphrase change, enforced by the vault itself (Vault.create, change_passphrase,
+recover). No Qt.
 
-A rough entropy estimate (character pool × length, with penalties for repeats, runs and
-well-known words) mapped to five levels. It guides; it is not a cracking model.
+The estimate is zxcvbn's (dictionaries of common passwords, names and words, keyboard
+patterns, dates, repeats, l33t), with the Dutch words that guessing lists try first and the
+worker's own name added as inputs it knows about.
 """
 
 from __future__ import annotations
 
-import math
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from zxcvbn import zxcvbn
+
 MIN_LENGTH = 10
-ACCEPTABLE_BITS = 50  # with Argon2id in front, this takes an attacker years per vault
+ACCEPTABLE_SCORE = 4  # zxcvbn's top score: over 10^10 guesses; behind Argon2id, years per vault
+_MAX_ESTIMATED = 72  # zxcvbn refuses longer input; characters beyond it only add strength
 
-# Words that guessing lists try first (lower case); a passphrase made of them scores low.
-COMMON = {
-    "wachtwoord", "password", "welkom", "welcome", "koers", "qwerty", "azerty", "admin",
-    "geheim", "secret", "letmein", "iloveyou", "monkey", "dragon", "football", "voetbal",
-    "zomer", "winter", "lente", "herfst", "amsterdam", "rotterdam", "utrecht", "test",
-    "123456", "12345678", "abc123", "111111", "000000",
-}
-SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm")
-
-LEVELS = (  # (minimum bits, nl, en)
-    (0, "Heel zwak", "Very weak"),
-    (28, "Zwak", "Weak"),
-    (40, "Redelijk", "Fair"),
-    (ACCEPTABLE_BITS, "Sterk", "Strong"),
-    (70, "Heel sterk", "Very strong"),
+# Words Dutch guessing lists try first; zxcvbn's own dictionaries are English.
+DUTCH_WORDS = (
+    "wachtwoord", "welkom", "geheim", "hallo", "liefde", "schatje", "prinses", "voetbal", "ajax",
+    "feyenoord", "psv", "zomer", "winter", "lente", "herfst", "amsterdam", "rotterdam", "utrecht",
+    "denhaag", "nederland", "holland", "oranje", "koers", "begeleider", "deelnemer", "traject",
 )
+
+LEVELS = (  # zxcvbn score 0-4: (nl, en)
+    ("Heel zwak", "Very weak"),
+    ("Zwak", "Weak"),
+    ("Matig", "Fair"),
+    ("Bijna sterk genoeg", "Almost strong enough"),
+    ("Sterk", "Strong"),
+)
+
+# What made it guessable, per kind of zxcvbn match.
+_PATTERN_HINTS = {
+    "dictionary": ("Vermijd bekende wachtwoorden, woorden en namen (ook met cijfers of tekens erin)",
+                   "Avoid well-known passwords, words and names (also with digits or symbols mixed in)"),
+    "spatial": ("Vermijd toetsenbordreeksen als 'qwerty'", "Avoid keyboard runs like 'qwerty'"),
+    "repeat": ("Vermijd herhalingen als 'aaa' of 'abcabc'", "Avoid repeats like 'aaa' or 'abcabc'"),
+    "sequence": ("Vermijd reeksen als 'abc' of '123'", "Avoid sequences like 'abc' or '123'"),
+    "regex": ("Vermijd jaartallen", "Avoid years"),
+    "date": ("Vermijd datums, zoals een geboortedatum", "Avoid dates, such as a birthday"),
+}
+_WORDS_TIP = ("Tip: vier losse, willekeurige woorden zijn sterk en goed te onthouden",
+              "Tip: four unrelated, random words are strong and easy to remember")
 
 
 @dataclass(frozen=True)
 class Strength:
-    """The verdict on one passphrase: a level 0-4, an estimate in bits and tips to improve."""
+    """The verdict on one passphrase: a level 0-4 (zxcvbn's score) and tips to improve."""
 
     level: int
-    bits: float
     acceptable: bool
     hints: tuple[tuple[str, str], ...]  # (nl, en) pairs
 
     def label(self, lang: str = "nl") -> str:
-        return LEVELS[self.level][2 if lang == "en" else 1]
+        return LEVELS[self.level][1 if lang == "en" else 0]
 
     def tips(self, lang: str = "nl") -> list[str]:
         return [pair[1 if lang == "en" else 0] for pair in self.hints]
 
-
-def _pool(text: str) -> int:
-    pool = 0
-    pool += 26 if re.search(r"[a-z]", text) else 0
-    pool += 26 if re.search(r"[A-Z]", text) else 0
-    pool += 10 if re.search(r"[0-9]", text) else 0
-    pool += 33 if re.search(r"[^a-zA-Z0-9]", text) else 0
-    return max(pool, 1)
+    def refusal(self) -> str:
+        """The message a refused passphrase gets, in both languages (the CLI and vault errors)."""
+        return ("wachtwoord te zwak: " + "; ".join(self.tips("nl")).lower()
+                + " / passphrase too weak: " + "; ".join(self.tips("en")).lower())
 
 
-def _predictable_chars(text: str) -> int:
-    """How many characters repeat the previous one or continue a keyboard/alphabet run."""
-    lower, count = text.lower(), 0
-    for i in range(1, len(lower)):
-        pair = lower[i - 1:i + 1]
-        if pair[0] == pair[1] or any(pair in seq or pair[::-1] in seq for seq in SEQUENCES):
-            count += 1
-    return count
-
-
-def _common_chars(text: str) -> int:
-    lower = text.lower()
-    return sum(len(word) for word in COMMON if word in lower)
-
-
-def estimate_bits(passphrase: str) -> float:
-    """Entropy estimate: predictable and well-known parts count for about one bit a character."""
-    if not passphrase:
-        return 0.0
-    weak = min(len(passphrase), _predictable_chars(passphrase) + _common_chars(passphrase))
-    strong = len(passphrase) - weak
-    return strong * math.log2(_pool(passphrase)) + weak * 1.0
-
-
-def _hints(passphrase: str) -> list[tuple[str, str]]:
+def _hints(passphrase: str, matches: list[dict]) -> tuple[tuple[str, str], ...]:
     hints = []
     if len(passphrase) < MIN_LENGTH:
         hints.append((f"Gebruik minstens {MIN_LENGTH} tekens", f"Use at least {MIN_LENGTH} characters"))
-    if _common_chars(passphrase):
-        hints.append(("Vermijd bekende woorden als 'wachtwoord' of '123456'",
-                      "Avoid well-known words like 'password' or '123456'"))
-    if _predictable_chars(passphrase) > len(passphrase) // 3:
-        hints.append(("Vermijd herhalingen en reeksen als 'aaa' of 'abc'",
-                      "Avoid repeats and runs like 'aaa' or 'abc'"))
-    if len(re.split(r"[\s\-_.,]+", passphrase.strip())) < 3 and len(passphrase) < 16:
-        hints.append(("Tip: vier losse woorden zijn sterk en goed te onthouden",
-                      "Tip: four unrelated words are strong and easy to remember"))
-    return hints
+    for pattern in dict.fromkeys(m["pattern"] for m in matches):
+        if pattern in _PATTERN_HINTS:
+            hints.append(_PATTERN_HINTS[pattern])
+    return (*hints, _WORDS_TIP)
 
 
-def strength(passphrase: str) -> Strength:
-    """Judge a new passphrase. Acceptable means long enough and at least 'Sterk'."""
-    bits = estimate_bits(passphrase)
-    level = max(i for i, (floor, _nl, _en) in enumerate(LEVELS) if bits >= floor)
-    acceptable = len(passphrase) >= MIN_LENGTH and bits >= ACCEPTABLE_BITS
-    return Strength(level, round(bits, 1), acceptable, tuple(_hints(passphrase)))
+def strength(passphrase: str, context: Iterable[str] = ()) -> Strength:
+    """Judge a new passphrase; `context` holds words an attacker would try for this vault (the
+    worker's name). Acceptable means at least MIN_LENGTH characters and zxcvbn's top score."""
+    if not passphrase:
+        return Strength(0, False, _hints(passphrase, []))
+    inputs = [*DUTCH_WORDS, *(w.lower() for text in context for w in text.split() if w)]
+    result = zxcvbn(passphrase[:_MAX_ESTIMATED], user_inputs=inputs)
+    level = int(result["score"])
+    acceptable = len(passphrase) >= MIN_LENGTH and level >= ACCEPTABLE_SCORE
+    return Strength(level, acceptable, () if acceptable else _hints(passphrase, result["sequence"]))

@@ -25,16 +25,23 @@ from forms.vocab import fold
 from desktop.vault import audit, backup, index, keyfile, owners
 from desktop.vault import merge as merging
 from desktop.vault.db import connect
-from desktop.vault.errors import FrozenPlanError, NewerVault, VaultError
+from desktop.vault.errors import FrozenPlanError, NewerVault, VaultError, WeakPassphrase
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.merge import MergeResult
 from desktop.vault.migrations import LATEST, migrate, schema_version
 from desktop.vault.owners import LOCAL, Origin
+from desktop.vault.passphrase import strength
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir
 from desktop.vault.throttle import Throttle
 
 ROLES = ("begeleider", "supervisor")
+
+
+def _require_strong(new_passphrase: str, worker_name: str) -> None:
+    verdict = strength(new_passphrase, [worker_name])
+    if not verdict.acceptable:
+        raise WeakPassphrase(verdict.refusal())
 
 
 @dataclass(frozen=True)
@@ -89,11 +96,10 @@ class Vault:
         if role not in ROLES:
             raise VaultError(f"onbekende rol / unknown role: {role}")
         worker_name = checked_name(worker_name)
-        if cls.exists(folder):
-            raise VaultError(f"er staat al een kluis in / a vault already exists in {folder}")
+        _require_strong(passphrase, worker_name)
+        cls._refuse_existing_files(folder)
         prepare_private_dir(folder)
-        (folder / DATABASE).unlink(missing_ok=True)  # a half-made vault from a crash
-        vault_key, code = keyfile.create(folder / KEYFILE, passphrase, kdf or KdfParams())
+        vault_key, code = keyfile.create(folder / KEYFILE, passphrase, kdf or keyfile.DEFAULT_KDF)
         vault = cls(folder, connect(folder / DATABASE, vault_key), vault_key)
         migrate(vault.db)
         identity = new_identity(worker_name)
@@ -103,6 +109,20 @@ class Vault:
             vault.db.executemany("INSERT INTO secrets VALUES (?, ?)", identity.as_secrets().items())
             audit.append(vault.db, worker_name, "init")
         return vault, code
+
+    @staticmethod
+    def _refuse_existing_files(folder: Path) -> None:
+        """Creating never deletes: a database without its key file may be the only copy of
+        someone's dossiers (the key file may be on a backup), so it stays where it is."""
+        if Vault.exists(folder):
+            raise VaultError(f"er staat al een kluis in / a vault already exists in {folder}")
+        found = [name for name in (DATABASE, KEYFILE) if (folder / name).exists()]
+        if found:
+            raise VaultError(
+                f"in {folder} staat al {' en '.join(found)} zonder de rest van de kluis; Koers verwijdert niets."
+                " Zet het sleutelbestand terug (uit een back-up), of kies een andere map"
+                f" / {folder} already holds {' and '.join(found)} without the rest of the vault; Koers deletes"
+                " nothing. Put the key file back (from a backup), or choose another folder")
 
     @classmethod
     def open(cls, folder: Path, passphrase: str, sleep: Callable[[float], None] = time.sleep) -> Vault:
@@ -138,6 +158,7 @@ class Vault:
     @classmethod
     def recover(cls, folder: Path, code: str, new_passphrase: str) -> Vault:
         """Unlock with the recovery code and set a new passphrase."""
+        _require_strong(new_passphrase, "")
         vault_key = cls._unlock(folder, code, keyfile.unlock_with_recovery, time.sleep)
         keyfile.set_passphrase(folder / KEYFILE, vault_key, new_passphrase)
         vault = cls._open_with_key(folder, vault_key)
@@ -167,6 +188,8 @@ class Vault:
         return vault
 
     def change_passphrase(self, new_passphrase: str) -> None:
+        """A new passphrase (the policy's WeakPassphrase if too weak); the database stays as it is."""
+        _require_strong(new_passphrase, self.worker_name)
         keyfile.set_passphrase(self.folder / KEYFILE, self._vault_key, new_passphrase)
         self.log("passwd")
 
@@ -455,4 +478,4 @@ def checked_name(name: str) -> str:
 
 
 __all__ = ["ROLES", "Changes", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",
-           "Vault", "VaultError", "WrongPassphrase"]
+           "Vault", "VaultError", "WeakPassphrase", "WrongPassphrase"]

@@ -33,6 +33,9 @@ def hook(event: str, args: tuple) -> None:
 def workflow(work: Path) -> None:
     """The whole command line (init to report), then a GUI session through the real widgets."""
     from desktop.cli import main
+    from desktop.vault import KdfParams, keyfile
+
+    keyfile.DEFAULT_KDF = KdfParams.fast_for_tests()  # cheap Argon2id, set in this test process only
 
     def koers(*argv) -> None:
         code = main([str(a) for a in argv])

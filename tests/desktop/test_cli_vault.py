@@ -79,15 +79,15 @@ def test_passwd_and_recover(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
     koers("init", "--vault", folder, "--worker-name", "Sanne")
     code = capsys.readouterr().out.strip().splitlines()[-1].strip()
-    monkeypatch.setenv("KOERS_NEW_PASSPHRASE", "tweede wachtwoord")
+    monkeypatch.setenv("KOERS_NEW_PASSPHRASE", "tweede zin met woorden")
     assert koers("passwd", "--vault", folder) == 0
     assert koers("list", "--vault", folder) == 3
     monkeypatch.setenv("KOERS_RECOVERY_CODE", "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
-    monkeypatch.setenv("KOERS_NEW_PASSPHRASE", "derde wachtwoord!")
+    monkeypatch.setenv("KOERS_NEW_PASSPHRASE", "derde zin, nog langer!")
     assert koers("recover", "--vault", folder) == 3
     monkeypatch.setenv("KOERS_RECOVERY_CODE", code)
     assert koers("recover", "--vault", folder) == 0
-    monkeypatch.setenv("KOERS_PASSPHRASE", "derde wachtwoord!")
+    monkeypatch.setenv("KOERS_PASSPHRASE", "derde zin, nog langer!")
     assert koers("list", "--vault", folder) == 0
 
 

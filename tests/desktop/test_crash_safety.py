@@ -31,7 +31,7 @@ def template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def env():
-    return os.environ | {"KOERS_PASSPHRASE": PASSPHRASE, "KOERS_INSECURE_FAST_KDF": "1"}
+    return os.environ | {"KOERS_PASSPHRASE": PASSPHRASE}
 
 
 def _fresh(template: Path, tmp_path: Path, n: int) -> Path:

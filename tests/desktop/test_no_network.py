@@ -9,7 +9,7 @@ GUARD = Path(__file__).with_name("network_guard.py")
 
 
 def _run_guard(tmp_path: Path, script: str | None = None) -> subprocess.CompletedProcess:
-    env = os.environ | {"KOERS_INSECURE_FAST_KDF": "1", "QT_QPA_PLATFORM": "offscreen"}
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     argv = [sys.executable, "-c", script] if script else [sys.executable, str(GUARD), str(tmp_path)]
     return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600)
 

@@ -31,7 +31,7 @@ def test_full_session_leaves_no_plaintext(tmp_path):
     for folder in (home, temp, exported):
         folder.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")} | {
-        "HOME": str(home), "TMPDIR": str(temp), "KOERS_INSECURE_FAST_KDF": "1",
+        "HOME": str(home), "TMPDIR": str(temp),
         "QT_QPA_PLATFORM": "offscreen", "KOERS_PASSPHRASE": "sessie wachtwoord 123",
         "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_DATA_HOME": str(home / ".local/share"), "XDG_RUNTIME_DIR": str(temp / "runtime"),

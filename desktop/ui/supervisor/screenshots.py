@@ -28,7 +28,7 @@ from exports.bundle import PublicKey
 from forms import Contact
 
 WORKERS = ("Sanne de Vries", "Noor Bakker")
-SECRET = "demo demo demo demo"
+SECRET = "demo voor schermafdrukken"
 
 
 def _wait(predicate, limit_ms: int = 20_000) -> None:

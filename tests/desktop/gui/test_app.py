@@ -24,7 +24,7 @@ def test_first_run_creates_the_vault_after_the_recovery_code_is_retyped(qtbot, m
     qtbot.keyClicks(screen.repeat, "kort")
     screen.next_step()
     assert screen.error.isVisibleTo(screen) and "te zwak" in screen.error.text()
-    assert screen.meter.verdict.text().startswith("Sterkte: Heel zwak")
+    assert screen.meter.verdict.text().startswith("Sterkte: Zwak")
     screen.passphrase.setText(STRONG)
     screen.repeat.setText(STRONG)
     screen.next_step()
