@@ -146,12 +146,8 @@ class Vault:
                 sleep: Callable[[float], None]) -> bytes:
         path = cls._keyfile(folder)
         throttle = Throttle(folder)
-        sleep(throttle.wait_seconds())
-        try:
-            vault_key = unwrap(path, secret)
-        except WrongPassphrase:
-            throttle.failed()
-            raise
+        sleep(throttle.book())  # counted as a failure until it succeeds: parallel guesses queue
+        vault_key = unwrap(path, secret)
         throttle.succeeded()
         return vault_key
 

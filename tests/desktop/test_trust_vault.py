@@ -23,19 +23,33 @@ class Clock:
     def __call__(self):
         return self.now
 
+    time = __call__  # stands in for the throttle's `time` module
 
-def test_failed_unlocks_grow_the_delay_and_survive_restarts(vault_dir, monkeypatch):
+    def sleep(self, seconds: float) -> None:
+        """A sleep that only moves this clock; remembers how long it was asked to wait."""
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+@pytest.fixture
+def clock(monkeypatch) -> Clock:
+    """The throttle's clock, moved only by the waits it asks for."""
+    moving = Clock()
+    moving.slept = []
+    monkeypatch.setattr("desktop.vault.throttle.time", moving)
+    return moving
+
+
+def test_failed_unlocks_grow_the_delay_and_survive_restarts(vault_dir, monkeypatch, clock):
     monkeypatch.setattr("desktop.vault.throttle.BASE_SECONDS", 1.0)
     Vault.create(vault_dir, PASSPHRASE, WORKER, kdf=KdfParams.fast_for_tests())[0].close(make_backup=False)
-    slept = []
     for _ in range(4):
         with pytest.raises(WrongPassphrase):
-            Vault.open(vault_dir, "fout", sleep=slept.append)
-    assert slept[0] == 0 and 0.5 < slept[1] <= 1 and 1.5 < slept[2] <= 2 and 3 < slept[3] <= 4
-    clock = Clock()
+            Vault.open(vault_dir, "fout", sleep=clock.sleep)
+    assert clock.slept == [0, 1, 2, 4]
     fresh = Throttle(vault_dir, clock=clock)  # a new process reads the same file
-    assert fresh.delay_after(4) == 8 and fresh.delay_after(40) == 300
-    Vault.open(vault_dir, PASSPHRASE, sleep=slept.append).close(make_backup=False)
+    assert fresh.wait_seconds() == 8 and fresh.delay_after(40) == 300
+    Vault.open(vault_dir, PASSPHRASE, sleep=clock.sleep).close(make_backup=False)
     assert Throttle(vault_dir).wait_seconds() == 0
 
 
@@ -111,11 +125,10 @@ def test_closing_makes_the_daily_backup(vault, vault_dir):
     assert len(list((vault_dir / FOLDER).glob("*.kbak"))) == 1
 
 
-def test_checking_a_passphrase_in_co_sign_mode_is_slowed_too(vault_dir, monkeypatch):
+def test_checking_a_passphrase_in_co_sign_mode_is_slowed_too(vault_dir, monkeypatch, clock):
     monkeypatch.setattr("desktop.vault.throttle.BASE_SECONDS", 1.0)
     Vault.create(vault_dir, PASSPHRASE, WORKER, kdf=KdfParams.fast_for_tests())[0].close(make_backup=False)
-    slept = []
-    assert not Vault.passphrase_fits(vault_dir, "raden", sleep=slept.append)
-    assert not Vault.passphrase_fits(vault_dir, "nog eens raden", sleep=slept.append)
-    assert Vault.passphrase_fits(vault_dir, PASSPHRASE, sleep=slept.append)
-    assert slept[0] == 0 and 0.5 < slept[1] <= 1 and 1.5 < slept[2] <= 2
+    assert not Vault.passphrase_fits(vault_dir, "raden", sleep=clock.sleep)
+    assert not Vault.passphrase_fits(vault_dir, "nog eens raden", sleep=clock.sleep)
+    assert Vault.passphrase_fits(vault_dir, PASSPHRASE, sleep=clock.sleep)
+    assert clock.slept == [0, 1, 2]
