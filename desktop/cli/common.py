@@ -62,9 +62,14 @@ def ask_passphrase(prompt: str | None = None, env: str = "KOERS_PASSPHRASE") -> 
     return getpass.getpass(prompt or say("Wachtwoord: ", "Passphrase: "))
 
 
+AUDIT_WARNING = ("let op: de laatste regels van het auditlog zijn weggehaald; `koers audit verify` zegt meer",
+                 "warning: the audit log's last entries were removed; `koers audit verify` says more")
+
+
 @contextmanager
-def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
-    """The unlocked vault for the command; closed afterwards, whatever happens."""
+def opened_vault(args: argparse.Namespace, warn: bool = True) -> Iterator[Vault]:
+    """The unlocked vault for the command (warning on stderr when the audit log lost its last
+    entries); closed afterwards, whatever happens."""
     folder = vault_dir(args)
     try:
         vault = Vault.open(folder, ask_passphrase())
@@ -76,6 +81,8 @@ def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
         print(say(f"koers: kluis bijgewerkt voor deze versie; de oude staat is bewaard in {vault.update_backup}",
                   f"koers: vault updated for this version; its old state is kept in {vault.update_backup}"),
               file=sys.stderr)
+    if warn and not vault.audit_head_intact():
+        print(f"koers: {say(*AUDIT_WARNING)}", file=sys.stderr)
     try:
         yield vault
     finally:

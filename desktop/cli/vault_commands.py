@@ -1,4 +1,4 @@
-"""init, demo, list, show, passwd, recover, import-caseload."""
+"""init, demo, list, show, passwd, recover, import-caseload, backup, restore, audit verify."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from uuid import UUID
 
 from desktop.cli.common import (
-    EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
+    EXIT_OK, EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
     print_json, say, vault_dir,
 )
 from desktop.vault import Vault, VaultError, WrongPassphrase
@@ -155,6 +155,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with opened_vault(args, warn=False) as vault:
+        broken_at, head_intact = vault.audit_broken_at(), vault.audit_head_intact()
+    if broken_at is not None:
+        raise CliError(say(f"auditlog GEBROKEN: regel {broken_at} is veranderd of weggehaald",
+                           f"audit log BROKEN: entry {broken_at} was changed or removed"))
+    if not head_intact:
+        raise CliError(say("auditlog GEBROKEN: de laatste regels zijn weggehaald (ze passen niet meer bij"
+                           " het anker in het sleutelbestand)",
+                           "audit log BROKEN: its last entries were removed (they no longer match the"
+                           " anchor in the key file)"))
+    print(say("Auditlog: heel.", "Audit log: whole."))
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "init", "maak een nieuwe kluis / create a vault", cmd_init)
     p.add_argument("--worker-name", required=True)
@@ -185,3 +200,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = add_command(sub, "restore", "zet een back-up terug / restore a backup", cmd_restore)
     p.add_argument("file", type=Path)
+
+    audit = sub.add_parser("audit", help="het auditlog / the audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
+    add_command(audit_sub, "verify", "is het auditlog heel? / is the audit log whole?", cmd_audit_verify)

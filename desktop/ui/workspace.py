@@ -46,6 +46,11 @@ class Workspace(QWidget):
         self.right = QStackedWidget()
         self.empty = self._empty_page()
         self.right.addWidget(self.empty)
+        self.audit_banner = Banner()  # shown when the audit log lost its last entries
+        if not vault.audit_head_intact():
+            self.audit_banner.show_message(tr(
+                "Let op: de laatste regels van het auditlog zijn weggehaald. Iemand heeft deze kluis"
+                " buiten Koers om veranderd; meld het bij je leidinggevende."))
         self.drafts_banner = Banner()
         self.restore_button = self.drafts_banner.add_button(button(tr("Concept &openen")))
         self.restore_button.clicked.connect(self.open_first_draft)
@@ -56,6 +61,7 @@ class Workspace(QWidget):
         splitter.setSizes([336, 1030])  # the dossier gets the room at 1366 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.audit_banner)
         layout.addWidget(self.drafts_banner)
         layout.addWidget(splitter, 1)
         events.changed.connect(self.caseload.on_changed)

@@ -1,19 +1,28 @@
-"""The key file: the random vault key, wrapped by the passphrase and by the recovery code.
+"""The key file: the random vault key, wrapped by the passphrase and by the recovery code,
+and the anchored head of the audit log.
 
 Passphrase -> Argon2id -> key-encryption key -> AES-256-GCM unwraps the vault key.
 Changing the passphrase rewraps the vault key; the database is never re-encrypted.
+
+The audit head (the last entry's sequence number and hash, authenticated with a key derived
+from the vault key) lives here, outside the database: removing the log's last entries from
+the database leaves the anchor pointing at an entry that is gone.
 """
 
 from __future__ import annotations
 
 import base64
+import hmac
 import os
 import secrets
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from filelock import FileLock
 from pydantic import BaseModel
 
 from desktop.vault.paths import atomic_write
@@ -53,12 +62,19 @@ class Wrapped(BaseModel):
     ciphertext: str
 
 
+class AuditHead(BaseModel):
+    seq: int
+    hash: str
+    mac: str  # HMAC-SHA256 under a key derived from the vault key
+
+
 class KeyFile(BaseModel):
     magic: str = MAGIC
     version: int = FORMAT_VERSION
     kdf: KdfParams
     passphrase: Wrapped
     recovery: Wrapped
+    audit_head: AuditHead | None = None  # absent in key files older than the anchor
 
 
 def _b64(data: bytes) -> str:
@@ -122,8 +138,41 @@ def unlock_with_recovery(path: Path, code: str) -> bytes:
     return _unwrap(keyfile.recovery, normalise_recovery_code(code), keyfile.kdf)
 
 
+def _locked(path: Path) -> FileLock:
+    """Held while the key file is read, changed and written: two processes on one vault
+    (the app and the command line) must not undo each other's change."""
+    return FileLock(path.with_name(path.name + ".lock"), timeout=30, mode=0o600)
+
+
 def set_passphrase(path: Path, vault_key: bytes, new_passphrase: str) -> None:
     """Rewrap the vault key under a new passphrase; the recovery code stays valid."""
-    keyfile = load(path)
-    keyfile.passphrase = _wrap(vault_key, new_passphrase, keyfile.kdf)
-    atomic_write(path, keyfile.model_dump_json(indent=1).encode())
+    with _locked(path):
+        keyfile = load(path)
+        keyfile.passphrase = _wrap(vault_key, new_passphrase, keyfile.kdf)
+        atomic_write(path, keyfile.model_dump_json(indent=1).encode())
+
+
+def _audit_mac(vault_key: bytes, seq: int, digest: str) -> str:
+    key = HKDF(hashes.SHA256(), 32, salt=None, info=b"koers-audit-head-v1").derive(vault_key)
+    return hmac.new(key, f"{seq}:{digest}".encode(), "sha256").hexdigest()
+
+
+def anchored_audit_head(path: Path, vault_key: bytes) -> tuple[int, str] | None | bool:
+    """The anchored (seq, hash); None when there is no anchor; False when the anchor was not
+    written with this vault key (forged or damaged)."""
+    head = load(path).audit_head
+    if head is None:
+        return None
+    if not hmac.compare_digest(head.mac, _audit_mac(vault_key, head.seq, head.hash)):
+        return False
+    return head.seq, head.hash
+
+
+def anchor_audit_head(path: Path, vault_key: bytes, seq: int, digest: str, forward_only: bool = True) -> None:
+    """Store the audit log's head; with `forward_only`, never behind what another process stored."""
+    with _locked(path):
+        keyfile = load(path)
+        if forward_only and keyfile.audit_head is not None and keyfile.audit_head.seq >= seq:
+            return
+        keyfile.audit_head = AuditHead(seq=seq, hash=digest, mac=_audit_mac(vault_key, seq, digest))
+        atomic_write(path, keyfile.model_dump_json(indent=1).encode())

@@ -83,6 +83,7 @@ class Vault:
         self._lock = threading.RLock()
         self._depth = 0
         self._pending = Changes()  # told to subscribers once the outermost transaction commits
+        self._audit_anchor = audit.HeadAnchor(db, folder / KEYFILE, vault_key)
 
     # --- lifecycle -------------------------------------------------------------------
     @staticmethod
@@ -108,6 +109,7 @@ class Vault:
                                  [("worker_name", worker_name), ("role", role), ("created", utcnow().isoformat())])
             vault.db.executemany("INSERT INTO secrets VALUES (?, ?)", identity.as_secrets().items())
             audit.append(vault.db, worker_name, "init")
+        vault._anchor_audit_head()
         return vault, code
 
     @staticmethod
@@ -181,7 +183,13 @@ class Vault:
         old = migrate(vault.db)
         if old < LATEST:
             vault._backfill(old)
+        if vault.meta("audit_anchored") is None:
+            vault._anchor_audit_head()  # made before heads were anchored: trusted as it is, once
         return vault
+
+    def _anchor_audit_head(self) -> None:
+        self._audit_anchor.adopt()
+        self.set_meta("audit_anchored", utcnow().isoformat())  # after: a crash between adopts again
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """A new passphrase (the policy's WeakPassphrase if too weak); the database stays as it is."""
@@ -241,6 +249,7 @@ class Vault:
                     self.db.execute("ROLLBACK")
                     raise
                 self.db.execute("COMMIT")
+                self._audit_anchor.after_commit()
             finally:
                 self._depth -= 1
                 if not self._depth:  # the outermost one ended: what it changed is told, or dropped
@@ -254,6 +263,11 @@ class Vault:
     def audit_broken_at(self) -> int | None:
         """The first audit entry whose hash does not fit the chain, or None."""
         return audit.verify(self.db)
+
+    def audit_head_intact(self) -> bool:
+        """False when the log's last entries were removed (or its anchor in the key file was
+        stripped or forged). Cheap: checked at every unlock."""
+        return self._audit_anchor.intact()
 
     def subscribe(self, callback: Callable[[Changes], None]) -> None:
         self._subscribers.append(callback)

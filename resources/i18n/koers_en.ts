@@ -124,6 +124,10 @@
         <translation>Overviews for supervisors (importing bundles, reports) appear here.</translation>
     </message>
     <message>
+        <source>Let op: de laatste regels van het auditlog zijn weggehaald. Iemand heeft deze kluis buiten Koers om veranderd; meld het bij je leidinggevende.</source>
+        <translation>Warning: the last entries of the audit log have been removed. Someone changed this vault outside Koers; tell your supervisor.</translation>
+    </message>
+    <message>
         <source>Concept &amp;openen</source>
         <translation>&amp;Open draft</translation>
     </message>

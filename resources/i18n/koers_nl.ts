@@ -124,6 +124,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Let op: de laatste regels van het auditlog zijn weggehaald. Iemand heeft deze kluis buiten Koers om veranderd; meld het bij je leidinggevende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Concept &amp;openen</source>
         <translation type="unfinished"></translation>
     </message>
