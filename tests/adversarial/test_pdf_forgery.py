@@ -21,7 +21,7 @@ from desktop.cli import main
 from desktop.vault import KdfParams, Vault
 from desktop.vault.trust import own_public_key, trust_key
 from desktop.vault.identity import new_identity
-from exports.pdf_signing import ENDORSEMENT_KEY, _certificate, endorse_certificate, sign_pdf
+from exports.pdf_signing import _certificate, sign_pdf
 from exports.plan_pdf import PdfOptions, render_plan_pdf
 from tests.conftest import PASSPHRASE, WORKER, require_tool
 from tests.exports.test_plan_pdf import make_dossier
@@ -77,7 +77,7 @@ def stranger_with_a_copied_endorsement(real: Path, identity) -> bytes:
     """The worker's endorsement copied out of a real plan: it vouches for her certificate only."""
     info = PdfFileReader(io.BytesIO(real.read_bytes())).trailer_view["/Info"].get_object()
     stranger = new_identity(WORKER)
-    return sign_pdf(_rewritten_plan(), stranger.pdf_key_pem, stranger.pdf_cert_pem, str(info[ENDORSEMENT_KEY]))
+    return sign_pdf(_rewritten_plan(), stranger.pdf_key_pem, stranger.pdf_cert_pem, str(info["/KoersCertEndorsement"]))
 
 
 def incremental_update_after_signing(real: Path, identity) -> bytes:
