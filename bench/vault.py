@@ -19,7 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synthetic import NAMES, dossier  # noqa: E402
-from desktop.vault import KdfParams, Vault  # noqa: E402
+from desktop.vault import KdfParams, Vault, keyfile  # noqa: E402
+from desktop.vault.paths import KEYFILE  # noqa: E402
 from desktop.vault.migrations import migrate  # noqa: E402
 
 
@@ -28,11 +29,13 @@ def emit(metric: str, value: float, unit: str, target: str | None) -> None:
 
 
 def plain_vault(folder: Path) -> Vault:
-    """The same service on an unencrypted sqlite3 database: the baseline for the ratio."""
+    """The same service on an unencrypted sqlite3 database: the baseline for the ratio. It has
+    a key file too, so both pay for anchoring the audit log's head."""
     db = sqlite3.connect(folder / "plain.db", isolation_level=None, check_same_thread=False)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
-    vault = Vault(folder, db, b"")
+    vault_key, _code = keyfile.create(folder / KEYFILE, "bench passphrase", KdfParams.fast_for_tests())
+    vault = Vault(folder, db, vault_key)
     migrate(db)
     db.execute("INSERT INTO meta VALUES ('worker_name', 'bench')")
     return vault
