@@ -3,24 +3,23 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from desktop.cli import main
 from desktop.vault import KdfParams
 from desktop.vault.keyfile import load
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_old_switch_makes_koers_init_use_full_argon2id(tmp_path):
-    env = os.environ | {"KOERS_INSECURE_FAST_KDF": "1", "KOERS_PASSPHRASE": "vier losse woorden paard batterij",
-                        "KOERS_VAULT": str(tmp_path / "kluis")}
-    result = subprocess.run([sys.executable, "-m", "desktop.cli", "init", "--worker-name", "Sanne"], env=env,
-                            cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert load(tmp_path / "kluis" / "koers.keys").kdf == KdfParams()
+def test_the_old_switch_does_not_change_what_koers_init_writes(tmp_path, monkeypatch):
+    # The suite's stand-in for the product default (cheap, but not the old switch's values).
+    default = KdfParams(time_cost=2, memory_kib=8 * 1024, parallelism=1)
+    monkeypatch.setattr("desktop.vault.keyfile.DEFAULT_KDF", default)
+    monkeypatch.setenv("KOERS_INSECURE_FAST_KDF", "1")
+    monkeypatch.setenv("KOERS_PASSPHRASE", "vier losse woorden paard batterij")
+    assert main(["init", "--vault", str(tmp_path / "kluis"), "--worker-name", "Sanne"]) == 0
+    assert load(tmp_path / "kluis" / "koers.keys").kdf == default != KdfParams.fast_for_tests()
 
 
 def test_no_product_code_reads_a_kdf_switch():

@@ -3,6 +3,7 @@ and comes from this vault or a key it trusts. Each attack is also shown to `pdfs
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import subprocess
@@ -19,6 +20,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from desktop.cli import main
 from desktop.vault import KdfParams, Vault
+from desktop.vault.documents import plan_pdf_job
 from desktop.vault.trust import own_public_key, trust_key
 from desktop.vault.identity import new_identity
 from exports.pdf_signing import _certificate, sign_pdf
@@ -31,21 +33,27 @@ def koers(*argv) -> int:
     return main([str(a) for a in argv])
 
 
-@pytest.fixture
-def signed(tmp_path, monkeypatch):
-    """A worker's vault with a signed plan, and that plan's PDF as `koers plan-pdf` writes it."""
-    folder = tmp_path / "kluis"
+@pytest.fixture(scope="module")
+def worker(tmp_path_factory):
+    """A worker's vault with a signed plan, and that plan's PDF as Koers makes it (once)."""
+    folder = tmp_path_factory.mktemp("forgery") / "kluis"
     vault, _ = Vault.create(folder, PASSPHRASE, WORKER, kdf=KdfParams.fast_for_tests())
-    dossier, _plan = make_dossier(signed=True)
+    dossier, plan = make_dossier(signed=True)
     vault.save_all(dossier.records())
+    out = folder.parent / "plan.pdf"
+    out.write_bytes(plan_pdf_job(vault, plan).render())
     identity = vault.identity
-    vault.close()
-    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
-    out = tmp_path / "plan.pdf"
-    assert koers("plan-pdf", dossier.participant.id, "--vault", folder, "--out", out) == 0
+    vault.close(make_backup=False)
     return folder, out, identity
 
 
+@pytest.fixture
+def signed(worker, monkeypatch):
+    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
+    return worker
+
+
+@functools.cache
 def _rewritten_plan() -> bytes:
     """Other content: the goals an attacker would rather have in the file."""
     dossier, plan = make_dossier(signed=True, goals=1)

@@ -24,9 +24,11 @@ def _guess(folder: str, barrier, waits) -> None:
 
 def test_parallel_wrong_guesses_each_count_and_queue(vault_dir):
     Vault.create(vault_dir, PASSPHRASE, WORKER, kdf=KdfParams.fast_for_tests())[0].close(make_backup=False)
-    spawn = multiprocessing.get_context("spawn")  # a fresh interpreter each: no shared state
-    barrier, waits = spawn.Barrier(GUESSERS), spawn.Queue()
-    guessers = [spawn.Process(target=_guess, args=(str(vault_dir), barrier, waits)) for _ in range(GUESSERS)]
+    # Separate processes forked from one fresh server that has loaded the vault code once.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["desktop.vault", "tests.adversarial.test_throttle_concurrency"])
+    barrier, waits = context.Barrier(GUESSERS), context.Queue()
+    guessers = [context.Process(target=_guess, args=(str(vault_dir), barrier, waits)) for _ in range(GUESSERS)]
     for process in guessers:
         process.start()
     for process in guessers:
