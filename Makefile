@@ -11,7 +11,7 @@ DEMO_PASSPHRASE := koers-demo-2026
 LOCK := requirements/test.lock
 
 # Every install takes the exact, hashed versions of the lock; `make lock` is the only way they change.
-$(STAMP): pyproject.toml $(LOCK)
+$(STAMP): pyproject.toml forms/version.py $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --require-hashes --no-deps -r $(LOCK)
 	$(PY) -m pip install -q --no-deps -e .

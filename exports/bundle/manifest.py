@@ -10,6 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from forms import RECORD_TYPES
 from forms.base import MAX_REV, Name
+from forms.version import VERSION
 
 FORMAT = "koers-bundle"
 FORMAT_VERSION = 1
@@ -63,6 +64,8 @@ class Manifest(_Strict):
     version: Literal[1] = FORMAT_VERSION
     exporter: Party
     recipient: Party | None = None
+    # The Koers release that wrote the bundle (absent in bundles from before 0.2.0).
+    made_by: Annotated[str, Field(max_length=40)] | None = f"Koers {VERSION}"
     created: dt.datetime
     since: dt.datetime | None = None  # set for a --since-last bundle: the export it follows
     counts: dict[Annotated[str, AfterValidator(_known_kind)], Annotated[int, Field(ge=0, le=MAX_RECORDS)]]

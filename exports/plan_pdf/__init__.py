@@ -25,6 +25,7 @@ from exports.plan_pdf.goals import goal_followup, goal_section
 from exports.plan_pdf.layout import FONT_DIR, MARGIN, META_KEYS, FontMissing, PageMark, page_canvas, register_fonts
 from exports.plan_pdf.sections import header, profile, recorded_since, signatures
 from forms import Dossier, Trajectplan
+from forms.version import VERSION
 from matrix.instruments import Instrument, InstrumentError, find
 
 SHORT_HASH = 12  # characters of the content hash printed in the footer
@@ -102,7 +103,7 @@ def render_plan_pdf(dossier: Dossier, plan: Trajectplan, options: PdfOptions | N
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN + 4, title=text("title", lang),
-                            author="", subject="", creator="Koers", lang=lang)
+                            author="", subject="", creator=f"Koers {VERSION}", lang=lang)
     draft = None if plan.frozen else text("concept", lang)
     doc.build(story, canvasmaker=page_canvas(footer, draft, plan_metadata(plan)))
     return out.getvalue()

@@ -21,6 +21,7 @@ from reportlab.platypus import TableStyle
 from exports.report.figures import Report, Table
 from exports.report.words import word
 from forms.resources import RESOURCES
+from forms.version import VERSION
 
 FONT, BOLD = "KoersReportSans", "KoersReportSans-Bold"
 INK = colors.HexColor("#1f2a44")
@@ -52,7 +53,7 @@ def to_pdf(report: Report) -> bytes:
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, initialFontName=FONT, initialFontSize=9,
-                            title=word("title", lang), author="Koers", creator="Koers",
+                            title=word("title", lang), author="Koers", creator=f"Koers {VERSION}",
                             subject=word("period", lang, start=report.start, end=report.end), lang=lang)
     story = [Paragraph(escape(word("title", lang)), styles["title"]),
              Paragraph(escape(word("period", lang, start=report.start, end=report.end)), styles["body"]),
