@@ -7,6 +7,7 @@ Changing the passphrase rewraps the vault key; the database is never re-encrypte
 from __future__ import annotations
 
 import base64
+import binascii
 import os
 import secrets
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from desktop.vault.paths import atomic_write
 
@@ -27,12 +28,28 @@ class WrongPassphrase(Exception):
     """The passphrase or recovery code does not unlock this vault."""
 
 
-class KdfParams(BaseModel):
-    """Argon2id cost. The default takes about 0.5 s on a 2-core laptop (docs/security.md)."""
+class KeyFileDamaged(Exception):
+    """The key file is not one Koers wrote: damaged, or changed by hand."""
 
-    time_cost: int = 3
-    memory_kib: int = 192 * 1024
-    parallelism: int = 2
+
+class KdfParams(BaseModel):
+    """Argon2id cost. The default takes about 0.5 s on a 2-core laptop (docs/security.md).
+
+    The bounds keep a changed key file from making unlocking hang or exhaust the memory;
+    lowering the cost gains an attacker nothing (the key would no longer unwrap).
+    """
+
+    model_config = ConfigDict(strict=True)
+
+    time_cost: int = Field(3, ge=1, le=10)
+    memory_kib: int = Field(192 * 1024, ge=8, le=1024 * 1024)
+    parallelism: int = Field(2, ge=1, le=16)
+
+    @model_validator(mode="after")
+    def _enough_memory_per_lane(self) -> KdfParams:
+        if self.memory_kib < 8 * self.parallelism:  # Argon2's own minimum
+            raise ValueError("memory_kib must be at least 8 per lane")
+        return self
 
     @classmethod
     def fast_for_tests(cls) -> KdfParams:
@@ -40,12 +57,16 @@ class KdfParams(BaseModel):
 
 
 class Wrapped(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     salt: str
     nonce: str
     ciphertext: str
 
 
 class KeyFile(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     magic: str = MAGIC
     version: int = FORMAT_VERSION
     kdf: KdfParams
@@ -71,9 +92,15 @@ def _wrap(vault_key: bytes, secret: str, kdf: KdfParams) -> Wrapped:
 
 
 def _unwrap(wrapped: Wrapped, secret: str, kdf: KdfParams) -> bytes:
-    key = _derive(secret, base64.b64decode(wrapped.salt), kdf)
     try:
-        return AESGCM(key).decrypt(base64.b64decode(wrapped.nonce), base64.b64decode(wrapped.ciphertext), MAGIC.encode())
+        salt, nonce, ciphertext = (base64.b64decode(v, validate=True)
+                                   for v in (wrapped.salt, wrapped.nonce, wrapped.ciphertext))
+    except binascii.Error:
+        raise KeyFileDamaged("sleutelbestand beschadigd / key file damaged: not base64") from None
+    if len(salt) < 8 or len(nonce) != 12:
+        raise KeyFileDamaged("sleutelbestand beschadigd / key file damaged: salt or nonce size")
+    try:
+        return AESGCM(_derive(secret, salt, kdf)).decrypt(nonce, ciphertext, MAGIC.encode())
     except InvalidTag:
         raise WrongPassphrase from None
 
@@ -98,9 +125,15 @@ def create(path: Path, passphrase: str, kdf: KdfParams) -> tuple[bytes, str]:
 
 
 def load(path: Path) -> KeyFile:
-    keyfile = KeyFile.model_validate_json(path.read_bytes())
+    """The key file, checked: KeyFileDamaged names what is wrong, never a stack trace."""
+    try:
+        keyfile = KeyFile.model_validate_json(path.read_bytes())
+    except ValidationError as error:
+        where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors(include_input=False))
+        raise KeyFileDamaged(f"{path.name}: sleutelbestand beschadigd of aangepast / "
+                             f"key file damaged or changed ({where})") from None
     if keyfile.magic != MAGIC or keyfile.version != FORMAT_VERSION:
-        raise ValueError(f"{path.name}: unknown key file format")
+        raise KeyFileDamaged(f"{path.name}: onbekend sleutelbestand / unknown key file format")
     return keyfile
 
 
