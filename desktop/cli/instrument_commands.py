@@ -24,8 +24,6 @@ from matrix.smart import SmartInput, as_json, check
 MAX_INSTRUMENT_BYTES = 2 * 1_048_576  # the built-in matrix is 13 KB; a licensed one is of that kind
 
 
-
-
 def _row(instrument: mi.Instrument, source: str) -> dict:
     return {"id": instrument.id, "version": instrument.version, "name": instrument.title(lang()),
             "domains": len(instrument.domains), "source": source}
