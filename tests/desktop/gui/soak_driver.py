@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from forms import Assessment, Goal, Participant, Trajectplan
 from matrix.instruments import builtin
@@ -199,7 +199,14 @@ class SoakDriver:
         self.click(editor.save_button)
         assert not plan.error.isVisibleTo(plan), plan.error.text()
 
+    def _sign_anyway(self) -> None:
+        """Answer the warning that a goal is not SMART as a worker who signs anyway."""
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.click(next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole))
+
     def cosign(self, dossier) -> None:
+        QTimer.singleShot(0, self._sign_anyway)  # runs inside the warning's own event loop
         self.click(dossier.plan.sign_button)
         self.wait_for(lambda: self.session.signing is not None and self.session.signing.isVisible())
         screen = self.session.signing
