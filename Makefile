@@ -1,6 +1,7 @@
 # The two Quick start commands: `make run` and `make test`.
 PYTHON ?= python3
-VENV := .venv
+# Another Python in its own venv: `make test PYTHON=python3.13 VENV=.venv-newer` (as .ci/run does).
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.koers-installed
 DEMO_VAULT := .demo-vault

@@ -22,6 +22,7 @@ COLUMNS = ("roepnaam", "geboortejaar", "gender", "geboorteland", "werkvormen", "
            "aanmeldbron", "intakedatum", "fase", "uitstroomdatum", "uitstroomreden")
 VOCABULARY = {"gender": "genders", "aanmeldbron": "sources", "fase": "phases", "uitstroomreden": "outcomes"}
 MAX_ROWS = 100_000
+MAX_BYTES = 64 * 1_048_576  # 100,000 rows of a few hundred characters fit easily
 
 
 class CaseloadError(Exception):
@@ -94,6 +95,15 @@ def read_caseload(data: bytes) -> list[CaseloadRow]:
     except UnicodeDecodeError:
         raise CaseloadError(["het bestand is geen UTF-8-tekst / the file is not UTF-8 text"]) from None
     reader = csv.DictReader(io.StringIO(text), delimiter=_sniff_delimiter(text.split("\n", 1)[0]))
+    try:
+        return _read_rows(reader)
+    except csv.Error:  # the csv module's own limits, such as a cell over 131,072 characters
+        limit = csv.field_size_limit()
+        raise CaseloadError([f"regel {reader.line_num + 1}: geen geldige CSV (bijvoorbeeld een cel van meer dan "
+                             f"{limit} tekens) / not valid CSV (for example a cell over {limit} characters)"]) from None
+
+
+def _read_rows(reader: csv.DictReader) -> list[CaseloadRow]:
     header = [fold(h) for h in (reader.fieldnames or [])]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
@@ -103,7 +113,11 @@ def read_caseload(data: bytes) -> list[CaseloadRow]:
     for line, cells in enumerate(reader, start=2):
         if line > MAX_ROWS:
             raise CaseloadError([f"meer dan {MAX_ROWS} regels / more than {MAX_ROWS} rows"])
-        if not any((v or "").strip() for k, v in cells.items() if k):
+        if reader.restkey in cells:  # DictReader puts cells beyond the header under restkey
+            problems.append(f"regel {line}: meer cellen dan kolommen in de kopregel / "
+                            "more cells than the header has columns")
+            continue
+        if not any((v or "").strip() for v in cells.values()):
             continue  # a blank line
         try:
             records = _records(cells)

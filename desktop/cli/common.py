@@ -89,14 +89,21 @@ def opened_vault(args: argparse.Namespace, warn: bool = True) -> Iterator[Vault]
         vault.close()
 
 
-def read_file(path: Path, limit: int) -> bytes:
-    """A file's bytes, refused (exit 4) when larger than `limit` or unreadable."""
+def read_file(path: Path, limit: int, unreadable: int = EXIT_INVALID) -> bytes:
+    """The file's bytes, refused past `limit`: reads at most limit + 1 bytes, so a device such as
+    /dev/zero or a file that grows while read cannot fill the memory. A file that cannot be
+    read at all exits with `unreadable`."""
     try:
-        if path.stat().st_size > limit:
-            raise CliError(say(f"{path}: het bestand is te groot", f"{path}: the file is too large"))
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            too_large = path.is_file() and path.stat().st_size > limit  # refused before reading
+            data = b"" if too_large else handle.read(limit + 1)
     except OSError as error:
-        raise CliError(f"{path}: {error.strerror}") from None
+        raise CliError(f"{path}: {error.strerror}", unreadable) from None
+    if too_large or len(data) > limit:
+        size = f"{limit / 1_048_576:g} MB" if limit >= 1_048_576 else f"{limit // 1024} KB"
+        raise CliError(say(f"{path}: te groot (meer dan {size}); er is niets veranderd",
+                           f"{path}: too large (over {size}); nothing was changed"))
+    return data
 
 
 def print_json(data: object) -> None:

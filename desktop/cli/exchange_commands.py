@@ -23,12 +23,6 @@ from exports.bundle import MAX_FILE, BundleError, PublicKey
 from forms.base import printable
 
 
-def _read(path: Path, limit: int) -> bytes:
-    if path.is_file() and path.stat().st_size > limit:
-        raise CliError(BundleError("too_large").message(lang()))
-    return read_file(path, limit)
-
-
 # --- keys ----------------------------------------------------------------------------
 def cmd_keys_show(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
@@ -63,7 +57,7 @@ def cmd_keys_export_public(args: argparse.Namespace) -> int:
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
     try:
-        key = PublicKey.from_file(_read(args.file, 64 * 1024))
+        key = PublicKey.from_file(read_file(args.file, 64 * 1024))
     except BundleError as error:
         raise CliError(error.message(lang())) from None
     name = printable(args.name or key.name)
@@ -118,6 +112,7 @@ def _participants(text: str) -> list[UUID] | None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
+        vault.refuse_own_path(args.out)
         try:
             export = export_bundle(vault, args.to, _participants(args.participants),
                                    since_last=args.since_last, self_copy=args.self_copy,
@@ -137,7 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    data = _read(args.file, MAX_FILE)
+    data = read_file(args.file, MAX_FILE)
     with opened_vault(args) as vault:
         try:
             report = import_bundle(vault, data)

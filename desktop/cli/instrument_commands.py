@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import (
-    EXIT_USAGE, CliError, add_command, lang, print_json, say, vault_dir,
+    EXIT_USAGE, CliError, add_command, lang, print_json, read_file, say, vault_dir,
 )
 from desktop.vault import Vault
 from desktop.vault.paths import atomic_write, instruments_dir, prepare_private_dir
@@ -21,7 +21,7 @@ from forms.base import printable
 from matrix import instruments as mi
 from matrix.smart import SmartInput, as_json, check
 
-
+MAX_INSTRUMENT_BYTES = 2 * 1_048_576  # the built-in matrix is 13 KB; a licensed one is of that kind
 
 
 def _row(instrument: mi.Instrument, source: str) -> dict:
@@ -43,8 +43,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _read_instrument(path: Path) -> tuple[mi.Instrument, str]:
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_file(path, MAX_INSTRUMENT_BYTES, unreadable=EXIT_USAGE).decode("utf-8")
+    except UnicodeDecodeError as error:
         raise CliError(say(f"kan {path} niet lezen: {error}", f"cannot read {path}: {error}"), EXIT_USAGE) from None
     try:
         return mi.load_instrument(text), text

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from desktop.cli.common import (
     EXIT_OK, EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
-    print_json, say, vault_dir,
+    print_json, read_file, say, vault_dir,
 )
 from desktop.vault import Vault, VaultError, WrongPassphrase
 from forms import PHASES
@@ -112,12 +112,10 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_import_caseload(args: argparse.Namespace) -> int:
-    from desktop.caseload import CaseloadError, read_caseload
+    from desktop.caseload import MAX_BYTES, CaseloadError, read_caseload
 
     try:
-        rows = read_caseload(args.file.read_bytes())
-    except OSError as error:
-        raise CliError(f"{args.file}: {error.strerror}") from None
+        rows = read_caseload(read_file(args.file, MAX_BYTES))
     except CaseloadError as error:
         raise CliError("\n".join(error.problems)) from None
     with opened_vault(args) as vault:

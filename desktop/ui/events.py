@@ -21,4 +21,7 @@ class VaultEvents(QObject):
         self.changed.emit(changes)
 
     def stop(self) -> None:
+        """Unsubscribe and go: the session outlives many unlocks, and every screen connected
+        to `changed` would otherwise stay in memory through this object's connections."""
         self._vault.unsubscribe(self._forward)
+        self.deleteLater()

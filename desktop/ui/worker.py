@@ -43,6 +43,7 @@ class BackgroundTask(QRunnable):
         @Slot(object)
         def finish(value: Any) -> None:
             _running.discard(self)
+            self.relay.deleteLater()  # its connections hold this task: without this both stay forever
             callback(value)
         return finish
 

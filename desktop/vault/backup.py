@@ -51,10 +51,13 @@ def _split(data: bytes) -> tuple[str, bytes]:
     size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
     start = len(MAGIC) + 4
     try:
-        header = json.loads(data[start:start + size])
-        return header["keyfile"], data[start + size:]
-    except (ValueError, KeyError, TypeError):
+        keyfile_text = json.loads(data[start:start + size])["keyfile"]
+        if not isinstance(keyfile_text, str):  # a header of the right shape with the wrong types
+            raise TypeError
+        keyfile_text.encode("utf-8")  # JSON may carry lone surrogates
+    except (ValueError, KeyError, TypeError, IndexError):
         raise BackupError("back-up beschadigd / backup damaged") from None
+    return keyfile_text, data[start + size:]
 
 
 def restore_backup(backup: Path, folder: Path, passphrase: str) -> Path | None:
@@ -70,7 +73,10 @@ def restore_backup(backup: Path, folder: Path, passphrase: str) -> Path | None:
     prepare_private_dir(staging)
     try:
         (staging / KEYFILE).write_text(keyfile_text, "utf-8")
-        vault_key = keyfile.unlock(staging / KEYFILE, passphrase)
+        try:
+            vault_key = keyfile.unlock(staging / KEYFILE, passphrase)
+        except keyfile.KeyFileDamaged as error:
+            raise BackupError(f"back-up beschadigd / backup damaged: {error}") from None
         (staging / DATABASE).write_bytes(database)
         try:
             db = connect(staging / DATABASE, vault_key)

@@ -12,6 +12,7 @@ the database leaves the anchor pointing at an entry that is gone.
 from __future__ import annotations
 
 import base64
+import binascii
 import hmac
 import os
 import secrets
@@ -23,7 +24,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from filelock import FileLock
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from desktop.vault.paths import atomic_write
 
@@ -36,12 +37,28 @@ class WrongPassphrase(Exception):
     """The passphrase or recovery code does not unlock this vault."""
 
 
-class KdfParams(BaseModel):
-    """Argon2id cost. The default takes about 0.5 s on a 2-core laptop (docs/security.md)."""
+class KeyFileDamaged(Exception):
+    """The key file is not one Koers wrote: damaged, or changed by hand."""
 
-    time_cost: int = 3
-    memory_kib: int = 192 * 1024
-    parallelism: int = 2
+
+class KdfParams(BaseModel):
+    """Argon2id cost. The default takes about 0.5 s on a 2-core laptop (docs/security.md).
+
+    The bounds keep a changed key file from making unlocking hang or exhaust the memory;
+    lowering the cost gains an attacker nothing (the key would no longer unwrap).
+    """
+
+    model_config = ConfigDict(strict=True)
+
+    time_cost: int = Field(3, ge=1, le=10)
+    memory_kib: int = Field(192 * 1024, ge=8, le=1024 * 1024)
+    parallelism: int = Field(2, ge=1, le=16)
+
+    @model_validator(mode="after")
+    def _enough_memory_per_lane(self) -> KdfParams:
+        if self.memory_kib < 8 * self.parallelism:  # Argon2's own minimum
+            raise ValueError("memory_kib must be at least 8 per lane")
+        return self
 
     @classmethod
     def fast_for_tests(cls) -> KdfParams:
@@ -57,9 +74,25 @@ DEFAULT_KDF = KdfParams()
 
 
 class Wrapped(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     salt: str
     nonce: str
     ciphertext: str
+
+    @model_validator(mode="after")
+    def _decodes(self) -> Wrapped:
+        """Checked when the file is read, so a damaged file is refused before any attempt counts."""
+        try:
+            salt, nonce, _ = self.parts()
+        except binascii.Error:
+            raise ValueError("not base64") from None
+        if len(salt) < 8 or len(nonce) != 12:
+            raise ValueError("salt or nonce size")
+        return self
+
+    def parts(self) -> tuple[bytes, bytes, bytes]:
+        return tuple(base64.b64decode(v, validate=True) for v in (self.salt, self.nonce, self.ciphertext))
 
 
 class AuditHead(BaseModel):
@@ -69,6 +102,8 @@ class AuditHead(BaseModel):
 
 
 class KeyFile(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     magic: str = MAGIC
     version: int = FORMAT_VERSION
     kdf: KdfParams
@@ -95,9 +130,9 @@ def _wrap(vault_key: bytes, secret: str, kdf: KdfParams) -> Wrapped:
 
 
 def _unwrap(wrapped: Wrapped, secret: str, kdf: KdfParams) -> bytes:
-    key = _derive(secret, base64.b64decode(wrapped.salt), kdf)
+    salt, nonce, ciphertext = wrapped.parts()
     try:
-        return AESGCM(key).decrypt(base64.b64decode(wrapped.nonce), base64.b64decode(wrapped.ciphertext), MAGIC.encode())
+        return AESGCM(_derive(secret, salt, kdf)).decrypt(nonce, ciphertext, MAGIC.encode())
     except InvalidTag:
         raise WrongPassphrase from None
 
@@ -122,9 +157,15 @@ def create(path: Path, passphrase: str, kdf: KdfParams) -> tuple[bytes, str]:
 
 
 def load(path: Path) -> KeyFile:
-    keyfile = KeyFile.model_validate_json(path.read_bytes())
+    """The key file, checked: KeyFileDamaged names what is wrong, never a stack trace."""
+    try:
+        keyfile = KeyFile.model_validate_json(path.read_bytes())
+    except ValidationError as error:
+        where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors(include_input=False))
+        raise KeyFileDamaged(f"{path.name}: sleutelbestand beschadigd of aangepast / "
+                             f"key file damaged or changed ({where})") from None
     if keyfile.magic != MAGIC or keyfile.version != FORMAT_VERSION:
-        raise ValueError(f"{path.name}: unknown key file format")
+        raise KeyFileDamaged(f"{path.name}: onbekend sleutelbestand / unknown key file format")
     return keyfile
 
 

@@ -54,3 +54,14 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def within(folder: Path, path: Path) -> bool:
+    """Whether `path` is `folder`, lies in it, or is a (symbolic or hard) link to a file in it."""
+    folder, target = folder.resolve(), path.resolve()
+    if target == folder or folder in target.parents:
+        return True
+    if not target.is_file():
+        return False
+    own = {(s.st_dev, s.st_ino) for s in (f.stat() for f in folder.iterdir() if f.is_file())}
+    return (target.stat().st_dev, target.stat().st_ino) in own

@@ -32,7 +32,7 @@ from desktop.vault.merge import MergeResult
 from desktop.vault.migrations import LATEST, migrate, schema_version
 from desktop.vault.owners import LOCAL, Origin
 from desktop.vault.passphrase import strength
-from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir
+from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir, within
 from desktop.vault.throttle import Throttle
 
 ROLES = ("begeleider", "supervisor")
@@ -148,8 +148,12 @@ class Vault:
                 sleep: Callable[[float], None]) -> bytes:
         path = cls._keyfile(folder)
         throttle = Throttle(folder)
-        sleep(throttle.book())  # counted as a failure until it succeeds: parallel guesses queue
-        vault_key = unwrap(path, secret)
+        try:
+            keyfile.load(path)  # a damaged key file is refused before an attempt is counted
+            sleep(throttle.book())  # counted as a failure until it succeeds: parallel guesses queue
+            vault_key = unwrap(path, secret)
+        except keyfile.KeyFileDamaged as error:
+            raise VaultError(str(error)) from None
         throttle.succeeded()
         return vault_key
 
@@ -204,9 +208,17 @@ class Vault:
         self.db.close()
 
     def backup_to(self, out: Path) -> Path:
-        """An encrypted backup file (same keys) at `out`."""
+        """An encrypted backup file (same keys) at `out`, which must lie outside the vault."""
+        self.refuse_own_path(out)
         self.log("backup")
         return backup.write_backup(self.db, self._vault_key, self.folder, out)
+
+    def refuse_own_path(self, path: Path) -> None:
+        """VaultError if writing `path` could overwrite the vault's files (or be lost with them):
+        anything in the vault's folder, also through a symbolic or hard link."""
+        if within(self.folder, path):
+            raise VaultError(f"{path}: ligt in de kluis zelf; kies een plek buiten {self.folder} / "
+                             f"is inside the vault itself; choose a place outside {self.folder}")
 
     # --- settings and keys -----------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
