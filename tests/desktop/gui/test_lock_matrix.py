@@ -295,3 +295,29 @@ def test_locking_while_a_background_import_runs(qtbot, make_session, seeds, tmp_
     session.window.showNormal()
     unlock(qtbot, session)
     assert session.vault.participants() == []  # all or nothing: here nothing
+
+
+def test_on_the_lock_screen_the_dossier_actions_look_disabled(qtbot, make_session, locked_vault_dir):
+    """Disabled was not enough: the style sheet painted disabled menu items like enabled ones."""
+    from desktop.ui.style import apply_style
+
+    app = QApplication.instance()
+    before = (app.styleSheet(), app.palette(), app.font())
+    apply_style(app)
+    session = make_session(locked_vault_dir)
+    menu = session.window.actions["new"].associatedObjects()[-1]
+    menu.popup(session.window.mapToGlobal(QPoint(0, 0)))
+    qtbot.waitExposed(menu)
+    image = menu.grab().toImage()
+
+    def darkest(key):
+        rect = menu.actionGeometry(session.window.actions[key])
+        return min(image.pixelColor(x, y).lightness() for x in range(rect.left(), rect.right())
+                   for y in range(rect.top(), rect.bottom()))
+
+    for key in ("new", "search", "caseload", "settings", "lock"):
+        assert darkest(key) > darkest("quit") + 60, key
+    menu.hide()
+    app.setStyleSheet(before[0])
+    app.setPalette(before[1])
+    app.setFont(before[2])
