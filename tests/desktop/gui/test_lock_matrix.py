@@ -321,3 +321,26 @@ def test_on_the_lock_screen_the_dossier_actions_look_disabled(qtbot, make_sessio
     app.setStyleSheet(before[0])
     app.setPalette(before[1])
     app.setFont(before[2])
+
+
+def test_a_panic_during_unlocking_keeps_it_locked(qtbot, make_session, locked_vault_dir, monkeypatch):
+    """F12 while the passphrase is being checked: the vault that unlock opens is closed unseen."""
+    opened = []
+    real_open = Vault.open
+
+    def open_and_remember(folder, passphrase):
+        vault = real_open(folder, passphrase)
+        opened.append(vault)
+        return vault
+
+    session = make_session(locked_vault_dir)
+    monkeypatch.setattr(session.unlock_screen, "_opener", open_and_remember)
+    qtbot.keyClicks(session.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.mouseClick(session.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    session.window.actions["panic"].trigger()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    _drain()
+    assert opened and session.vault is None and session.workspace is None
+    with pytest.raises(Exception):
+        opened[0].db.execute("SELECT 1")
+    assert session.unlock_screen.unlock_button.isEnabled()  # ready for the next try
