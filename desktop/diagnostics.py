@@ -20,12 +20,12 @@ import platform
 import sys
 import traceback
 import uuid
-from importlib import metadata
 from pathlib import Path
 
 from platformdirs import user_log_dir
 
 from desktop.vault.paths import prepare_private_dir
+from forms.version import VERSION
 
 log = logging.getLogger("koers")
 KEEP_FILES = 5
@@ -68,11 +68,7 @@ def frames(error: BaseException) -> list[str]:
 
 
 def versions() -> str:
-    try:
-        koers = metadata.version("koers")
-    except metadata.PackageNotFoundError:
-        koers = "?"
-    return f"Koers {koers} · Python {platform.python_version()} · {platform.system()} {platform.release()}"
+    return f"Koers {VERSION} · Python {platform.python_version()} · {platform.system()} {platform.release()}"
 
 
 def technical_report(error: BaseException, extra: str = "") -> str:
