@@ -119,3 +119,19 @@ def test_the_second_launch_says_so_and_the_first_window_comes_forward(qtbot, mak
     assert said and "al geopend" in said[0]
     qtbot.waitUntil(lambda: not session.window.isMinimized(), timeout=3000)
     running.release()
+
+
+def test_an_error_in_a_slot_reaches_the_dialog_through_the_installed_hook(qtbot):
+    from PySide6.QtCore import QTimer
+
+    handler = CrashHandler()
+    hooks = sys.excepthook, threading.excepthook
+    try:
+        handler.install()
+        QTimer.singleShot(0, lambda: Participant(roepnaam=SECRET, birth_year=SECRET))  # a slot that raises
+        qtbot.waitUntil(lambda: handler.dialog is not None, timeout=3000)
+    finally:
+        sys.excepthook, threading.excepthook = hooks
+    report = handler.dialog.details.toPlainText()
+    assert SECRET not in report and "ValidationError" in report
+    handler.dialog.accept()
