@@ -236,7 +236,7 @@ def test_every_trigger_locks_in_every_state(qtbot, make_session, seeds, tmp_path
         assert session.vault.get(seeds["plan"]).signatures
 
 
-@pytest.mark.parametrize("trigger", ["ctrl-l", "menu", "f12", "idle", "ctrl-q"])
+@pytest.mark.parametrize("trigger", TRIGGERS)
 def test_a_trigger_inside_a_nested_modal_loop_locks(qtbot, make_session, seeds, tmp_path, quit_calls, trigger):
     """A dialog run with exec() (the plan tab's) has its own event loop; locking ends it."""
     folder = _copy(seeds, "worker", tmp_path)
@@ -261,7 +261,7 @@ def test_a_trigger_inside_a_nested_modal_loop_locks(qtbot, make_session, seeds, 
     assert_locked(session, vault, panic=trigger == "f12")
 
 
-@pytest.mark.parametrize("trigger", ["ctrl-l", "f12", "idle", "ctrl-q", "background-error"])
+@pytest.mark.parametrize("trigger", TRIGGERS)
 def test_locking_while_a_background_import_runs(qtbot, make_session, seeds, tmp_path, monkeypatch, quit_calls,
                                                  trigger):
     """The import stops at its next statement and rolls back; nothing half-merged is left."""
@@ -290,7 +290,7 @@ def test_locking_while_a_background_import_runs(qtbot, make_session, seeds, tmp_
     release.set()
     assert QThreadPool.globalInstance().waitForDone(10_000)
     assert_locked(session, vault, panic=trigger == "f12")
-    if trigger == "ctrl-q":
+    if trigger in ("ctrl-q", "close"):
         return
     session.window.showNormal()
     unlock(qtbot, session)
