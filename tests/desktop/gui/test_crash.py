@@ -1,9 +1,7 @@
-"""The calm crash dialog, the diagnostic-log setting and one Koers per vault (issue 10 §2, §7)."""
+"""The calm crash dialog and the diagnostic-log setting (issue 10 §7)."""
 
 from __future__ import annotations
 
-import platform
-import subprocess
 import sys
 import threading
 
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pydantic import ValidationError
 
 from desktop.ui.crash import CrashDialog, CrashHandler
-from desktop.ui.single_instance import LOCK_FILE, SingleInstance
 from forms import Participant
 from tests.desktop.gui.conftest import unlock
 
@@ -83,42 +80,6 @@ def test_the_setting_turns_the_diagnostic_log_on_and_off(qtbot, make_session, lo
     size = logs[0].stat().st_size
     session.lock()
     assert logs[0].stat().st_size == size
-
-
-def test_a_second_koers_on_the_same_vault_brings_the_first_forward(qtbot, tmp_path):
-    first, second = SingleInstance(tmp_path), SingleInstance(tmp_path)
-    assert first.acquire()
-    assert not second.acquire()
-    with qtbot.waitSignal(first.raise_requested, timeout=3000):
-        second.nudge()
-    first.release()
-    assert second.acquire()
-    second.release()
-
-
-def test_a_lock_left_by_a_crashed_koers_is_taken_over(tmp_path):
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    (tmp_path / LOCK_FILE).write_text(f"{dead.stdout.strip()}\n{sys.executable}\n{platform.node()}\n")
-    instance = SingleInstance(tmp_path)
-    assert instance.acquire()
-    instance.release()
-
-
-def test_the_second_launch_says_so_and_the_first_window_comes_forward(qtbot, make_session, locked_vault_dir,
-                                                                      monkeypatch):
-    from desktop.ui import app
-
-    session = make_session(locked_vault_dir)
-    running = SingleInstance(locked_vault_dir)
-    assert running.acquire()
-    running.raise_requested.connect(session.bring_forward)
-    session.window.showMinimized()
-    said = []
-    monkeypatch.setattr(app.QMessageBox, "information", lambda parent, title, text: said.append(text))
-    assert app.main(locked_vault_dir) == 1
-    assert said and "al geopend" in said[0]
-    qtbot.waitUntil(lambda: not session.window.isMinimized(), timeout=3000)
-    running.release()
 
 
 def test_an_error_in_a_slot_reaches_the_dialog_through_the_installed_hook(qtbot):
