@@ -27,6 +27,8 @@ class Settings(BaseModel):
     # How often a changed form is written to the vault as a draft.
     autosave_seconds: float = Field(default=3, gt=0, le=5)
     font_size_pt: int = Field(default=11, ge=9, le=16)
+    # Write a diagnostic log (desktop.diagnostics: no names, no typed text) to report a problem.
+    diagnostic_log: bool = False
 
 
 def settings_path() -> Path:

@@ -1,31 +1,42 @@
 """Starting Koers: the Qt application, the session (unlock, lock, panic, auto-lock) and main().
 
 Privacy set-up happens here once: Qt's own settings (file dialogs' recent folders) go to a
-throw-away folder, nothing is logged to disk, and window titles never carry a name.
+throw-away folder, nothing is logged to disk unless the worker turns the diagnostic log on
+(desktop.diagnostics: no names, no typed text), and window titles never carry a name.
 """
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from shiboken6 import isValid
 
+from desktop.diagnostics import Code, log, start_log, stop_log
 from desktop.settings import Settings, load_settings, save_settings
+from desktop.ui.crash import CrashHandler
 from desktop.ui.events import VaultEvents
 from desktop.ui.first_run_screen import FirstRunScreen
 from desktop.ui.i18n import install_language, tr
 from desktop.ui.idle import IdleWatcher
-from desktop.ui.main_window import MainWindow
+from desktop.ui.lock_keys import LockKeys
+from desktop.ui.main_window import PANIC_KEY, MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import apply_style
-from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_screens
+from desktop.ui.supervisor import SupervisorScreens, install_supervisor_screens, remove_supervisor_screens
 from desktop.ui.unlock_screen import UnlockScreen
 from desktop.ui.widgets.input_rules import install_input_rules
+from desktop.ui.worker import cancel_running, failures
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
+
+if TYPE_CHECKING:
+    from desktop.ui.signing_screen import SigningScreen
 
 
 _KEEP: list[tempfile.TemporaryDirectory] = []
@@ -53,7 +64,7 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
 
 
 class Session(QObject):
-    """Owns the unlocked vault while there is one; locks on Ctrl+L, F12 and idleness."""
+    """Owns the unlocked vault while there is one; locks on Ctrl+L, F12, idleness and failures."""
 
     def __init__(self, folder: Path, settings: Settings, settings_file: Path | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None):
@@ -62,17 +73,26 @@ class Session(QObject):
         self.vault: Vault | None = None
         self.events: VaultEvents | None = None
         self.workspace: Workspace | None = None
-        self.window = MainWindow()
+        self.supervisor_screens: SupervisorScreens | None = None
+        self.unlock_screen: UnlockScreen | None = None
+        self.signing: SigningScreen | None = None
+        self.first_run: FirstRunScreen | None = None
+        self.window = self._new_window()
         self.idle = IdleWatcher(self._autolock_ms(), self)
         self.idle.idle.connect(self.lock)
-        self.window.lock_requested.connect(self.lock)
-        self.window.panic_requested.connect(self.panic)
-        self.window.settings_requested.connect(self.open_settings)
-        self.window.quit_requested.connect(self.quit)
-        self.unlock_screen: UnlockScreen | None = None
-        self.signing: QWidget | None = None
-        self.first_run: FirstRunScreen | None = None
+        self.crashes = CrashHandler(self.vault_failed, self)
+        failures().storage.connect(self.vault_failed)
+        # Co-sign mode and modal dialogs block the window's shortcuts; these keys still work there.
+        self.keys = LockKeys({"Ctrl+L": self.lock, PANIC_KEY: self.panic, "Ctrl+Q": self.quit}, self)
         self.show_start()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow()
+        window.lock_requested.connect(self.lock)
+        window.panic_requested.connect(self.panic)
+        window.settings_requested.connect(self.open_settings)
+        window.quit_requested.connect(self.quit)
+        return window
 
     def _autolock_ms(self) -> int:
         return int(self.settings.autolock_minutes * 60_000)
@@ -103,44 +123,96 @@ class Session(QObject):
         self.window.show_page(self.workspace, tr("Deelnemers"))
         self.window.set_unlocked(True, supervisor=vault.role == "supervisor")
         if vault.role == "supervisor":
-            install_supervisor_screens(self.window, vault, self.events)
+            self.supervisor_screens = install_supervisor_screens(self.window, vault, self.events)
         self.idle.start()
+        log.info("ontgrendeld")
 
     def lock(self) -> None:
-        """Save pending drafts, drop every screen with personal data, close the vault."""
+        """Save pending drafts, drop every screen with personal data, close the vault.
+
+        Each step runs even when one before it fails: a lock that stops halfway would leave a
+        dossier on screen and the vault open. The first failure is raised at the end.
+        """
         if self.vault is None:
+            cancel_running()  # an unlock still under way: its vault is closed unseen
+            if self.unlock_screen is not None:
+                self.unlock_screen.reset()
             return
         self.idle.stop()
+        failed = []
+        for step in (self._save_drafts, self._close_windows, self._drop_screens, self._close_vault):
+            try:
+                step()
+            except Exception as error:  # noqa: BLE001 - the remaining steps must still run
+                log.error("vergrendelen: stap %s mislukt", Code(step.__name__), exc_info=error)
+                failed.append(error)
+        self.window.set_unlocked(False, supervisor=False)
+        self.show_start()
+        log.info("vergrendeld")
+        if failed:
+            raise failed[0]
+
+    def _save_drafts(self) -> None:
         self.workspace.flush_drafts()
+
+    def _close_windows(self) -> None:
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible():
                 if isinstance(widget, QDialog):
-                    widget.reject()
+                    widget.reject()  # ends a dialog's own event loop (exec) too
                 widget.hide()  # not close(): co-sign mode refuses to close without the passphrase
-        if self.signing is not None:
+        if self.signing is not None and isValid(self.signing):
             self.signing.deleteLater()
-            self.signing = None
+        self.signing = None
+
+    def _drop_screens(self) -> None:
         self.window.workspace = None
         self.window.remove_page(self.workspace)
         self.workspace = None
-        remove_supervisor_screens(self.window)  # the overview shows roepnamen
+        remove_supervisor_screens(self.window, self.supervisor_screens)  # the overview shows roepnamen
+        self.supervisor_screens = None
+
+    def _close_vault(self) -> None:
+        cancel_running()
         self.events.stop()
+        self.events.deleteLater()
         self.events = None
-        self.vault.close()
-        self.vault = None
-        self.window.set_unlocked(False, supervisor=False)
-        self.show_start()
+        vault, self.vault = self.vault, None
+        try:
+            vault.close()
+        except Exception:
+            vault.close(make_backup=False)  # the backup failed (disk full?): the key must go anyway
+            raise
 
     def panic(self) -> None:
         """Hide every window at once, then lock; Koers stays in the taskbar, locked."""
         for widget in QApplication.topLevelWidgets():
             widget.hide()
-        self.lock()
-        self.window.showMinimized()
+        try:
+            self.lock()
+        finally:
+            self.window.showMinimized()
+
+    def bring_forward(self) -> None:
+        """Another launch asked for this vault: show the window (locked or not) on top."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def quit(self) -> None:
-        self.lock()
-        QApplication.instance().quit()
+        try:
+            self.lock()
+        finally:
+            QApplication.quit()
+
+    def vault_failed(self, error: BaseException) -> None:
+        """The vault's storage failed (disk full, file unreadable): lock, then say so calmly."""
+        if self.vault is None:
+            return  # nothing open that could be harmed (an unlock says why it failed itself)
+        try:
+            self.lock()
+        finally:
+            self.crashes.show_dialog(error, storage=True)
 
     # --- settings and co-signing -----------------------------------------------------
     def open_settings(self) -> SettingsDialog:
@@ -156,42 +228,59 @@ class Session(QObject):
         save_settings(settings, self._settings_file)
         self.idle.set_timeout(self._autolock_ms())
         apply_style(QApplication.instance(), settings.font_size_pt)
+        apply_log_setting(settings)
         if language_changed:
             install_language(settings.language)
             self.rebuild()
 
     def rebuild(self) -> None:
-        """Build the window again in the current language, keeping the open dossier."""
-        vault, shown = self.vault, self.workspace.dossier.participant_id if self.workspace and self.workspace.dossier else None
-        old = self.window
-        self.window = MainWindow()
-        for signal, slot in ((self.window.lock_requested, self.lock), (self.window.panic_requested, self.panic),
-                             (self.window.settings_requested, self.open_settings),
-                             (self.window.quit_requested, self.quit)):
-            signal.connect(slot)
+        """Build the window again in the current language, keeping the open dossier.
+
+        The new window is wired once (_new_window); the old one, its screens and its
+        connections go with it."""
+        shown = self.workspace.dossier.participant_id if self.workspace and self.workspace.dossier else None
+        old, self.window = self.window, self._new_window()
         self.window.setGeometry(old.geometry())
-        if vault is not None:
+        self.unlock_screen = None  # it lived on the old window
+        if self.vault is not None:
             self.workspace.flush_drafts()
             self.events.stop()
-            self.unlock_screen = None
-            self.unlocked(vault)
+            self.events.deleteLater()
+            self.supervisor_screens = None  # deleted with the old window
+            self.unlocked(self.vault)
             if shown:
                 self.workspace.open_dossier(shown)
+        else:
+            self.show_start()
         self.window.show()
-        old.quit_requested.disconnect()
+        old.quit_requested.disconnect(self.quit)  # closing the old window is not quitting
         old.close()
         old.deleteLater()
 
-    def open_signing(self, plan_record_id) -> QWidget | None:
-        from desktop.ui.signing_screen import SigningScreen  # the co-sign mode of the plan tab
+    def open_signing(self, plan_record_id) -> SigningScreen:
+        """Co-sign mode, full screen; it goes when the worker leaves it or the vault locks."""
+        from desktop.ui.signing_screen import SigningScreen  # loaded when first needed
 
         folder = self.folder
         screen = SigningScreen(self.vault, plan_record_id, lambda p: Vault.passphrase_fits(folder, p))
-        screen.finished.connect(screen.hide)
-        screen.finished.connect(screen.deleteLater)
+        screen.finished.connect(self._signing_finished)
         self.signing = screen
         screen.showFullScreen()
         return screen
+
+    def _signing_finished(self) -> None:
+        if self.signing is not None:
+            self.signing.hide()
+            self.signing.deleteLater()
+            self.signing = None
+
+
+def apply_log_setting(settings: Settings) -> None:
+    """Start or stop the opt-in diagnostic log as the setting says."""
+    if settings.diagnostic_log:
+        start_log()
+    else:
+        stop_log()
 
 
 def start(folder: Path, settings_file: Path | None = None) -> tuple[QApplication, Session]:
@@ -200,13 +289,24 @@ def start(folder: Path, settings_file: Path | None = None) -> tuple[QApplication
     settings = load_settings(settings_file)
     install_language(settings.language)
     apply_style(app, settings.font_size_pt)
+    apply_log_setting(settings)
     session = Session(folder, settings, settings_file)
     return app, session
 
 
 def main(folder: Path) -> int:
-    """`koers gui`: show the window and run until it closes."""
+    """`koers gui`: show the window and run until it closes; 1 if Koers already has this vault open."""
+    app = make_qapp()
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        instance.nudge()
+        install_language(load_settings().language)
+        QMessageBox.information(None, "Koers", tr("Koers is al geopend voor deze kluis. Dat venster staat nu vooraan."))
+        return 1
     app, session = start(folder)
+    session.crashes.install()
+    instance.raise_requested.connect(session.bring_forward)
+    app.aboutToQuit.connect(instance.release)
     session.window.show()
     QTimer.singleShot(0, session.window.raise_)
     return app.exec()

@@ -6,7 +6,10 @@ Titles say "Koers" and the screen, never a name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
@@ -15,7 +18,11 @@ from PySide6.QtWidgets import (
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.common import heading, hint
 
+if TYPE_CHECKING:
+    from desktop.ui.workspace import Workspace
+
 PANIC_KEY = "F12"
+ALWAYS_ENABLED = {"quit", "panic", "shortcuts"}  # usable on the lock screen too
 
 
 def shortcut_list() -> list[tuple[str, str]]:
@@ -56,12 +63,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.supervisor = QTabWidget(accessibleName=tr("Supervisie"))
         self.actions: dict[str, QAction] = {}
-        self.workspace: QWidget | None = None  # set by the session while unlocked
+        self.workspace: Workspace | None = None  # set by the session while unlocked
         self._build_menus()
         self.resize(1280, 760)
         self.set_screen_title(tr("Welkom"))
 
-    def _action(self, key: str, text: str, shortcut: str | None, slot) -> QAction:
+    def _action(self, key: str, text: str, shortcut: str | None, slot: Callable | SignalInstance) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -73,25 +80,27 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         koers = bar.addMenu(tr("&Koers"))
-        koers.addAction(self._action("new", tr("&Nieuwe deelnemer"), None, lambda: self._workspace_call("new")))
-        koers.addAction(self._action("search", tr("&Zoeken"), "Ctrl+F", lambda: self._workspace_call("search")))
+        koers.addAction(self._action("new", tr("&Nieuwe deelnemer"), None, self.new_participant))
+        koers.addAction(self._action("search", tr("&Zoeken"), "Ctrl+F", self.search))
         koers.addSeparator()
         koers.addAction(self._action("caseload", tr("&Deelnemers"), "Ctrl+D", self.show_workspace))
         koers.addAction(self._action("supervisor", tr("Su&pervisie"), None, self.show_supervisor))
-        koers.addAction(self._action("settings", tr("&Instellingen…"), "Ctrl+,", self.settings_requested.emit))
+        koers.addAction(self._action("settings", tr("&Instellingen…"), "Ctrl+,", self.settings_requested))
         koers.addSeparator()
-        koers.addAction(self._action("lock", tr("&Vergrendelen"), "Ctrl+L", self.lock_requested.emit))
-        koers.addAction(self._action("panic", tr("&Verbergen en vergrendelen"), PANIC_KEY, self.panic_requested.emit))
-        koers.addAction(self._action("quit", tr("&Afsluiten"), "Ctrl+Q", self.quit_requested.emit))
+        koers.addAction(self._action("lock", tr("&Vergrendelen"), "Ctrl+L", self.lock_requested))
+        koers.addAction(self._action("panic", tr("&Verbergen en vergrendelen"), PANIC_KEY, self.panic_requested))
+        koers.addAction(self._action("quit", tr("&Afsluiten"), "Ctrl+Q", self.quit_requested))
         help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self._action("shortcuts", tr("&Sneltoetsen"), "F1", lambda: ShortcutsDialog(self).open()))
+        help_menu.addAction(self._action("shortcuts", tr("&Sneltoetsen"), "F1", self.show_shortcuts))
         self.actions["new"].setShortcutVisibleInContextMenu(True)
         self.actions["new"].setText(tr("&Nieuwe deelnemer") + "\tCtrl+N")  # the button owns Ctrl+N
         self.set_unlocked(False, supervisor=False)
 
     def set_unlocked(self, unlocked: bool, supervisor: bool) -> None:
-        for key in ("new", "search", "lock", "settings", "caseload"):
+        """While locked only Afsluiten, the panic key and the shortcut list stay: nothing reaches a dossier."""
+        for key in set(self.actions) - ALWAYS_ENABLED:
             self.actions[key].setEnabled(unlocked)
+        self.actions["supervisor"].setEnabled(unlocked and supervisor)
         self.actions["supervisor"].setVisible(unlocked and supervisor)
 
     def set_screen_title(self, screen: str) -> None:
@@ -130,15 +139,18 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.show_page(self.workspace, tr("Deelnemers"))
 
-    def _workspace_call(self, what: str) -> None:
-        page = self.stack.currentWidget()
-        caseload = getattr(page, "caseload", None)
-        if caseload is None:
-            return
-        if what == "new":
-            caseload.new_participant()
-        else:
-            caseload.focus_search()
+    def new_participant(self) -> None:
+        if self.workspace is not None:
+            self.show_workspace()
+            self.workspace.caseload.new_participant()
+
+    def search(self) -> None:
+        if self.workspace is not None:
+            self.show_workspace()
+            self.workspace.caseload.focus_search()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.quit_requested.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget,
+    QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget,
 )
 
 from desktop.settings import Settings
@@ -35,6 +35,10 @@ class SettingsDialog(QDialog):
         self.font_size.setSuffix(" pt")
         self.font_size.setValue(settings.font_size_pt)
         form.addRow(tr("&Lettergrootte"), self.font_size)
+        self.diagnostic_log = QCheckBox(tr("&Diagnoselog bijhouden (zonder namen of ingevulde tekst)"))
+        self.diagnostic_log.setChecked(settings.diagnostic_log)
+        self.diagnostic_log.setToolTip(tr("Alleen aanzetten om een probleem te melden; oude logs worden opgeruimd."))
+        form.addRow(self.diagnostic_log)
         form.addRow(hint(tr("Koers bewaart hier geen namen of dossiers: alleen deze keuzes.")))
         buttons = ok_cancel(tr("Opslaan"), self.accept, self.reject)
         form.addRow(buttons)
@@ -44,4 +48,5 @@ class SettingsDialog(QDialog):
             "language": self.language.currentData(),
             "autolock_minutes": self.autolock.value(),
             "font_size_pt": self.font_size.value(),
+            "diagnostic_log": self.diagnostic_log.isChecked(),
         })

@@ -10,6 +10,7 @@ ERROR = "#b3261e"
 
 SHEET = f"""
 QWidget {{ color: #1f2a2e; }}
+QWidget:disabled, QMenu::item:disabled {{ color: #8f999e; }}
 QMainWindow, QDialog {{ background: #f5f6f4; }}
 #Sidebar {{ background: #eceeea; border-right: 1px solid #d5d9d3; }}
 #Card, QTabWidget::pane {{ background: #ffffff; border: 1px solid #d9ddd6; border-radius: 6px; }}

@@ -30,3 +30,14 @@ def connect(path: Path, vault_key: bytes) -> sqlcipher3.Connection:
     db.execute("PRAGMA busy_timeout = 5000")
     db.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages: reports scan a lot
     return db
+
+
+# SQLite's primary result codes that mean the storage under the vault is unusable, not a bug.
+_STORAGE_CODES = {8: "READONLY", 10: "IOERR", 11: "CORRUPT", 13: "FULL", 14: "CANTOPEN", 26: "NOTADB"}
+
+
+def is_storage_failure(error: object) -> bool:
+    """True for a database error that means the disk is full or the vault file cannot be read
+    or written (the app then closes the vault instead of carrying on)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(error, sqlcipher3.DatabaseError) and code is not None and code & 0xFF in _STORAGE_CODES

@@ -78,12 +78,13 @@ class Vault:
         self._identity: WorkerIdentity | None = None
         # Where the backup made before this session's schema migration is, if there was one.
         self.update_backup: Path | None = None
-        # One connection serves the screens and the background worker (imports, PDFs): a
-        # transaction holds this lock, so a save from another thread waits instead of joining it.
+        # A transaction holds this lock, so a save from another thread waits instead of joining
+        # it. Background jobs use a connection of their own (opened_again, desktop.ui.worker).
         self._lock = threading.RLock()
         self._depth = 0
         self._pending = Changes()  # told to subscribers once the outermost transaction commits
         self._audit_anchor = audit.HeadAnchor(db, folder / KEYFILE, vault_key)
+        self._cancelled = False
 
     # --- lifecycle -------------------------------------------------------------------
     @staticmethod
@@ -195,6 +196,21 @@ class Vault:
         self._audit_anchor.adopt()
         self.set_meta("audit_anchored", utcnow().isoformat())  # after: a crash between adopts again
 
+    def opened_again(self) -> Vault:
+        """This vault on a second connection, for work off the screen thread (desktop.ui.worker).
+
+        It tells the same subscribers what it saved (from its own thread). `cancel()` from any
+        thread makes its statements and its commit fail, so an open transaction rolls back.
+        Close it with close(make_backup=False)."""
+        other = Vault(self.folder, connect(self.folder / DATABASE, self._vault_key), self._vault_key)
+        other._subscribers = self._subscribers
+        other.db.set_progress_handler(lambda: other._cancelled, 1000)
+        return other
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self.db.interrupt()
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """A new passphrase (the policy's WeakPassphrase if too weak); the database stays as it is."""
         _require_strong(new_passphrase, self.worker_name)
@@ -257,6 +273,8 @@ class Vault:
                 self.db.execute("BEGIN IMMEDIATE")
                 try:
                     yield self.db
+                    if self._cancelled:
+                        raise VaultError("afgebroken / cancelled")
                 except BaseException:
                     self.db.execute("ROLLBACK")
                     raise

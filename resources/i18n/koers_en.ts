@@ -16,6 +16,10 @@
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Koers is al geopend voor deze kluis. Dat venster staat nu vooraan.</source>
+        <translation>Koers is already open for this vault. That window is now in front.</translation>
+    </message>
+    <message>
         <source>Zoeken op roepnaam</source>
         <translation>Search by chosen name</translation>
     </message>
@@ -532,6 +536,14 @@
         <translation>&amp;Type size</translation>
     </message>
     <message>
+        <source>&amp;Diagnoselog bijhouden (zonder namen of ingevulde tekst)</source>
+        <translation>Keep a &amp;diagnostic log (no names, nothing typed in)</translation>
+    </message>
+    <message>
+        <source>Alleen aanzetten om een probleem te melden; oude logs worden opgeruimd.</source>
+        <translation>Turn on only to report a problem; old logs are cleaned up.</translation>
+    </message>
+    <message>
         <source>Koers bewaart hier geen namen of dossiers: alleen deze keuzes.</source>
         <translation>Koers keeps no names or files here: only these choices.</translation>
     </message>
@@ -904,6 +916,66 @@ for signature</translation>
     <message>
         <source>De PDF kon niet worden gemaakt: %1</source>
         <translation>The PDF could not be made: %1</translation>
+    </message>
+    <message>
+        <source>De kluis kon niet meer worden gelezen of beschreven: is de schijf vol, of is de USB-stick eruit gehaald? Koers heeft de kluis daarom vergrendeld.</source>
+        <translation>The vault could no longer be read or written: is the disk full, or was the USB stick removed? Koers has therefore locked the vault.</translation>
+    </message>
+    <message>
+        <source>Je gegevens zijn veilig: wat opgeslagen was, blijft versleuteld in de kluis staan.</source>
+        <translation>Your data is safe: what was saved stays encrypted in the vault.</translation>
+    </message>
+    <message>
+        <source>Maak ruimte vrij of sluit de schijf weer aan, en ontgrendel dan opnieuw. Lukt dat niet, kopieer dan het technische rapport en stuur het naar je beheerder.</source>
+        <translation>Free up space or connect the disk again, then unlock again. If that does not work, copy the technical report and send it to your administrator.</translation>
+    </message>
+    <message>
+        <source>Koers liep tegen een onverwachte fout aan. Wat je net deed, is misschien niet afgemaakt.</source>
+        <translation>Koers ran into an unexpected error. What you just did may not have been finished.</translation>
+    </message>
+    <message>
+        <source>Je gegevens zijn veilig: wat opgeslagen was, staat versleuteld in de kluis, en wat je aan het typen was, wordt elke paar seconden als concept bewaard.</source>
+        <translation>Your data is safe: what was saved is encrypted in the vault, and what you were typing is kept as a draft every few seconds.</translation>
+    </message>
+    <message>
+        <source>Kijk of je laatste wijziging er staat en ga verder. Gebeurt dit vaker, kopieer dan het technische rapport en stuur het naar je beheerder.</source>
+        <translation>Check that your last change is there and carry on. If this happens more often, copy the technical report and send it to your administrator.</translation>
+    </message>
+    <message>
+        <source>Koers — er ging iets mis</source>
+        <translation>Koers — something went wrong</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Het rapport bevat geen namen en niets van wat er is ingevuld.</source>
+        <translation>The report holds no names and nothing that was filled in.</translation>
+    </message>
+    <message>
+        <source>Technisch rapport</source>
+        <translation>Technical report</translation>
+    </message>
+    <message>
+        <source>&amp;Technische details</source>
+        <translation>&amp;Technical details</translation>
+    </message>
+    <message>
+        <source>Rapport &amp;kopiëren</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <source>&amp;Doorgaan</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>Dit gebeurde %1 keer.</source>
+        <translation>This happened %1 times.</translation>
+    </message>
+    <message>
+        <source>Gekopieerd</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>

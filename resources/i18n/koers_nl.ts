@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Koers is al geopend voor deze kluis. Dat venster staat nu vooraan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoeken op roepnaam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,6 +536,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Diagnoselog bijhouden (zonder namen of ingevulde tekst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen aanzetten om een probleem te melden; oude logs worden opgeruimd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Koers bewaart hier geen namen of dossiers: alleen deze keuzes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,6 +910,66 @@ handtekening</source>
     </message>
     <message>
         <source>De PDF kon niet worden gemaakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kluis kon niet meer worden gelezen of beschreven: is de schijf vol, of is de USB-stick eruit gehaald? Koers heeft de kluis daarom vergrendeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je gegevens zijn veilig: wat opgeslagen was, blijft versleuteld in de kluis staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak ruimte vrij of sluit de schijf weer aan, en ontgrendel dan opnieuw. Lukt dat niet, kopieer dan het technische rapport en stuur het naar je beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers liep tegen een onverwachte fout aan. Wat je net deed, is misschien niet afgemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je gegevens zijn veilig: wat opgeslagen was, staat versleuteld in de kluis, en wat je aan het typen was, wordt elke paar seconden als concept bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kijk of je laatste wijziging er staat en ga verder. Gebeurt dit vaker, kopieer dan het technische rapport en stuur het naar je beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers — er ging iets mis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het rapport bevat geen namen en niets van wat er is ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technisch rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technische details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport &amp;kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit gebeurde %1 keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekopieerd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

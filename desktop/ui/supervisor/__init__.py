@@ -2,7 +2,7 @@
 monitoring report, as tabs on the main window's Supervisie page.
 
     screens = install_supervisor_screens(window, vault, events)   # after unlocking
-    remove_supervisor_screens(window)                              # when locking
+    remove_supervisor_screens(window, screens)                     # when locking
 
 The screens hold personal data (names in the overview): they must go when the vault locks.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMainWindow
+from shiboken6 import isValid
 
 from desktop.ui.i18n import tr
 from desktop.ui.supervisor.caseload_overview_screen import CaseloadOverviewScreen
@@ -37,30 +38,26 @@ def install_supervisor_screens(window: QMainWindow, vault: Vault, events=None,
 
     `window` is a desktop.ui.main_window.MainWindow; `events` (desktop.ui.events.VaultEvents)
     lets the overview refresh after changes; `runner` is desktop.ui.worker.run_in_background.
-    Replaces screens installed earlier on the same window.
+    The caller keeps the returned screens and hands them to remove_supervisor_screens.
     """
-    remove_supervisor_screens(window)
     screens = SupervisorScreens(ImportScreen(vault, runner), CaseloadOverviewScreen(vault, events, runner),
                                 ReportScreen(vault, runner))
     screens.import_screen.imported.connect(lambda _report: screens.overview.mark_stale())
     for widget, title in zip(screens.widgets(), (tr("Bundel inlezen"), tr("Caseload per begeleider"),
                                                   tr("Rapportage")), strict=True):
         window.add_supervisor_widget(widget, title)
-    window.supervisor_screens = screens  # found again by remove_supervisor_screens
     return screens
 
 
-def remove_supervisor_screens(window: QMainWindow) -> None:
+def remove_supervisor_screens(window: QMainWindow, screens: SupervisorScreens | None) -> None:
     """Take the supervisor screens off `window` and delete them (call when the vault locks)."""
-    screens = getattr(window, "supervisor_screens", None)
     if screens is None:
         return
-    for widget in screens.widgets():
+    for widget in filter(isValid, screens.widgets()):  # removing twice is harmless
         index = window.supervisor.indexOf(widget)
         if index >= 0:
             window.supervisor.removeTab(index)
         widget.deleteLater()
-    window.supervisor_screens = None
 
 
 __all__ = ["SupervisorScreens", "install_supervisor_screens", "remove_supervisor_screens"]

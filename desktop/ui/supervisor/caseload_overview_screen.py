@@ -21,7 +21,7 @@ from desktop.ui.supervisor.models import ParticipantOverviewModel, WorkerOvervie
 from desktop.ui.supervisor.overview import HORIZON_DAYS, WorkerLine, caseload_by_worker
 from desktop.vault.exchange import workers_of
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
-from desktop.ui.worker import run_in_background
+from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault
 from forms import Dossier
 
@@ -123,7 +123,7 @@ class CaseloadOverviewScreen(QWidget):
         self.explain.setText(tr("Bezig met laden…"))
         today = dt.date.today()
         vault = self._vault
-        self._run(lambda: load_overview(vault, today), self._loaded, self._failed)
+        self._run(on_own_connection(vault, lambda own: load_overview(own, today)), self._loaded, self._failed)
 
     def _loaded(self, lines: list[WorkerLine]) -> None:
         self.loading = False

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.models import ConflictModel, short_datetime
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
-from desktop.ui.worker import run_in_background
+from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault, VaultError
 from desktop.vault.exchange import ImportReport, conflicts, import_bundle, trusted_keys
 from exports.bundle import MAX_FILE, BundleError
@@ -190,7 +190,7 @@ class ImportScreen(QWidget):
         self.progress.setVisible(True)
         self.status.setText(tr("Bezig met ontsleutelen, controleren en samenvoegen…"))
         vault = self._vault
-        self._run(lambda progress: read_and_import(vault, path, progress),
+        self._run(on_own_connection(vault, lambda own, progress: read_and_import(own, path, progress)),
                   self._done, self._failed, self.progress.setValue)
 
     def _finish(self) -> None:

@@ -19,7 +19,7 @@ from desktop.vault.paths import atomic_write
 from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.models import FigureModel
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
-from desktop.ui.worker import run_in_background
+from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault
 from desktop.vault.reporting import preview_report, produce_report
 from exports.report.csv_file import to_csv
@@ -159,7 +159,8 @@ class ReportScreen(QWidget):
         self.status.setText(tr("De cijfers worden berekend…"))
         self._set_busy(True)
         vault, by_worker, language = self._vault, self.by_worker.isChecked(), lang()
-        self._run(lambda: preview_report(vault, start, end, by_worker=by_worker, lang=language),
+        self._run(on_own_connection(vault, lambda own: preview_report(own, start, end, by_worker=by_worker,
+                                                                      lang=language)),
                   self._show, self._failed)
 
     def _show(self, report: Report) -> None:
@@ -209,8 +210,8 @@ class ReportScreen(QWidget):
         as_pdf = path.suffix.lower() == ".pdf"
         vault = self._vault
 
-        def work() -> tuple[Path, Report]:
-            report = produce_report(vault, shown.start, shown.end, by_worker=shown.grouping == "worker",
+        def work(own: Vault) -> tuple[Path, Report]:
+            report = produce_report(own, shown.start, shown.end, by_worker=shown.grouping == "worker",
                                     lang=shown.lang)
             if as_pdf:
                 from exports.report.pdf import to_pdf  # reportlab only when a PDF is asked for
@@ -222,7 +223,7 @@ class ReportScreen(QWidget):
         show_error(self.error, [])
         self.status.setText(tr("Wordt opgeslagen…"))
         self._set_busy(True)
-        self._run(work, self._saved, self._failed)
+        self._run(on_own_connection(vault, work), self._saved, self._failed)
 
     def _saved(self, result: tuple[Path, Report]) -> None:
         path, report = result

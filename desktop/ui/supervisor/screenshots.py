@@ -120,7 +120,7 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
         _wait(lambda: screens.report.report is not None and not screens.report.busy)
         screens.report.table_list.setCurrentRow(2)  # outcomes: counts, "<5" and percentages
         shots.append(_shot(window, out / f"supervisor-rapportage{suffix}.png"))
-        remove_supervisor_screens(window)
+        remove_supervisor_screens(window, screens)
         window.close()
         supervisor.close()
     install_language("nl")

@@ -36,6 +36,7 @@ def make_session(qtbot, settings_file):
     yield make
     for session in made:
         session.lock()
+        session.deleteLater()  # its application-wide key and idle filters go with it
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def screens(qtbot, pair):
     window.show_supervisor()
     window.show()
     yield window, made
-    remove_supervisor_screens(window)
+    remove_supervisor_screens(window, made)
 
 
 def _import(qtbot, screen: ImportScreen, path) -> None:
@@ -70,11 +70,11 @@ def _import(qtbot, screen: ImportScreen, path) -> None:
 
 
 def test_three_tabs_on_the_supervisor_page_and_gone_after_remove(qtbot, screens):
-    window, _made = screens
+    window, made = screens
     titles = [window.supervisor.tabText(i) for i in range(window.supervisor.count())]
     assert titles == ["Bundel inlezen", "Caseload per begeleider", "Rapportage"]
     assert "Ioana" not in window.windowTitle()
-    remove_supervisor_screens(window)
+    remove_supervisor_screens(window, made)
     assert window.supervisor.count() == 0
 
 
@@ -262,4 +262,4 @@ def test_the_shown_overview_refreshes_itself_after_an_import(qtbot, pair, bundle
     made.import_screen.import_file(bundle)  # runs while the overview is the tab in view
     qtbot.waitUntil(lambda: made.overview.worker_model.rowCount() == 1, timeout=10_000)
     assert not made.overview.empty.isVisible()
-    remove_supervisor_screens(window)
+    remove_supervisor_screens(window, made)
