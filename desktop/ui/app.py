@@ -18,7 +18,7 @@ from desktop.ui.events import VaultEvents
 from desktop.ui.first_run_screen import FirstRunScreen
 from desktop.ui.i18n import install_language, tr
 from desktop.ui.idle import IdleWatcher
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import MainWindow, show_on_screen
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.style import apply_style
 from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_screens
@@ -207,7 +207,7 @@ def start(folder: Path, settings_file: Path | None = None) -> tuple[QApplication
 def main(folder: Path) -> int:
     """`koers gui`: show the window and run until it closes."""
     app, session = start(folder)
-    session.window.show()
+    show_on_screen(session.window)
     QTimer.singleShot(0, session.window.raise_)
     return app.exec()
 

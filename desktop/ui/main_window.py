@@ -6,8 +6,8 @@ Titles say "Koers" and the screen, never a name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -16,6 +16,32 @@ from desktop.ui.i18n import tr
 from desktop.ui.widgets.common import heading, hint
 
 PANIC_KEY = "F12"
+PREFERRED_SIZE = QSize(1280, 760)
+FRAME_ALLOWANCE = 40  # a title bar and borders, before the window manager has drawn them
+
+
+def opening_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> tuple[QRect, bool]:
+    """Where the window opens on a screen offering `available`: (inside rect, maximised?).
+
+    The preferred size where it fits with its frame, centred; else the whole available area,
+    maximised, so a 1920×1080 laptop at 150% (1280×720 less the taskbar) shows all of it.
+    """
+    if preferred.width() > available.width() or preferred.height() + FRAME_ALLOWANCE > available.height():
+        return QRect(available), True
+    rect = QRect(0, 0, preferred.width(), preferred.height())
+    rect.moveCenter(available.center())
+    return rect, False
+
+
+def show_on_screen(window: QWidget) -> None:
+    """Show `window` within its screen (see opening_geometry)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    rect, maximised = opening_geometry(screen.availableGeometry())
+    window.setGeometry(rect)  # also where no window manager maximises
+    if maximised:
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def shortcut_list() -> list[tuple[str, str]]:
@@ -58,7 +84,6 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self.workspace: QWidget | None = None  # set by the session while unlocked
         self._build_menus()
-        self.resize(1280, 760)
         self.set_screen_title(tr("Welkom"))
 
     def _action(self, key: str, text: str, shortcut: str | None, slot) -> QAction:

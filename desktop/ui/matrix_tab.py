@@ -49,6 +49,7 @@ class MatrixTab(QWidget):
     def _build(self) -> None:
         self.history_box = QComboBox()
         self.history_box.setAccessibleName(self.tr("Meting kiezen"))
+        self.history_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.history_box.activated.connect(self._chosen)
         pick_label = QLabel(self.tr("&Meting:"))
         pick_label.setBuddy(self.history_box)
@@ -96,6 +97,7 @@ class MatrixTab(QWidget):
         self.views.addTab(self.history_table, self.tr("Ge&schiedenis"))
         right = QVBoxLayout()
         right.addWidget(self.views, 1)
+        right.addWidget(criterion)  # beside the grid: all 13 domains fit 720 px in height
 
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Notitie bij de meting"))
@@ -118,9 +120,8 @@ class MatrixTab(QWidget):
         note_row.addWidget(self.note, 1)
         left.addLayout(note_row)
         left.addWidget(self.error)
-        left.addWidget(criterion)  # under the grid: the chart keeps its width at 1366 px
         body = QHBoxLayout()
-        body.addLayout(left, 13)
+        body.addLayout(left, 17)  # the levels' names need the room more than the chart
         body.addLayout(right, 7)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -58,7 +58,7 @@ class Workspace(QWidget):
         splitter.addWidget(self.caseload)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([336, 1030])  # the dossier gets the room at 1366 px
+        splitter.setSizes([300, 1066])  # the dossier gets the room: its seven tabs fit at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.audit_banner)

@@ -32,7 +32,7 @@ class RadarChart(QWidget):
         self.setAccessibleName(self.tr("Radargrafiek van de zelfredzaamheid"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(380, 380)
+        return QSize(300, 300)  # modest: in a scroll area the hint is what the tab asks for
 
     def set_data(self, labels: list[str], current: list[int | None],
                  previous: list[int | None] | None = None) -> None:
