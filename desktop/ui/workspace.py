@@ -41,7 +41,6 @@ class Workspace(QWidget):
         self._vault, self._settings = vault, settings
         self.dossier: DossierScreen | None = None
         self.caseload = CaseloadScreen(vault)
-        self.caseload.setMinimumWidth(300)
         self.caseload.participant_selected.connect(self.open_dossier)
         self.right = QStackedWidget()
         self.empty = self._empty_page()

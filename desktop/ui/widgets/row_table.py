@@ -24,6 +24,7 @@ class RowTable(QTableWidget):
         assert {c[0] for c in columns} | {"id"} == {f.name for f in fields(row_type)}
         self.setHorizontalHeaderLabels([title for _, title, _ in columns])
         self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().setSectionResizeMode(self.horizontalHeader().ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(0, self.horizontalHeader().ResizeMode.Stretch)
         self.setAccessibleName(name)
         self.setMinimumHeight(90)

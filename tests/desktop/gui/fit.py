@@ -134,7 +134,7 @@ def _tab_problems(bar: QTabBar) -> list[str]:
         font = QFont(bar.font())
         if index == bar.currentIndex():
             font.setWeight(QFont.Weight.DemiBold)  # QTabBar::tab:selected in the style sheet
-        need = QFontMetrics(font).horizontalAdvance(text) + 24  # its padding
+        need = QFontMetrics(font).horizontalAdvance(text) + 16  # its padding in style.py
         if need > rect.width() + SLACK:
             found.append(f"tab '{text}' needs {need}, has {rect.width()}")
     return found
@@ -199,6 +199,8 @@ def _scrolls(area: QAbstractScrollArea, horizontal: bool) -> bool:
 def cut_off(widget: QWidget) -> str | None:
     """Where a part of `widget` lies outside a parent that shows it, and no scroll bar reaches it."""
     rect = QRect(0, 0, widget.width(), widget.height())
+    if rect.isEmpty():
+        return None  # nothing to reach (an empty header, a collapsed splitter side)
     child, parent = widget, widget.parentWidget()
     while parent is not None and not child.isWindow():
         rect.translate(child.pos())

@@ -50,6 +50,13 @@ class Walk:
 
     def __init__(self, qtbot, window: QWidget):
         self.qtbot, self.window, self.found = qtbot, window, []
+        self._seen: set[str] = set()
+
+    def _add(self, where: str, lines: list[str]) -> None:
+        for line in lines:  # a problem seen in one state is not repeated for the next
+            if (where[:10], line) not in self._seen:
+                self._seen.add((where[:10], line))
+                self.found.append(f"{where}: {line}")
 
     def settle(self) -> None:
         for _ in range(3):
@@ -61,18 +68,17 @@ class Walk:
         for size_name, size in SIZES.items():
             widget.resize(size)
             self.settle()
-            if widget.width() > size.width() or widget.height() > size.height():
-                self.found.append(f"[{size_name}] {name}: the window is {widget.width()}×{widget.height()}")
-            self.found += [f"[{size_name}] {name}: {line}" for line in problems(widget)]
+            big = widget.width() > size.width() or widget.height() > size.height()
+            self._add(f"[{size_name}] {name}", [f"the window is {widget.width()}×{widget.height()}"] * big
+                      + problems(widget))
 
     def check_dialog(self, name: str, dialog: QDialog) -> None:
         """A dialog at its own size, which must fit the smaller screen."""
         dialog.show()
         self.settle()
         screen = SCREENS["1280×720"]
-        if dialog.width() > screen.width() or dialog.height() > screen.height() - 70:
-            self.found.append(f"{name}: the dialog is {dialog.width()}×{dialog.height()}")
-        self.found += [f"{name}: {line}" for line in problems(dialog)]
+        big = dialog.width() > screen.width() or dialog.height() > screen.height() - 70
+        self._add(name, [f"the dialog is {dialog.width()}×{dialog.height()}"] * big + problems(dialog))
 
 
 def _first_run(walk: Walk, qtbot, session) -> None:
