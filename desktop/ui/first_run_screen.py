@@ -27,7 +27,9 @@ def _page(title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(10)
-    layout.addWidget(heading(title))
+    title_label = heading(title)
+    title_label.setWordWrap(True)  # a longer translation takes a second line, not the card's edge
+    layout.addWidget(title_label)
     layout.addWidget(hint(text))
     return page, layout
 

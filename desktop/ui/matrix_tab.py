@@ -92,6 +92,10 @@ class MatrixTab(QWidget):
         self.history_table = QTableWidget()
         self.history_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history_table.setAccessibleName(self.tr("Geschiedenis van de metingen"))
+        names = self.history_table.verticalHeader()
+        names.setProperty("compact", True)
+        names.setProperty("elides", True)  # by design: the scores keep the room; the name is in the tooltip
+        names.setMaximumWidth(150)
         self.views = QTabWidget()
         self.views.addTab(self.radar, self.tr("&Grafiek"))
         self.views.addTab(self.history_table, self.tr("Ge&schiedenis"))
@@ -228,6 +232,8 @@ class MatrixTab(QWidget):
                                         + [f"{(a.date or a.updated_at.date()):%d-%m-%Y}" for a in series])
         table.setVerticalHeaderLabels([ins.domain_name(d, self.lang) for d in ins.domain_ids]
                                       + [self.tr("Gemiddeld")])
+        for row in range(table.rowCount()):
+            table.verticalHeaderItem(row).setToolTip(table.verticalHeaderItem(row).text())
         for col, assessment in enumerate(series, start=1):
             for row, domain_id in enumerate(ins.domain_ids):
                 level = assessment.scores.get(domain_id)

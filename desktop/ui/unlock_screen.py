@@ -37,7 +37,9 @@ class UnlockScreen(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        layout.addWidget(heading(tr("Koers is vergrendeld")))
+        title = heading(tr("Koers is vergrendeld"))
+        title.setWordWrap(True)  # a longer translation takes a second line, not the card's edge
+        layout.addWidget(title)
         layout.addWidget(hint(tr("Typ je wachtwoord om je dossiers te openen.")))
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(tr("Wachtwoord"))

@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop.ui.widgets.common import titles_width
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -29,6 +31,10 @@ class RowTable(QTableWidget):
         self.setAccessibleName(name)
         self.setMinimumHeight(90)
         self.itemChanged.connect(self.edited)
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt override: the columns were measured again
+        super().updateGeometries()
+        self.setMinimumWidth(titles_width(self))  # the first column stretches, but not below its title
 
     def add_row(self, row: Any = None) -> None:
         row = row or self.row_type()
