@@ -104,7 +104,7 @@ class MatrixGrid(QTableWidget):
             return
         self._wrapped_at = min(widths)
         metrics = QFontMetrics(header.font())
-        room = self._wrapped_at - 6  # the section's padding (style.py) and a pixel or two
+        room = self._wrapped_at - 4  # the section's padding (style.py)
         self.setHorizontalHeaderLabels(["\n".join([str(level), *wrap_words(name, room, metrics)])
                                         for level, name in self.level_names])
 

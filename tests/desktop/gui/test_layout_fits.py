@@ -10,14 +10,14 @@ at both sizes before moving on, so the walk stays a few seconds per language.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.demo import demo_dossiers
 from desktop.ui.goal_editor import EvaluationDialog
 from desktop.ui.i18n import install_language
-from desktop.ui.main_window import ShortcutsDialog
+from desktop.ui.main_window import ShortcutsDialog, opening_geometry
 from desktop.ui.signing_screen import SigningScreen
 from desktop.ui.style import apply_style
 from tests.desktop.gui.fit import PseudoTranslator, lengthen, problems
@@ -59,7 +59,7 @@ class Walk:
                 self.found.append(f"{where}: {line}")
 
     def settle(self) -> None:
-        for _ in range(3):
+        for _ in range(2):  # the resize, then the layouts it asked for
             QApplication.processEvents()
 
     def check(self, name: str, widget: QWidget | None = None) -> None:
@@ -241,3 +241,32 @@ def test_the_pseudo_translation_is_40_percent_longer_and_keeps_its_markers():
     assert lengthen("&Datum:").endswith(":") and lengthen("Instellingen…").endswith("…")
     assert lengthen("&Nieuwe deelnemer\tCtrl+N").endswith("\tCtrl+N")
     assert lengthen("Groep {n} van %1.").count("{n}") == 1 and lengthen("Groep {n} van %1.").endswith(".")
+
+
+@pytest.mark.parametrize(("available", "maximised"), [
+    (QRect(0, 0, 1280, 688), True),  # 1920×1080 at 150%, less a 32-pixel taskbar
+    (QRect(0, 0, 1366, 728), True),  # 1366×768 at 100%, less a 40-pixel taskbar
+    (QRect(0, 0, 1920, 1040), False),
+    (QRect(1920, 0, 2560, 1400), False),  # a second, larger screen to the right
+])
+def test_the_window_opens_within_the_available_screen(available, maximised):
+    rect, is_maximised = opening_geometry(available)
+    assert is_maximised == maximised
+    assert available.contains(rect)
+    if not maximised:
+        assert rect.size() == QSize(1280, 760) and rect.center() == available.center()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_radar_labels_are_whole_where_there_is_room_and_the_chart_stays_readable(qtbot, lang):
+    from desktop.ui.widgets.radar_chart import MIN_RADIUS, RadarChart
+    from matrix.instruments import builtin
+
+    instrument = builtin()
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.set_data([instrument.domain_name(d, lang) for d in instrument.domain_ids], [3] * len(instrument.domain_ids))
+    chart.resize(480, 420)  # the chart's panel on a wider screen
+    assert [shown.replace("\n", " ") for shown in chart.label_texts()] == chart.labels  # whole, on 1–2 lines
+    chart.resize(267, 343)  # its panel at 1280×720: labels may elide, the shape may not shrink to a dot
+    assert chart.radius() >= MIN_RADIUS
