@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -43,10 +43,32 @@ def _plan_tab(vault: Vault, participant_id: UUID, settings: Settings | None) -> 
     return PlanTab(vault, participant_id, settings)
 
 
+class _Shrinkable(QWidget):
+    """Holds a page at the scroll area's size, down to the page's minimum size.
+
+    Without a layout of its own it hides the page's height-for-width from the scroll area,
+    which would otherwise ask for the page's preferred height and scroll where it fits.
+    """
+
+    def __init__(self, page: QWidget):
+        super().__init__()
+        self.page = page
+        page.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.page.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.page.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.page.setGeometry(self.rect())
+
+
 def _fitting(page: QWidget) -> QScrollArea:
-    """A wide tab scrolls instead of making the window wider than a 1366-pixel screen."""
+    """A tab scrolls only where it cannot shrink further, instead of widening the window."""
     scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-    scroll.setWidget(page)
+    scroll.setWidget(_Shrinkable(page))
     return scroll
 
 

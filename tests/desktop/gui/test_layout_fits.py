@@ -18,13 +18,14 @@ from desktop.demo import demo_dossiers
 from desktop.ui.goal_editor import EvaluationDialog
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import ShortcutsDialog, opening_geometry
+from desktop.ui.screenshots import SIZES as SCREENSHOT_SIZES
 from desktop.ui.signing_screen import SigningScreen
 from desktop.ui.style import apply_style
 from tests.desktop.gui.fit import PseudoTranslator, lengthen, problems
 
 # The inside of a maximised window: the screen less a taskbar (~40 px) and a title bar (~30 px).
-SIZES = {"1280×720": QSize(1280, 650), "1366×768": QSize(1366, 696)}
-SCREENS = {"1280×720": QSize(1280, 720), "1366×768": QSize(1366, 768)}
+SIZES = {screen: QSize(*inside) for screen, inside in SCREENSHOT_SIZES.items()}
+SCREENS = {"1280x720": QSize(1280, 720), "1366x768": QSize(1366, 768)}
 STRONG = "zonnige kat rent snel"
 
 
@@ -76,7 +77,7 @@ class Walk:
         """A dialog at its own size, which must fit the smaller screen."""
         dialog.show()
         self.settle()
-        screen = SCREENS["1280×720"]
+        screen = SCREENS["1280x720"]
         big = dialog.width() > screen.width() or dialog.height() > screen.height() - 70
         self._add(name, [f"the dialog is {dialog.width()}×{dialog.height()}"] * big
                   + problems(dialog, self.tabs_may_scroll))
