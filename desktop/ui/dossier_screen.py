@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -54,6 +54,13 @@ class _Shrinkable(QWidget):
         super().__init__()
         self.page = page
         page.setParent(self)
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest and self.parentWidget() is not None:
+            # The page's minimum changed: the scroll area measures again (it only watches resizes).
+            QCoreApplication.postEvent(self.parentWidget().parentWidget(), QEvent(QEvent.Type.LayoutRequest))
+        return False
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.page.minimumSizeHint()
@@ -65,11 +72,12 @@ class _Shrinkable(QWidget):
         self.page.setGeometry(self.rect())
 
 
-def _fitting(page: QWidget) -> QScrollArea:
-    """A tab scrolls only where it cannot shrink further, instead of widening the window."""
+def _fitting(page: QWidget, holder: QWidget) -> None:
+    """Put `page` in `holder`, scrolling only where it cannot shrink further (not widening the window)."""
     scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+    holder.layout().addWidget(scroll)
+    holder.layout().activate()  # its real size first: measured while tiny, a scroll bar stays behind
     scroll.setWidget(_Shrinkable(page))
-    return scroll
 
 
 class DossierScreen(QWidget):
@@ -124,7 +132,10 @@ class DossierScreen(QWidget):
         if key not in self._built:
             page = self._built[key] = self._factories[key]()
             holder = self.tabs.widget(list(self._factories).index(key))
-            holder.layout().addWidget(_fitting(page) if key in ("matrix", "plan") else page)
+            if key in ("matrix", "plan"):
+                _fitting(page, holder)
+            else:
+                holder.layout().addWidget(page)
             if key == "plan" and hasattr(page, "sign_requested"):
                 page.sign_requested.connect(self.sign_requested)
             if hasattr(page, "unsaved_changed"):

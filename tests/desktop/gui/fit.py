@@ -222,6 +222,12 @@ def cut_off(widget: QWidget) -> str | None:
     return None
 
 
+def _idle_scroll_bar(area: QAbstractScrollArea) -> bool:
+    return any(bar.isVisible() and bar.maximum() == bar.minimum()
+               and area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+               for bar in (area.horizontalScrollBar(), area.verticalScrollBar()))
+
+
 MEANINGFUL = (QLabel, QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractScrollArea, QSlider, QTabBar)
 
 
@@ -250,6 +256,8 @@ def problems(window: QWidget, tabs_may_scroll: bool = False) -> list[str]:
             continue  # the tab bar's own scroll arrows
         for line in text_problem(widget, tabs_may_scroll):
             found.append(f"{_describe(widget)}: {line}")
+        if isinstance(widget, QAbstractScrollArea) and _idle_scroll_bar(widget):
+            found.append(f"{_describe(widget)}: a scroll bar with nothing to scroll hides its bottom or edge")
         leaf = not widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
         where = cut_off(widget) if leaf or isinstance(widget, MEANINGFUL) else None
         if where and not isinstance(widget.parentWidget(), QHeaderView):
