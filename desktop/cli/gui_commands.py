@@ -18,12 +18,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         passphrase = ask_passphrase()
         from desktop.ui.screenshots import render_all
-        from desktop.ui.supervisor.screenshots import render
 
         sizes = args.size or ["1280x720", "1366x768"]
         for path in render_all(folder, passphrase, args.screenshots, lang=args.lang, sizes=sizes):
-            print(path)
-        for path in render(args.screenshots, lang=args.lang, sizes=sizes):
             print(path)
         return 0
     from desktop.ui.app import main

@@ -1,6 +1,6 @@
 """Render the three supervisor screens to PNG with fictional data, offscreen:
 
-    python -m desktop.ui.supervisor.screenshots docs/screenshots [nl|en]   (also part of koers gui --screenshots)
+    python -m desktop.ui.supervisor.screenshots docs/screenshots [nl|en]   (into docs/screenshots/<size>/)
 
 Two worker vaults split the demo dossiers, export real bundles to a supervisor vault, and
 the supervisor's screens read them in through the same code a supervisor uses.
