@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.demo import demo_dossiers
-from desktop.ui.goal_editor import EvaluationDialog
+from desktop.ui.plan_dialogs import EvaluationDialog
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import ShortcutsDialog, opening_geometry
 from desktop.ui.screenshots import SIZES as SCREENSHOT_SIZES
