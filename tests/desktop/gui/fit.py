@@ -223,9 +223,11 @@ def cut_off(widget: QWidget) -> str | None:
 
 
 def _idle_scroll_bar(area: QAbstractScrollArea) -> bool:
-    return any(bar.isVisible() and bar.maximum() == bar.minimum()
-               and area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOn
-               for bar in (area.horizontalScrollBar(), area.verticalScrollBar()))
+    """A scroll bar left showing with nothing to scroll (Qt keeps one after a resize now and then)."""
+    bars = ((area.horizontalScrollBar(), area.horizontalScrollBarPolicy()),
+            (area.verticalScrollBar(), area.verticalScrollBarPolicy()))
+    return any(bar.isVisible() and bar.maximum() == bar.minimum() and policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+               for bar, policy in bars)
 
 
 MEANINGFUL = (QLabel, QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractScrollArea, QSlider, QTabBar)

@@ -212,7 +212,7 @@ def _supervisor(walk: Walk, session, tmp_path) -> None:
     session.window.supervisor.setCurrentWidget(screens.report)
     screens.report.compute()
     walk.qtbot.waitUntil(lambda: screens.report.report is not None and not screens.report.busy, timeout=10_000)
-    for row in range(screens.report.table_list.count()):
+    for row in (0, 2, 7):  # key figures, outcomes with "<5" and percentages, the longest titles
         screens.report.table_list.setCurrentRow(row)
         walk.check(f"supervisor: report table {row + 1}")
 
