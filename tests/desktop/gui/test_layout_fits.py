@@ -134,6 +134,7 @@ def _dossier_tabs(walk: Walk, session, participant_id) -> None:
         screen.intake._show_step()
         walk.check(f"{name}: intake step {step}")
     screen.tabs.setCurrentIndex(2)
+    _all_domains_shown(walk, session, screen.matrix.grid)
     screen.matrix.views.setCurrentIndex(1)
     walk.check(f"{name}: matrix history")
     screen.matrix.views.setCurrentIndex(0)
@@ -145,6 +146,15 @@ def _dossier_tabs(walk: Walk, session, participant_id) -> None:
         if log.model.rowCount():
             log.table.selectRow(0)
             walk.check(f"{name}: tab {index + 1} editing a row")
+
+
+def _all_domains_shown(walk: Walk, session, grid) -> None:
+    """All 13 domains of the matrix in view at once, without scrolling the grid."""
+    for size_name, size in SIZES.items():
+        session.window.resize(size)
+        walk.settle()
+        if grid.rowCount() and grid.verticalScrollBar().maximum() > 0:
+            walk.found.append(f"[{size_name}] the matrix scrolls: not all {grid.rowCount()} domains are in view")
 
 
 def _plan(walk: Walk, session, participant_id) -> None:
