@@ -60,7 +60,7 @@ class Walk:
                 self.found.append(f"{where}: {line}")
 
     def settle(self) -> None:
-        for _ in range(2):  # the resize, then the layouts it asked for
+        for _ in range(3):  # the resize, the layouts it asked for, and the wrapped labels after them
             QApplication.processEvents()
 
     def check(self, name: str, widget: QWidget | None = None) -> None:
