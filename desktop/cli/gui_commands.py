@@ -1,4 +1,4 @@
-"""`koers gui`: open the app, or render its main screens to PNG (--screenshots DIR, offscreen).
+"""`koers gui`: open the app, or render its main screens to PNG (--screenshots DIR [--size WxH], offscreen).
 
 Qt is imported only when the command runs, so the rest of the CLI stays Qt-free.
 """
@@ -19,7 +19,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         passphrase = ask_passphrase()
         from desktop.ui.screenshots import render_all
 
-        for path in render_all(folder, passphrase, args.screenshots, lang=args.lang):
+        sizes = args.size or ["1280x720", "1366x768"]
+        for path in render_all(folder, passphrase, args.screenshots, lang=args.lang, sizes=sizes):
             print(path)
         return 0
     from desktop.ui.app import main
@@ -33,3 +34,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--screenshots", type=Path, metavar="DIR",
                    help="render every main screen to PNG in DIR and exit (passphrase from KOERS_PASSPHRASE)")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the screenshots")
+    p.add_argument("--size", action="append", choices=("1280x720", "1366x768"),
+                   help="screen size of the screenshots, into DIR/SIZE/ (default: both; repeat for several)")

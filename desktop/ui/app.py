@@ -24,7 +24,7 @@ from desktop.ui.first_run_screen import FirstRunScreen
 from desktop.ui.i18n import install_language, tr
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.lock_keys import LockKeys
-from desktop.ui.main_window import PANIC_KEY, MainWindow
+from desktop.ui.main_window import PANIC_KEY, MainWindow, show_on_screen
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import apply_style
@@ -307,7 +307,7 @@ def main(folder: Path) -> int:
     session.crashes.install()
     instance.raise_requested.connect(session.bring_forward)
     app.aboutToQuit.connect(instance.release)
-    session.window.show()
+    show_on_screen(session.window)
     QTimer.singleShot(0, session.window.raise_)
     return app.exec()
 

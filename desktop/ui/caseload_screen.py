@@ -61,7 +61,7 @@ class CaseloadScreen(QWidget):
         self.setObjectName("Sidebar")
         self.setWindowTitle(tr("Deelnemers"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(8, 12, 8, 12)
         layout.addWidget(heading(tr("Deelnemers"), "Subtitle"))
         self.search = QLineEdit(placeholderText=tr("Zoek op roepnaam (Ctrl+F)"), clearButtonEnabled=True)
         self.search.setAccessibleName(tr("Zoek op roepnaam"))
@@ -88,10 +88,15 @@ class CaseloadScreen(QWidget):
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.ensurePolished()  # the style sheet's header font, for the titles' widths
         date_width = table.fontMetrics().horizontalAdvance("00-00-0000") + 10  # a whole dd-mm-jjjj
-        for column, width in ((1, 92), (2, max(88, date_width))):  # fixed: long phase names elide, names keep room
+        for column, width in ((1, 92), (2, date_width)):  # fixed: long phase names elide, names keep room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        # Never narrower than the three titles: in a longer language the list takes more room.
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(header.sectionSizeHint(0) + header.sectionSize(1) + header.sectionSize(2)
+                             + 2 * table.frameWidth() + margins.left() + margins.right())
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.selectionModel().currentRowChanged.connect(

@@ -19,13 +19,22 @@ from desktop.settings import Settings
 from desktop.ui.drafts import DraftAutosaver
 from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import short_date
-from desktop.ui.widgets.common import Banner, button, heading, list_table
+from desktop.ui.widgets.common import Banner, button, heading, list_table, titles_width
 from desktop.ui.widgets.field_form import FieldForm
 from desktop.ui.widgets.unsaved import settle, unsaved_mark
 from desktop.vault import Vault
 from forms import DOSSIER_FIELDS, Record
 from forms.messages import field_label
 from forms.vocab import label
+
+
+def two_lines(title: str) -> str:
+    """A title of several words over two lines, so narrow columns keep it whole."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    cut = min(range(1, len(words)), key=lambda n: abs(len(" ".join(words[:n])) - len(" ".join(words[n:]))))
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -54,7 +63,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return field_label(LOG_COLUMNS[self.kind][section], lang())
+            return two_lines(field_label(LOG_COLUMNS[self.kind][section], lang()))
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,8 +108,8 @@ class RecordLogTab(QWidget):
     def _table(self) -> QTableView:
         table = list_table(self.model, tr("Lijst"))
         specs = {spec.name: spec for spec in self._specs}
-        for column, name in enumerate(LOG_COLUMNS[self.kind]):  # free text shares the room left
-            free = specs[name].kind in ("text", "long")
+        for column, name in enumerate(LOG_COLUMNS[self.kind]):  # words share the room dates leave
+            free = specs[name].kind in ("text", "long", "choice")
             mode = QHeaderView.ResizeMode.Stretch if free else QHeaderView.ResizeMode.ResizeToContents
             table.horizontalHeader().setSectionResizeMode(column, mode)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -147,6 +156,7 @@ class RecordLogTab(QWidget):
 
     def reload(self) -> None:
         self.model.set_records(self._records())
+        self.table.setMinimumWidth(titles_width(self.table))  # free text shares the room, titles stay whole
         if self.editing is None and not self.dirty:  # a form she is typing in stays as it is
             self.new()
 

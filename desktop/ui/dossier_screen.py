@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -43,11 +43,41 @@ def _plan_tab(vault: Vault, participant_id: UUID, settings: Settings | None) -> 
     return PlanTab(vault, participant_id, settings)
 
 
-def _fitting(page: QWidget) -> QScrollArea:
-    """A wide tab scrolls instead of making the window wider than a 1366-pixel screen."""
+class _Shrinkable(QWidget):
+    """Holds a page at the scroll area's size, down to the page's minimum size.
+
+    Without a layout of its own it hides the page's height-for-width from the scroll area,
+    which would otherwise ask for the page's preferred height and scroll where it fits.
+    """
+
+    def __init__(self, page: QWidget):
+        super().__init__()
+        self.page = page
+        page.setParent(self)
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest and self.parentWidget() is not None:
+            # The page's minimum changed: the scroll area measures again (it only watches resizes).
+            QCoreApplication.postEvent(self.parentWidget().parentWidget(), QEvent(QEvent.Type.LayoutRequest))
+        return False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.page.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.page.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.page.setGeometry(self.rect())
+
+
+def _fitting(page: QWidget, holder: QWidget) -> None:
+    """Put `page` in `holder`, scrolling only where it cannot shrink further (not widening the window)."""
     scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-    scroll.setWidget(page)
-    return scroll
+    holder.layout().addWidget(scroll)
+    holder.layout().activate()  # its real size first: measured while tiny, a scroll bar stays behind
+    scroll.setWidget(_Shrinkable(page))
 
 
 class DossierScreen(QWidget):
@@ -92,7 +122,7 @@ class DossierScreen(QWidget):
         self.tabs.currentChanged.connect(self._tab_chosen)
         self.page("overview")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(10, 8, 10, 8)  # the seven tabs fit beside the caseload at 1280 px
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self._show_header()
@@ -102,7 +132,10 @@ class DossierScreen(QWidget):
         if key not in self._built:
             page = self._built[key] = self._factories[key]()
             holder = self.tabs.widget(list(self._factories).index(key))
-            holder.layout().addWidget(_fitting(page) if key in ("matrix", "plan") else page)
+            if key in ("matrix", "plan"):
+                _fitting(page, holder)
+            else:
+                holder.layout().addWidget(page)
             if key == "plan" and hasattr(page, "sign_requested"):
                 page.sign_requested.connect(self.sign_requested)
             if hasattr(page, "unsaved_changed"):

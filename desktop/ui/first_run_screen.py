@@ -27,7 +27,9 @@ def _page(title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(10)
-    layout.addWidget(heading(title))
+    title_label = heading(title)
+    title_label.setWordWrap(True)  # a longer translation takes a second line, not the card's edge
+    layout.addWidget(title_label)
     layout.addWidget(hint(text))
     return page, layout
 
@@ -47,8 +49,12 @@ class FirstRunScreen(QWidget):
         outer = QVBoxLayout(self)
         card = QFrame(objectName="Card")
         card.setFixedWidth(560)
+        row = QHBoxLayout()  # not an alignment: that would measure the wrapped lines at full width
+        row.addStretch()
+        row.addWidget(card)
+        row.addStretch()
         outer.addStretch()
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch()
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -123,7 +129,7 @@ class FirstRunScreen(QWidget):
         self.code_label.setFont(mono)
         self.code_label.setAccessibleName(tr("Herstelcode"))
         layout.addWidget(self.code_label)
-        self.check_label = QLabel()
+        self.check_label = QLabel(wordWrap=True)
         layout.addWidget(self.check_label)
         self.check = QLineEdit()
         self.check.setAccessibleName(tr("Deel van de herstelcode"))

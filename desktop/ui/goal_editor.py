@@ -59,6 +59,7 @@ class GoalEditor(QWidget):
             self.domain.addItem(term.label(self.lang), term.code)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
         self.specific, self.measurable, self.realistic = QLineEdit(), QLineEdit(), QLineEdit()
         self.agreed = QCheckBox(self.tr("Ze stemt &in met dit doel"))
@@ -76,6 +77,7 @@ class GoalEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: the field under its label
         for text, widget in ((self.tr("Leef&gebied"), self.domain), (self.tr("Doel in &haar woorden"), self.text),
                              (self.tr("&Specifiek: wat precies"), self.specific),
                              (self.tr("&Meetbaar: zo zien we het"), self.measurable),

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, QSize, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -23,6 +23,32 @@ if TYPE_CHECKING:
 
 PANIC_KEY = "F12"
 ALWAYS_ENABLED = {"quit", "panic", "shortcuts"}  # usable on the lock screen too
+PREFERRED_SIZE = QSize(1280, 760)
+FRAME_ALLOWANCE = 40  # a title bar and borders, before the window manager has drawn them
+
+
+def opening_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> tuple[QRect, bool]:
+    """Where the window opens on a screen offering `available`: (inside rect, maximised?).
+
+    The preferred size where it fits with its frame, centred; else the whole available area,
+    maximised, so a 1920×1080 laptop at 150% (1280×720 less the taskbar) shows all of it.
+    """
+    if preferred.width() > available.width() or preferred.height() + FRAME_ALLOWANCE > available.height():
+        return QRect(available), True
+    rect = QRect(0, 0, preferred.width(), preferred.height())
+    rect.moveCenter(available.center())
+    return rect, False
+
+
+def show_on_screen(window: QWidget) -> None:
+    """Show `window` within its screen (see opening_geometry)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    rect, maximised = opening_geometry(screen.availableGeometry())
+    window.setGeometry(rect)  # also where no window manager maximises
+    if maximised:
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def shortcut_list() -> list[tuple[str, str]]:
@@ -65,7 +91,6 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self.workspace: Workspace | None = None  # set by the session while unlocked
         self._build_menus()
-        self.resize(1280, 760)
         self.set_screen_title(tr("Welkom"))
 
     def _action(self, key: str, text: str, shortcut: str | None, slot: Callable | SignalInstance) -> QAction:

@@ -49,6 +49,7 @@ class MatrixTab(QWidget):
     def _build(self) -> None:
         self.history_box = QComboBox()
         self.history_box.setAccessibleName(self.tr("Meting kiezen"))
+        self.history_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.history_box.activated.connect(self._chosen)
         pick_label = QLabel(self.tr("&Meting:"))
         pick_label.setBuddy(self.history_box)
@@ -91,11 +92,16 @@ class MatrixTab(QWidget):
         self.history_table = QTableWidget()
         self.history_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history_table.setAccessibleName(self.tr("Geschiedenis van de metingen"))
+        names = self.history_table.verticalHeader()
+        names.setProperty("compact", True)
+        names.setProperty("elides", True)  # by design: the scores keep the room; the name is in the tooltip
+        names.setMaximumWidth(150)
         self.views = QTabWidget()
         self.views.addTab(self.radar, self.tr("&Grafiek"))
         self.views.addTab(self.history_table, self.tr("Ge&schiedenis"))
         right = QVBoxLayout()
         right.addWidget(self.views, 1)
+        right.addWidget(criterion)  # beside the grid: all 13 domains fit 720 px in height
 
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Notitie bij de meting"))
@@ -118,9 +124,8 @@ class MatrixTab(QWidget):
         note_row.addWidget(self.note, 1)
         left.addLayout(note_row)
         left.addWidget(self.error)
-        left.addWidget(criterion)  # under the grid: the chart keeps its width at 1366 px
         body = QHBoxLayout()
-        body.addLayout(left, 13)
+        body.addLayout(left, 17)  # the levels' names need the room more than the chart
         body.addLayout(right, 7)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -227,6 +232,8 @@ class MatrixTab(QWidget):
                                         + [f"{(a.date or a.updated_at.date()):%d-%m-%Y}" for a in series])
         table.setVerticalHeaderLabels([ins.domain_name(d, self.lang) for d in ins.domain_ids]
                                       + [self.tr("Gemiddeld")])
+        for row in range(table.rowCount()):
+            table.verticalHeaderItem(row).setToolTip(table.verticalHeaderItem(row).text())
         for col, assessment in enumerate(series, start=1):
             for row, domain_id in enumerate(ins.domain_ids):
                 level = assessment.scores.get(domain_id)

@@ -1,4 +1,9 @@
-"""Render every main screen to PNG (for docs/screenshots and a visual check), offscreen."""
+"""Render every main screen to PNG (for docs/screenshots and a visual check), offscreen.
+
+Each screen is rendered at every size asked for, into one folder per screen size:
+`out/1280x720/07-matrix.png`, `out/1366x768/07-matrix.png`. The window is as large as the
+inside of a maximised window on such a screen (less a taskbar and a title bar).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ from desktop.ui.i18n import install_language
 from desktop.ui.style import apply_style
 from desktop.vault import KdfParams, Vault
 
-SIZE = (1366, 768)
+# Screen → the inside of a maximised window on it: 1920×1080 at 150%, and 1366×768 at 100%.
+SIZES = {"1280x720": (1280, 650), "1366x768": (1366, 696)}
 
 
 def _settle(ms: int = 60) -> None:
@@ -24,25 +30,31 @@ def _settle(ms: int = 60) -> None:
     loop.exec()
 
 
-def _save(widget: QWidget, folder: Path, name: str) -> Path:
-    _settle()
-    path = folder / f"{name}.png"
-    widget.grab().save(str(path))
-    return path
+def _save(widget: QWidget, out: Path, name: str, sizes: list[str], resize: bool = True) -> list[Path]:
+    """`name`.png of `widget` at each size (a dialog keeps its own size)."""
+    paths = []
+    for size in sizes:
+        if resize:
+            widget.resize(*SIZES[size])
+        _settle()
+        folder = out / size
+        folder.mkdir(parents=True, exist_ok=True)
+        paths.append(folder / f"{name}.png")
+        widget.grab().save(str(paths[-1]))
+    return paths
 
 
-def _first_run_shots(out: Path, settings: Settings) -> list[Path]:
+def _first_run_shots(out: Path, settings: Settings, sizes: list[str]) -> list[Path]:
     with tempfile.TemporaryDirectory() as scratch:
         session = Session(Path(scratch) / "vault", settings, Path(scratch) / "settings.json",
                           KdfParams.fast_for_tests())
         window = session.window
-        window.resize(*SIZE)
         window.show()
-        paths = [_save(window, out, "01-eerste-start")]
+        paths = _save(window, out, "01-eerste-start", sizes)
         session.first_run.name.setText("Sanne de Vries")
         session.first_run.next_step()
         session.first_run.passphrase.setText("zonnige kat rent")
-        paths.append(_save(window, out, "02-wachtwoord"))
+        paths += _save(window, out, "02-wachtwoord", sizes)
         window.close()
         return paths
 
@@ -53,24 +65,42 @@ def _quiet(kind: QtMsgType, _context: object, message: str) -> None:
         sys.stderr.write(message + "\n")
 
 
-def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl") -> list[Path]:
-    """Unlock the vault in `folder` and save PNGs of each main screen into `out`."""
+def _co_sign_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
+    """Co-sign mode on an unsigned plan version, reading and signing (nothing is signed)."""
+    from desktop.ui.signing_screen import SigningScreen
+
+    vault = session.vault
+    plans = [p for row in vault.participants() for p in vault.dossier(row.id).plans if not p.frozen and p.goals]
+    if not plans:
+        return []
+    screen = SigningScreen(vault, plans[0].id, lambda _secret: True)
+    screen.show()
+    paths = _save(screen, out, "14-ondertekenen-lezen", sizes)
+    screen.to_sign_button.click()
+    paths += _save(screen, out, "15-ondertekenen-tekenen", sizes)
+    screen.hide()
+    screen.deleteLater()
+    return paths
+
+
+def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
+               sizes: list[str] | None = None) -> list[Path]:
+    """Unlock the vault in `folder` and save PNGs of each main screen into out/<size>/."""
+    sizes = sizes or list(SIZES)
     qInstallMessageHandler(_quiet)
     app = make_qapp()
     settings = Settings(language=lang)
     install_language(lang)
     apply_style(app, settings.font_size_pt)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = _first_run_shots(out, settings)
+    paths = _first_run_shots(out, settings, sizes)
     session = Session(folder, settings, out / ".settings.json")
     window = session.window
-    window.resize(*SIZE)
     window.show()
-    paths.append(_save(window, out, "03-ontgrendelen"))
+    paths += _save(window, out, "03-ontgrendelen", sizes)
     session.unlocked(Vault.open(folder, passphrase))
     workspace = session.workspace
     workspace.drafts_banner.setVisible(False)
-    paths.append(_save(window, out, "04-deelnemers"))
+    paths += _save(window, out, "04-deelnemers", sizes)
     rows = session.vault.participants()
     richest = max(rows, key=lambda r: len(session.vault.dossier(r.id).records()))
     screen = workspace.open_dossier(richest.id)
@@ -78,14 +108,15 @@ def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl") -> li
              "10-verwijzingen", "11-toestemming")
     for index, name in enumerate(names):
         screen.tabs.setCurrentIndex(index)
-        paths.append(_save(window, out, name))
+        paths += _save(window, out, name, sizes)
     screen.tabs.setCurrentIndex(1)
     screen.intake.flow.go("intake")
     screen.intake._show_step()
-    paths.append(_save(window, out, "12-intake-hulpvraag"))
+    paths += _save(window, out, "12-intake-hulpvraag", sizes)
     dialog = session.open_settings()
-    paths.append(_save(dialog, out, "13-instellingen"))
+    paths += _save(dialog, out, "13-instellingen", sizes, resize=False)
     dialog.reject()
+    paths += _co_sign_shots(session, out, sizes)
     session.lock()
     window.close()
     QApplication.processEvents()

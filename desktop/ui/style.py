@@ -14,7 +14,7 @@ QWidget:disabled, QMenu::item:disabled {{ color: #8f999e; }}
 QMainWindow, QDialog {{ background: #f5f6f4; }}
 #Sidebar {{ background: #eceeea; border-right: 1px solid #d5d9d3; }}
 #Card, QTabWidget::pane {{ background: #ffffff; border: 1px solid #d9ddd6; border-radius: 6px; }}
-QTabBar::tab {{ padding: 6px 12px; margin-right: 2px; border: 1px solid transparent;
+QTabBar::tab {{ padding: 6px 8px; margin-right: 2px; border: 1px solid transparent;
                border-top-left-radius: 5px; border-top-right-radius: 5px; color: #44525a; }}
 QTabBar::tab:selected {{ background: #ffffff; border-color: #d9ddd6; border-bottom-color: #ffffff;
                         color: #1f2a2e; font-weight: 600; }}
@@ -31,6 +31,7 @@ QTableView, QListWidget, QListView {{ background: #ffffff; border: 1px solid #d9
     selection-background-color: #d5e7e4; selection-color: #1f2a2e; alternate-background-color: #f7f8f6; }}
 QHeaderView::section {{ background: #f0f2ef; border: none; border-bottom: 1px solid #d9ddd6; padding: 4px 6px;
                        font-weight: 600; }}
+QHeaderView[compact="true"]::section {{ font-weight: normal; padding: 2px; }}
 #FieldError {{ color: {ERROR}; }}
 #Hint {{ color: #5b6870; }}
 #Title {{ font-size: 17pt; font-weight: 600; }}

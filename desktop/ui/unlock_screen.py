@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
@@ -25,14 +25,21 @@ class UnlockScreen(QWidget):
         self.folder, self._opener = folder, opener
         self.setWindowTitle(tr("Ontgrendelen"))
         outer = QVBoxLayout(self)
-        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card = QFrame(objectName="Card")
         card.setFixedWidth(440)
-        outer.addWidget(card)
+        row = QHBoxLayout()  # not an alignment: that would measure the wrapped lines at full width
+        row.addStretch()
+        row.addWidget(card)
+        row.addStretch()
+        outer.addStretch()
+        outer.addLayout(row)
+        outer.addStretch()
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        layout.addWidget(heading(tr("Koers is vergrendeld")))
+        title = heading(tr("Koers is vergrendeld"))
+        title.setWordWrap(True)  # a longer translation takes a second line, not the card's edge
+        layout.addWidget(title)
         layout.addWidget(hint(tr("Typ je wachtwoord om je dossiers te openen.")))
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(tr("Wachtwoord"))

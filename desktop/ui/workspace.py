@@ -41,7 +41,6 @@ class Workspace(QWidget):
         self._vault, self._settings = vault, settings
         self.dossier: DossierScreen | None = None
         self.caseload = CaseloadScreen(vault)
-        self.caseload.setMinimumWidth(300)
         self.caseload.participant_selected.connect(self.open_dossier)
         self.right = QStackedWidget()
         self.empty = self._empty_page()
@@ -58,7 +57,7 @@ class Workspace(QWidget):
         splitter.addWidget(self.caseload)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([336, 1030])  # the dossier gets the room at 1366 px
+        splitter.setSizes([300, 1066])  # the dossier gets the room: its seven tabs fit at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.audit_banner)

@@ -1,6 +1,6 @@
 """Render the three supervisor screens to PNG with fictional data, offscreen:
 
-    python -m desktop.ui.supervisor.screenshots docs/screenshots [nl|en]
+    python -m desktop.ui.supervisor.screenshots docs/screenshots [nl|en]   (into docs/screenshots/<size>/)
 
 Two worker vaults split the demo dossiers, export real bundles to a supervisor vault, and
 the supervisor's screens read them in through the same code a supervisor uses.
@@ -19,7 +19,7 @@ from desktop.demo import demo_dossiers
 from desktop.ui.app import make_qapp
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.screenshots import SIZE, _quiet
+from desktop.ui.screenshots import SIZES, _quiet
 from desktop.ui.style import apply_style
 from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_screens
 from desktop.vault import KdfParams, Vault
@@ -86,8 +86,9 @@ def _exchange(screens, supervisor: Vault, workers: list[Vault], scratch: Path) -
     _import(screens, _send(worker, scratch, "week.koers"))
 
 
-def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
-    """Save supervisor-import.png, supervisor-caseload.png and supervisor-rapportage.png into `out`."""
+def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None = None) -> list[Path]:
+    """Save supervisor-import.png, supervisor-caseload.png and supervisor-rapportage.png into out/<size>/."""
+    sizes = sizes or list(SIZES)
     from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(_quiet)
@@ -99,7 +100,7 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
         scratch = Path(folder)
         supervisor = Vault.create(scratch / "s", SECRET, "Sam de Boer", "supervisor", kdf=KdfParams.fast_for_tests())[0]
         window = MainWindow()
-        window.resize(*SIZE)
+        window.resize(*SIZES[sizes[0]])
         screens = install_supervisor_screens(window, supervisor)
         window.set_unlocked(True, supervisor=True)
         window.show_supervisor()
@@ -108,10 +109,10 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
         _exchange(screens, supervisor, workers, scratch)
         for worker in workers:
             worker.close()
-        shots = [_shot(window, out / f"supervisor-import{suffix}.png")]
+        shots = _shot(window, out, f"supervisor-import{suffix}", sizes)
         window.supervisor.setCurrentWidget(screens.overview)
         _wait(lambda: screens.overview.worker_model.rowCount() > 0 and not screens.overview.loading)
-        shots.append(_shot(window, out / f"supervisor-caseload{suffix}.png"))
+        shots += _shot(window, out, f"supervisor-caseload{suffix}", sizes)
         window.supervisor.setCurrentWidget(screens.report)
         today = dt.date.today()
         screens.report.set_period(dt.date(today.year - 1, 1, 1), today)
@@ -119,7 +120,7 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
         screens.report.compute()
         _wait(lambda: screens.report.report is not None and not screens.report.busy)
         screens.report.table_list.setCurrentRow(2)  # outcomes: counts, "<5" and percentages
-        shots.append(_shot(window, out / f"supervisor-rapportage{suffix}.png"))
+        shots += _shot(window, out, f"supervisor-rapportage{suffix}", sizes)
         remove_supervisor_screens(window, screens)
         window.close()
         supervisor.close()
@@ -127,10 +128,15 @@ def render(out: Path, lang: str = "nl", count: int = 48) -> list[Path]:
     return shots
 
 
-def _shot(window: MainWindow, path: Path) -> Path:
-    _wait(lambda: False, 80)  # let layouts settle
-    window.grab().save(str(path))
-    return path
+def _shot(window: MainWindow, out: Path, name: str, sizes: list[str]) -> list[Path]:
+    paths = []
+    for size in sizes:
+        window.resize(*SIZES[size])
+        _wait(lambda: False, 80)  # let layouts settle
+        (out / size).mkdir(parents=True, exist_ok=True)
+        paths.append(out / size / f"{name}.png")
+        window.grab().save(str(paths[-1]))
+    return paths
 
 
 if __name__ == "__main__":

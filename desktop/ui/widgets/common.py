@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget,
+    QAbstractItemView, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget,
 )
 
 from desktop.ui.i18n import tr
@@ -86,6 +86,22 @@ def list_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     table.setShowGrid(False)
     table.verticalHeader().hide()
     return table
+
+
+def titles_width(table: QTableView) -> int:
+    """The narrowest `table` whose stretching columns still show their titles, the others their contents.
+
+    Stretching columns share the room evenly, so each needs the widest of their titles.
+    """
+    header = table.horizontalHeader()
+    header.ensurePolished()  # the style sheet's header font
+    stretching = [column for column in range(header.count())
+                  if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch]
+    shared = max((header.sectionSizeHint(column) for column in stretching), default=0) * len(stretching)
+    fixed = sum(max(header.sectionSizeHint(column), table.sizeHintForColumn(column), header.sectionSize(column))
+                for column in range(header.count()) if column not in stretching)
+    rows = table.verticalHeader().width() if table.verticalHeader().isVisibleTo(table) else 0
+    return shared + fixed + rows + 2 * table.frameWidth()
 
 
 def ok_cancel(ok_text: str, on_ok, on_cancel) -> QDialogButtonBox:

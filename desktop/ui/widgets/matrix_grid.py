@@ -8,10 +8,33 @@ while scoring. Keyboard: arrows move, Space/Enter scores, Delete makes a row 'no
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 LEVEL_COLOURS = {1: "#e07a6f", 2: "#eeaa62", 3: "#f1d77a", 4: "#a9d39b", 5: "#6fbf7f"}
+
+
+def wrap_words(text: str, width: int, metrics: QFontMetrics) -> list[str]:
+    """`text` in lines no wider than `width`; a word too long breaks after a hyphen, else gets one."""
+    words = [part for word in text.split() for part in _at_hyphens(word)]
+    lines: list[str] = []
+    for word in words:
+        joined = f"{lines[-1]}{'' if lines and lines[-1].endswith('-') else ' '}{word}" if lines else word
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+            continue
+        while metrics.horizontalAdvance(word) > width and len(word) > 7:
+            cut = next((n for n in range(len(word) - 4, 3, -1)  # four letters at least on either side
+                        if metrics.horizontalAdvance(word[:n] + "-") <= width), 4)
+            lines.append(word[:cut] + "-")
+            word = word[cut:]
+        lines.append(word)
+    return lines
+
+
+def _at_hyphens(word: str) -> list[str]:
+    parts = word.split("-")
+    return [part + "-" for part in parts[:-1]] + [parts[-1]]
 
 
 def level_colour(level: int, strong: bool = True) -> QColor:
@@ -36,8 +59,14 @@ class MatrixGrid(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setStyleSheet("QHeaderView::section { font-weight: normal; font-size: 9pt; }")
+        self.level_names: list[tuple[int, str]] = []
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setProperty("compact", True)  # normal weight, little padding (style.py)
+        small = QFont(self.font())
+        small.setPointSizeF(max(8.0, small.pointSizeF() - 2))
+        header.setFont(small)
+        self.verticalHeader().setProperty("compact", True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 9)  # 13 rows fit 768 px
         self.setAccessibleName(self.tr("Zelfredzaamheidsmatrix: domein per rij, niveau per kolom"))
@@ -50,16 +79,34 @@ class MatrixGrid(QTableWidget):
         self.setRowCount(len(domains))
         self.setColumnCount(len(levels))
         self.setVerticalHeaderLabels([name for _, name in domains])
-        # Headers do not wrap by themselves: one word per line keeps five columns narrow.
-        self.setHorizontalHeaderLabels([f"{level}\n" + name.replace(" ", "\n") for level, name in levels])
-        lines = 1 + max((name.count(" ") + 1 for _, name in levels), default=1)
-        self.horizontalHeader().setMinimumHeight(lines * self.fontMetrics().height() + 10)
+        # Qt's own width keeps room for a sort arrow the grid never shows: the levels need it more.
+        widest = max((self.verticalHeader().fontMetrics().horizontalAdvance(name) for _, name in domains), default=0)
+        self.verticalHeader().setFixedWidth(widest + 12)
+        self.level_names = list(levels)
+        self._wrapped_at = -1
+        self._wrap_levels()
         for row in range(len(domains)):
             for col in range(len(levels)):
                 item = QTableWidgetItem()
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, col, item)
         self._refresh()
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt override: the columns may have a new width
+        super().updateGeometries()
+        self._wrap_levels()
+
+    def _wrap_levels(self) -> None:
+        """Level names wrapped to the narrowest column: headers do not wrap by themselves."""
+        header = self.horizontalHeader()
+        widths = [header.sectionSize(col) for col in range(len(self.level_names))]
+        if not widths or min(widths) == self._wrapped_at:
+            return
+        self._wrapped_at = min(widths)
+        metrics = QFontMetrics(header.font())
+        room = self._wrapped_at - 4  # the section's padding (style.py)
+        self.setHorizontalHeaderLabels(["\n".join([str(level), *wrap_words(name, room, metrics)])
+                                        for level, name in self.level_names])
 
     def set_levels(self, levels: dict[str, int | None], previous: dict[str, int | None] | None = None) -> None:
         self.levels = dict(levels)
@@ -92,7 +139,7 @@ class MatrixGrid(QTableWidget):
                     continue
                 parts = ["✓"] if chosen == level else []
                 if before == level:
-                    parts.append(f"({marker})" if parts else f"◦ {marker}")
+                    parts.append("◦" if parts else f"◦ {marker}")  # both fit a narrow column
                 item.setText(" ".join(parts))
                 item.setBackground(level_colour(level, strong=chosen == level))
                 font = item.font()

@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop.ui.widgets.common import titles_width
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -24,10 +26,15 @@ class RowTable(QTableWidget):
         assert {c[0] for c in columns} | {"id"} == {f.name for f in fields(row_type)}
         self.setHorizontalHeaderLabels([title for _, title, _ in columns])
         self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().setSectionResizeMode(self.horizontalHeader().ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(0, self.horizontalHeader().ResizeMode.Stretch)
         self.setAccessibleName(name)
         self.setMinimumHeight(90)
         self.itemChanged.connect(self.edited)
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt override: the columns were measured again
+        super().updateGeometries()
+        self.setMinimumWidth(titles_width(self))  # the first column stretches, but not below its title
 
     def add_row(self, row: Any = None) -> None:
         row = row or self.row_type()

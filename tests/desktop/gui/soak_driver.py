@@ -29,10 +29,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
 MATRIX_KEYS = ARROWS * 3 + (Qt.Key.Key_Space, Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_5, Qt.Key.Key_Delete)
 ROUNDS_PER_LOCK = 3
-# Leaving co-sign mode and locking later raises "SigningScreen already deleted" (issue 10 §2,
-# fixed in the `lockdown` branch). Until that is merged, co-sign mode is left by locking the app
-# (which closes it) instead of by the worker's passphrase. Switch on after the merge.
-LEAVE_COSIGN_BY_PASSPHRASE = False
 
 
 def fill_vault(vault, count: int = 3) -> list[UUID]:
@@ -216,9 +212,6 @@ class SoakDriver:
         self.type(screen.secret, "niet het goede")
         self.key(screen.secret, Qt.Key.Key_Return)
         assert screen.isVisible(), "co-sign mode opened for a wrong passphrase"
-        if LEAVE_COSIGN_BY_PASSPHRASE:
-            self.type(screen.secret, self.passphrase)
-            self.key(screen.secret, Qt.Key.Key_Return)
-            assert not screen.isVisible()
-        else:
-            self.lock_and_unlock(idle=True)
+        self.type(screen.secret, self.passphrase)  # she hands the laptop back; then it locks later
+        self.key(screen.secret, Qt.Key.Key_Return)
+        assert not screen.isVisible()

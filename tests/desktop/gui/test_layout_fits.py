@@ -1,0 +1,283 @@
+"""Koers fits the laptops workers have: every screen, at 1280×720 (1920×1080 at 150%) and
+1366×768, in Dutch, English and a pseudo-translation 40% longer. A text that does not fit its
+widget, or a widget that cannot be reached, fails the walk (see fit.py for how it measures).
+
+One session per language walks first run, unlock, the caseload, every dossier tab and intake
+step, the plan's dialogs, co-sign mode and the supervisor screens; each state is measured
+at both sizes before moving on, so the walk stays a few seconds per language.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from desktop.demo import demo_dossiers
+from desktop.ui.plan_dialogs import EvaluationDialog
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import ShortcutsDialog, opening_geometry
+from desktop.ui.screenshots import SIZES as SCREENSHOT_SIZES
+from desktop.ui.signing_screen import SigningScreen
+from desktop.ui.style import apply_style
+from tests.desktop.gui.fit import PseudoTranslator, lengthen, problems
+
+# The inside of a maximised window: the screen less a taskbar (~40 px) and a title bar (~30 px).
+SIZES = {screen: QSize(*inside) for screen, inside in SCREENSHOT_SIZES.items()}
+SCREENS = {"1280x720": QSize(1280, 720), "1366x768": QSize(1366, 768)}
+STRONG = "zonnige kat rent snel"
+
+
+@pytest.fixture(params=["nl", "en", "pseudo"])
+def language(request, qapp):
+    font, palette = qapp.font(), qapp.palette()
+    apply_style(qapp)  # as the app does: the style sheet sets padding and weights
+    install_language("en" if request.param == "en" else "nl")
+    pseudo = PseudoTranslator() if request.param == "pseudo" else None
+    if pseudo:
+        qapp.installTranslator(pseudo)
+    yield request.param
+    if pseudo:
+        qapp.removeTranslator(pseudo)
+    install_language("nl")
+    qapp.setStyleSheet("")
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+
+
+class Walk:
+    """Measures each state of the app at both sizes and keeps every problem found."""
+
+    def __init__(self, qtbot, window: QWidget, tabs_may_scroll: bool = False):
+        self.qtbot, self.window, self.found, self.tabs_may_scroll = qtbot, window, [], tabs_may_scroll
+        self._seen: set[str] = set()
+
+    def _add(self, where: str, lines: list[str]) -> None:
+        for line in lines:  # a problem seen in one state is not repeated for the next
+            if (where[:10], line) not in self._seen:
+                self._seen.add((where[:10], line))
+                self.found.append(f"{where}: {line}")
+
+    def settle(self) -> None:
+        for _ in range(3):  # the resize, the layouts it asked for, and the wrapped labels after them
+            QApplication.processEvents()
+
+    def check(self, name: str, widget: QWidget | None = None) -> None:
+        """The main window (or a full-screen widget) at both sizes."""
+        widget = widget or self.window
+        for size_name, size in SIZES.items():
+            widget.resize(size)
+            self.settle()
+            big = widget.width() > size.width() or widget.height() > size.height()
+            self._add(f"[{size_name}] {name}", [f"the window is {widget.width()}×{widget.height()}"] * big
+                      + problems(widget, self.tabs_may_scroll))
+
+    def check_dialog(self, name: str, dialog: QDialog) -> None:
+        """A dialog at its own size, which must fit the smaller screen."""
+        dialog.show()
+        self.settle()
+        screen = SCREENS["1280x720"]
+        big = dialog.width() > screen.width() or dialog.height() > screen.height() - 70
+        self._add(name, [f"the dialog is {dialog.width()}×{dialog.height()}"] * big
+                  + problems(dialog, self.tabs_may_scroll))
+
+
+def _first_run(walk: Walk, qtbot, session) -> None:
+    screen = session.first_run
+    walk.check("first run")
+    qtbot.keyClicks(screen.name, "Sanne de Vries")
+    next(b for b in screen.roles.buttons() if b.property("role") == "supervisor").setChecked(True)
+    screen.next_step()
+    qtbot.keyClicks(screen.passphrase, "kort")
+    walk.check("first run: a weak passphrase")
+    screen.passphrase.setText(STRONG)
+    screen.repeat.setText(STRONG)
+    walk.check("first run: a strong passphrase")
+    screen.next_step()
+    qtbot.waitUntil(lambda: screen.code_label.text() != "", timeout=10_000)
+    walk.check("first run: the recovery code")
+    screen.check.setText(screen.code_label.text().split("-")[screen.flow.check_group])
+    screen.next_step()
+    assert session.workspace is not None
+
+
+def _caseload(walk: Walk, session) -> None:
+    walk.check("caseload, empty")
+    session.vault.save_all([r for d in demo_dossiers() for r in d.records()])
+    session.workspace.caseload.refresh()
+    walk.check("caseload")
+    dialog = session.workspace.caseload.new_participant()
+    dialog.add()
+    walk.check_dialog("new participant", dialog)
+    dialog.reject()
+    settings = session.open_settings()
+    walk.check_dialog("settings", settings)
+    settings.reject()
+    shortcuts = ShortcutsDialog(session.window)
+    walk.check_dialog("shortcuts", shortcuts)
+    shortcuts.reject()
+
+
+def _dossier_tabs(walk: Walk, session, participant_id) -> None:
+    screen = session.workspace.open_dossier(participant_id)
+    name = screen.name.text()
+    for index in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)
+        walk.check(f"{name}: tab {index + 1}")
+    screen.overview.phase_date.setText("gisteren")
+    screen.overview.save_phase()
+    walk.check(f"{name}: a phase with a wrong date")
+    screen.tabs.setCurrentIndex(1)
+    for step in ("deelnemer", "aanmelding", "intake", "controle"):
+        screen.intake.flow.go(step)
+        screen.intake._show_step()
+        walk.check(f"{name}: intake step {step}")
+    screen.tabs.setCurrentIndex(2)
+    _all_domains_shown(walk, session, screen.matrix.grid)
+    screen.matrix.views.setCurrentIndex(1)
+    walk.check(f"{name}: matrix history")
+    screen.matrix.views.setCurrentIndex(0)
+    for index in (4, 5, 6):
+        screen.tabs.setCurrentIndex(index)
+        log = screen.page(("contacts", "referrals", "consent")[index - 4])
+        log.save()  # the empty form shows its problems under the fields
+        walk.check(f"{name}: tab {index + 1} with problems")
+        if log.model.rowCount():
+            log.table.selectRow(0)
+            walk.check(f"{name}: tab {index + 1} editing a row")
+
+
+def _all_domains_shown(walk: Walk, session, grid) -> None:
+    """All 13 domains of the matrix in view at once, without scrolling the grid."""
+    for size_name, size in SIZES.items():
+        session.window.resize(size)
+        walk.settle()
+        if grid.rowCount() and grid.verticalScrollBar().maximum() > 0:
+            walk.found.append(f"[{size_name}] the matrix scrolls: not all {grid.rowCount()} domains are in view")
+
+
+def _plan(walk: Walk, session, participant_id) -> None:
+    screen = session.workspace.open_dossier(participant_id)
+    screen.tabs.setCurrentIndex(3)
+    plan_tab = screen.plan
+    for index in range(plan_tab.versions.count()):
+        plan_tab.versions.setCurrentIndex(index)
+        plan_tab.versions.activated.emit(index)
+        walk.check(f"plan version {index + 1}")
+    evaluation = EvaluationDialog(plan_tab.plan, plan_tab.dossier.evaluations_of(plan_tab.plan.plan_id), plan_tab)
+    walk.check_dialog("evaluation", evaluation)
+    evaluation.reject()
+
+    def look_at_drafts() -> None:
+        dialog = getattr(plan_tab, "draft_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            walk.check_dialog("goals from the matrix", dialog)
+            dialog.reject()
+
+    QTimer.singleShot(50, look_at_drafts)
+    plan_tab.propose_goals()
+
+
+def _draw(pad) -> None:
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(30, 60))
+    for x in range(40, 330, 10):
+        QTest.mouseMove(pad, QPoint(x, 60 + (x // 10) % 7))
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(330, 60))
+
+
+def _co_sign(walk: Walk, session, participant_id) -> None:
+    dossier = session.vault.dossier(participant_id)
+    unsigned = next(p for p in dossier.plans if not p.frozen)
+    signing = SigningScreen(session.vault, unsigned.id, lambda secret: secret == STRONG)
+    walk.qtbot.addWidget(signing)
+    signing.show()
+    walk.check("co-sign: reading", signing)
+    signing.to_sign_button.click()
+    walk.check("co-sign: she signs", signing)
+    for _signer in ("deelnemer", "begeleider"):
+        _draw(signing.pad)
+        signing.confirm()
+        walk.check("co-sign: after a signature", signing)
+    signing.ask_unlock()
+    signing.secret.setText("fout")
+    signing.try_unlock()
+    walk.check("co-sign: the unlock panel", signing)
+    signing.secret.setText(STRONG)
+    assert signing.try_unlock()
+
+
+def _supervisor(walk: Walk, session, tmp_path) -> None:
+    session.window.show_supervisor()
+    screens = session.supervisor_screens
+    bad = tmp_path / "kapot.koers"
+    bad.write_bytes(b"not a bundle")
+    screens.import_screen.import_file(bad)
+    walk.qtbot.waitUntil(lambda: not screens.import_screen.busy, timeout=10_000)
+    walk.check("supervisor: a refused bundle")
+    session.window.supervisor.setCurrentWidget(screens.overview)
+    walk.qtbot.waitUntil(lambda: not screens.overview.loading and screens.overview.worker_model.rowCount() > 0,
+                         timeout=10_000)
+    walk.check("supervisor: caseload per worker")
+    session.window.supervisor.setCurrentWidget(screens.report)
+    screens.report.compute()
+    walk.qtbot.waitUntil(lambda: screens.report.report is not None and not screens.report.busy, timeout=10_000)
+    for row in (0, 2, 7):  # key figures, outcomes with "<5" and percentages, the longest titles
+        screens.report.table_list.setCurrentRow(row)
+        walk.check(f"supervisor: report table {row + 1}")
+
+
+def test_every_screen_fits_both_laptops(qtbot, make_session, vault_dir, tmp_path, language):
+    session = make_session(vault_dir)
+    walk = Walk(qtbot, session.window, tabs_may_scroll=language == "pseudo")
+    _first_run(walk, qtbot, session)
+    _caseload(walk, session)
+    people = {p.roepnaam: p.id for p in session.vault.participants()}
+    _dossier_tabs(walk, session, people["Jasmijn"])  # just registered: the empty states
+    _dossier_tabs(walk, session, people["Ioana"])  # a whole traject: signed plan, a newer draft
+    _plan(walk, session, people["Ioana"])
+    _co_sign(walk, session, people["Ioana"])
+    _supervisor(walk, session, tmp_path)
+    session.lock()
+    session.unlock_screen.passphrase.setText("niet het goede")
+    session.unlock_screen.submit()
+    qtbot.waitUntil(lambda: session.unlock_screen.error.isVisible(), timeout=10_000)
+    walk.check("unlock: a wrong passphrase")
+    assert not walk.found, f"{len(walk.found)} problems in {language}:\n" + "\n".join(walk.found)
+
+
+def test_the_pseudo_translation_is_40_percent_longer_and_keeps_its_markers():
+    assert lengthen("&Opslaan") .startswith("&Opslaan ")
+    assert len(lengthen("Nieuwe deelnemer")) >= len("Nieuwe deelnemer") * 1.4
+    assert lengthen("&Datum:").endswith(":") and lengthen("Instellingen…").endswith("…")
+    assert lengthen("&Nieuwe deelnemer\tCtrl+N").endswith("\tCtrl+N")
+    assert lengthen("Groep {n} van %1.").count("{n}") == 1 and lengthen("Groep {n} van %1.").endswith(".")
+
+
+@pytest.mark.parametrize(("available", "maximised"), [
+    (QRect(0, 0, 1280, 688), True),  # 1920×1080 at 150%, less a 32-pixel taskbar
+    (QRect(0, 0, 1366, 728), True),  # 1366×768 at 100%, less a 40-pixel taskbar
+    (QRect(0, 0, 1920, 1040), False),
+    (QRect(1920, 0, 2560, 1400), False),  # a second, larger screen to the right
+])
+def test_the_window_opens_within_the_available_screen(available, maximised):
+    rect, is_maximised = opening_geometry(available)
+    assert is_maximised == maximised
+    assert available.contains(rect)
+    if not maximised:
+        assert rect.size() == QSize(1280, 760) and rect.center() == available.center()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_radar_labels_are_whole_where_there_is_room_and_the_chart_stays_readable(qtbot, lang):
+    from desktop.ui.widgets.radar_chart import MIN_RADIUS, RadarChart
+    from matrix.instruments import builtin
+
+    instrument = builtin()
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.set_data([instrument.domain_name(d, lang) for d in instrument.domain_ids], [3] * len(instrument.domain_ids))
+    chart.resize(480, 420)  # the chart's panel on a wider screen
+    assert [shown.replace("\n", " ") for shown in chart.label_texts()] == chart.labels  # whole, on 1–2 lines
+    chart.resize(267, 343)  # its panel at 1280×720: labels may elide, the shape may not shrink to a dot
+    assert chart.radius() >= MIN_RADIUS
