@@ -25,12 +25,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return 0
     from desktop.ui.app import main
 
-    return main(folder)
+    return main(folder, bundle=args.bundle)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `koers gui` to the command line."""
     p = add_command(sub, "gui", "open het programma / open the app", cmd_gui)
+    p.add_argument("bundle", nargs="?", type=Path, metavar="FILE.koers",
+                   help="een bundel om na het ontgrendelen in te lezen / a bundle to import after unlocking")
     p.add_argument("--screenshots", type=Path, metavar="DIR",
                    help="render every main screen to PNG in DIR and exit (passphrase from KOERS_PASSPHRASE)")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the screenshots")

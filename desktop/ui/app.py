@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from shiboken6 import isValid
 
@@ -34,6 +34,7 @@ from desktop.ui.widgets.input_rules import install_input_rules
 from desktop.ui.worker import cancel_running, failures
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
+from forms.resources import RESOURCES
 
 if TYPE_CHECKING:
     from desktop.ui.signing_screen import SigningScreen
@@ -50,7 +51,8 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or ["koers"])
     app.setApplicationName("Koers")
     app.setApplicationDisplayName("Koers")
-    app.setDesktopFileName("koers")
+    app.setDesktopFileName("koers")  # matches packaging/linux/koers.desktop
+    app.setWindowIcon(app_icon())
     install_input_rules(app)  # the wheel changes only a focused field; dates take typed digits
     if app.property("koers-private") is None:
         # Qt writes file dialogs' recent folders to QSettings: keep them in a folder that dies with us.
@@ -61,6 +63,13 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
         app.aboutToQuit.connect(scratch.cleanup)
         _KEEP.append(scratch)
     return app
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("koers-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 class Session(QObject):
@@ -77,6 +86,7 @@ class Session(QObject):
         self.unlock_screen: UnlockScreen | None = None
         self.signing: SigningScreen | None = None
         self.first_run: FirstRunScreen | None = None
+        self.bundle_to_open: Path | None = None  # a .koers file Koers was started with (a double-click)
         self.window = self._new_window()
         self.idle = IdleWatcher(self._autolock_ms(), self)
         self.idle.idle.connect(self.lock)
@@ -126,6 +136,20 @@ class Session(QObject):
             self.supervisor_screens = install_supervisor_screens(self.window, vault, self.events)
         self.idle.start()
         log.info("ontgrendeld")
+        if self.bundle_to_open is not None:
+            self._open_bundle()
+
+    def _open_bundle(self) -> None:
+        """The import screen reads the bundle Koers was opened with, once she has unlocked."""
+        bundle, self.bundle_to_open = self.bundle_to_open, None
+        if self.supervisor_screens is None:
+            QMessageBox(QMessageBox.Icon.Information, "Koers", tr(
+                "Een bundel wordt ingelezen door de supervisor. Deze kluis is van een begeleider, "
+                "dus er is niets ingelezen."), parent=self.window).open()
+            return
+        self.window.show_supervisor()
+        self.window.supervisor.setCurrentWidget(self.supervisor_screens.import_screen)
+        self.supervisor_screens.import_screen.import_file(bundle)
 
     def lock(self) -> None:
         """Save pending drafts, drop every screen with personal data, close the vault.
@@ -294,8 +318,10 @@ def start(folder: Path, settings_file: Path | None = None) -> tuple[QApplication
     return app, session
 
 
-def main(folder: Path) -> int:
-    """`koers gui`: show the window and run until it closes; 1 if Koers already has this vault open."""
+def main(folder: Path, bundle: Path | None = None) -> int:
+    """`koers gui`: show the window and run until it closes; 1 if Koers already has this vault open.
+
+    With `bundle` (a double-clicked .koers file) the import screen reads it after unlocking."""
     app = make_qapp()
     instance = SingleInstance(folder)
     if not instance.acquire():
@@ -304,6 +330,7 @@ def main(folder: Path) -> int:
         QMessageBox.information(None, "Koers", tr("Koers is al geopend voor deze kluis. Dat venster staat nu vooraan."))
         return 1
     app, session = start(folder)
+    session.bundle_to_open = bundle
     session.crashes.install()
     instance.raise_requested.connect(session.bring_forward)
     app.aboutToQuit.connect(instance.release)

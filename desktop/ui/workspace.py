@@ -50,6 +50,11 @@ class Workspace(QWidget):
             self.audit_banner.show_message(tr(
                 "Let op: de laatste regels van het auditlog zijn weggehaald. Iemand heeft deze kluis"
                 " buiten Koers om veranderd; meld het bij je leidinggevende."))
+        self.update_banner = Banner()  # shown once after a schema migration
+        if vault.update_backup is not None:
+            self.update_banner.show_message(tr(
+                "Koers is bijgewerkt en je kluis is aangepast aan deze versie. Eerst is er een "
+                "back-up van de oude kluis gemaakt: %1").replace("%1", vault.update_backup.name))
         self.drafts_banner = Banner()
         self.restore_button = self.drafts_banner.add_button(button(tr("Concept &openen")))
         self.restore_button.clicked.connect(self.open_first_draft)
@@ -61,6 +66,7 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.audit_banner)
+        layout.addWidget(self.update_banner)
         layout.addWidget(self.drafts_banner)
         layout.addWidget(splitter, 1)
         events.changed.connect(self.caseload.on_changed)

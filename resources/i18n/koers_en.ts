@@ -16,6 +16,10 @@
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Een bundel wordt ingelezen door de supervisor. Deze kluis is van een begeleider, dus er is niets ingelezen.</source>
+        <translation>A bundle is imported by the supervisor. This vault belongs to a case worker, so nothing was imported.</translation>
+    </message>
+    <message>
         <source>Koers is al geopend voor deze kluis. Dat venster staat nu vooraan.</source>
         <translation>Koers is already open for this vault. That window is now in front.</translation>
     </message>
@@ -130,6 +134,10 @@
     <message>
         <source>Let op: de laatste regels van het auditlog zijn weggehaald. Iemand heeft deze kluis buiten Koers om veranderd; meld het bij je leidinggevende.</source>
         <translation>Warning: the last entries of the audit log have been removed. Someone changed this vault outside Koers; tell your supervisor.</translation>
+    </message>
+    <message>
+        <source>Koers is bijgewerkt en je kluis is aangepast aan deze versie. Eerst is er een back-up van de oude kluis gemaakt: %1</source>
+        <translation>Koers was updated and your vault now fits this version. A backup of the old vault was made first: %1</translation>
     </message>
     <message>
         <source>Concept &amp;openen</source>

@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een bundel wordt ingelezen door de supervisor. Deze kluis is van een begeleider, dus er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Koers is al geopend voor deze kluis. Dat venster staat nu vooraan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,6 +133,10 @@
     </message>
     <message>
         <source>Let op: de laatste regels van het auditlog zijn weggehaald. Iemand heeft deze kluis buiten Koers om veranderd; meld het bij je leidinggevende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers is bijgewerkt en je kluis is aangepast aan deze versie. Eerst is er een back-up van de oude kluis gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
