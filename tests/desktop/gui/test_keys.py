@@ -200,3 +200,16 @@ def test_ctrl_k_opens_sleutels_for_both_roles(qtbot, make_session, tmp_path, rol
     session.lock()
     qtbot.waitUntil(lambda: not any(isinstance(w, KeysScreen) for w in QApplication.topLevelWidgets()), timeout=5000)
     assert not session.window.actions["keys"].isEnabled()
+
+
+def test_sleutels_in_english(qtbot, pair):
+    from desktop.ui.i18n import install_language
+
+    assert install_language("en")
+    try:
+        screen = _screen(qtbot, pair[1])
+        assert screen.windowTitle() == "Keys" and screen.save_button.text() == "&Save public key…"
+        dialog = screen.open_trust_dialog()
+        assert dialog.matches.text() == "The fingerprint &matches"
+    finally:
+        install_language("nl")
