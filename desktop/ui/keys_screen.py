@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QMessageBox,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
@@ -51,6 +51,7 @@ class KeysScreen(QDialog):
         self.model = RowsModel([tr("Naam"), tr("Rol"), tr("Vingerafdruk"), tr("Status")],
                                lambda e: [e.key.name, role_text(e.key.role), e.key.fingerprint, _status(e)], parent=self)
         self.table = list_table(self.model, tr("Vertrouwde sleutels"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -86,7 +87,10 @@ class KeysScreen(QDialog):
                             " uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.")))
         self.save_button = button(tr("Openbare sleutel &opslaan…"))
         self.save_button.clicked.connect(self.choose_save_file)
-        form.addRow(self.save_button)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        form.addRow(row)
         return card
 
     def refresh(self) -> None:

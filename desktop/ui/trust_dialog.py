@@ -60,6 +60,7 @@ class TrustDialog(QDialog):
         self.key: PublicKey | None = None
         self.trusted: PublicKey | None = None
         self.setWindowTitle(tr("Sleutel vertrouwen"))
+        self.setMinimumWidth(780)  # room for the fingerprint, so the dialog does not jump when it shows
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Sleutel vertrouwen")))
         self.intro = hint(self._intro())
