@@ -101,6 +101,7 @@ class Session(QObject):
         window.lock_requested.connect(self.lock)
         window.panic_requested.connect(self.panic)
         window.settings_requested.connect(self.open_settings)
+        window.keys_requested.connect(self.open_keys)
         window.quit_requested.connect(self.quit)
         return window
 
@@ -280,6 +281,17 @@ class Session(QObject):
         old.quit_requested.disconnect(self.quit)  # closing the old window is not quitting
         old.close()
         old.deleteLater()
+
+    def open_keys(self) -> QDialog | None:
+        """Sleutels: a dialog over the window, deleted when it closes or the vault locks."""
+        from desktop.ui.keys_screen import KeysScreen
+
+        if self.vault is None:
+            return None
+        dialog = KeysScreen(self.vault, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_signing(self, plan_record_id) -> SigningScreen:
         """Co-sign mode, full screen; it goes when the worker leaves it or the vault locks."""

@@ -68,6 +68,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Sleutels: eigen sleutel, vertrouwen, intrekken</source>
+        <translation>Keys: own key, trusting, revoking</translation>
+    </message>
+    <message>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -106,6 +110,10 @@
     <message>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>S&amp;leutels…</source>
+        <translation>&amp;Keys…</translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
@@ -296,8 +304,116 @@
         <translation>Add</translation>
     </message>
     <message>
+        <source>Vertrouwd</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op %1</source>
+        <translation>Revoked on %1</translation>
+    </message>
+    <message>
+        <source>Sleutels</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Vertrouwde sleutels</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <source>Van deze sleutels neemt Koers bundels aan, of stuurt het ze bundels. Een ingetrokken sleutel blijft in de lijst, zodat wat hij stuurde een naam houdt.</source>
+        <translation>Koers accepts bundles from these keys, or sends bundles to them. A revoked key stays in the list, so what it sent keeps a name.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sleutel &amp;vertrouwen…</source>
+        <translation>&amp;Trust a key…</translation>
+    </message>
+    <message>
+        <source>Sleutel &amp;intrekken…</source>
+        <translation>&amp;Revoke key…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mijn sleutel</source>
+        <translation>My key</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rol:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
+        <translation>Read the fingerprint aloud group by group (or over the phone) when the other side trusts your key. The key file is public: it holds no secret.</translation>
+    </message>
+    <message>
+        <source>Openbare sleutel &amp;opslaan…</source>
+        <translation>&amp;Save public key…</translation>
+    </message>
+    <message>
+        <source>Openbare sleutel opslaan</source>
+        <translation>Save public key</translation>
+    </message>
+    <message>
+        <source>Koers-sleutel (%1)</source>
+        <translation>Koers key (%1)</translation>
+    </message>
+    <message>
+        <source>De sleutel is niet opgeslagen: %1. Kies een andere map of controleer de USB-stick.</source>
+        <translation>The key was not saved: %1. Choose another folder or check the USB stick.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1. Geef dit bestand aan de ander en lees daarna samen de vingerafdruk voor.</source>
+        <translation>Saved as %1. Give this file to the other side, then read the fingerprint aloud together.</translation>
+    </message>
+    <message>
+        <source>%1 is vertrouwd als %2.</source>
+        <translation>%1 is trusted as %2.</translation>
+    </message>
+    <message>
+        <source>Sleutel intrekken</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>De sleutel van %1 intrekken? Bundels die met deze sleutel zijn ondertekend worden daarna geweigerd; dat kan niet ongedaan worden gemaakt. Haar dossiers blijven in deze kluis.</source>
+        <translation>Revoke the key of %1? Bundles signed with this key are refused from then on; this cannot be undone. Their files stay in this vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De sleutel van %1 is ingetrokken. Bundels met deze sleutel worden voortaan geweigerd.</source>
+        <translation>The key of %1 is revoked. Bundles signed with this key are refused from now on.</translation>
     </message>
     <message>
         <source>Zoek op roepnaam (Ctrl+F)</source>
@@ -612,8 +728,8 @@
         <translation>Ask the case worker to make the bundle again, for this vault&apos;s key.</translation>
     </message>
     <message>
-        <source>Vergelijk de vingerafdruk met de begeleider en vertrouw haar sleutel eerst (koers keys trust).</source>
-        <translation>Compare the fingerprint with the case worker, then trust their key first (koers keys trust).</translation>
+        <source>Vertrouw eerst haar sleutel: kies hieronder &apos;Sleutel van de afzender vertrouwen&apos; en vergelijk de vingerafdruk met de begeleider. Daarna wordt de bundel opnieuw ingelezen.</source>
+        <translation>Trust their key first: choose &apos;Trust the sender&apos;s key&apos; below and compare the fingerprint with the case worker. The bundle is then read in again.</translation>
     </message>
     <message>
         <source>Lees dit bestand niet in. Vraag de begeleider om een nieuwe bundel, via een ander kanaal.</source>
@@ -652,6 +768,10 @@
         <translation>Import progress</translation>
     </message>
     <message>
+        <source>Sleutel van de afzender &amp;vertrouwen…</source>
+        <translation>&amp;Trust the sender&apos;s key…</translation>
+    </message>
+    <message>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
@@ -684,8 +804,8 @@
         <translation>Trusted case workers: %1</translation>
     </message>
     <message>
-        <source>Deze kluis vertrouwt nog geen begeleider. Vertrouw eerst haar openbare sleutel (koers keys trust), na het vergelijken van de vingerafdruk.</source>
-        <translation>This vault trusts no case worker yet. First trust their public key (koers keys trust), after comparing the fingerprint.</translation>
+        <source>Deze kluis vertrouwt nog geen begeleider. Vertrouw eerst haar openbare sleutel onder Koers → Sleutels (Ctrl+K), na het vergelijken van de vingerafdruk.</source>
+        <translation>This vault does not trust any case worker yet. First trust their public key under Koers → Keys (Ctrl+K), after comparing the fingerprint.</translation>
     </message>
     <message>
         <source>Bundel kiezen</source>
@@ -984,6 +1104,74 @@ for signature</translation>
     <message>
         <source>Gekopieerd</source>
         <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Sleutel vertrouwen</source>
+        <translation>Trust a key</translation>
+    </message>
+    <message>
+        <source>Sleutelbestand &amp;openen…</source>
+        <translation>&amp;Open key file…</translation>
+    </message>
+    <message>
+        <source>&amp;Vertrouwen</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>De bundel is ondertekend met de sleutel met vingerafdruk %1. Open het sleutelbestand van de begeleider (zij slaat het op via Koers → Sleutels).</source>
+        <translation>The bundle is signed with the key with fingerprint %1. Open the case worker&apos;s key file (they save it under Koers → Keys).</translation>
+    </message>
+    <message>
+        <source>Open het sleutelbestand dat de ander u gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
+        <translation>Open the key file the other side gave you (a .pub file, for example on a USB stick).</translation>
+    </message>
+    <message>
+        <source>In het bestand</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Vergelijk hardop</source>
+        <translation>Compare aloud</translation>
+    </message>
+    <message>
+        <source>Bel de ander of vraag het haar in persoon: laat haar de vingerafdruk voorlezen die haar eigen Koers toont onder Sleutels → Mijn sleutel. Vergelijk elke groep. Wijkt één teken af, vertrouw de sleutel dan niet en vraag een nieuw bestand.</source>
+        <translation>Call the other person or ask in person: have them read out the fingerprint their own Koers shows under Keys → My key. Compare every group. If one character differs, do not trust the key and ask for a new file.</translation>
+    </message>
+    <message>
+        <source>De vingerafdruk &amp;komt overeen</source>
+        <translation>The fingerprint &amp;matches</translation>
+    </message>
+    <message>
+        <source>Sleutelbestand openen</source>
+        <translation>Open key file</translation>
+    </message>
+    <message>
+        <source>Vraag de ander het bestand opnieuw op te slaan.</source>
+        <translation>Ask the other side to save the file again.</translation>
+    </message>
+    <message>
+        <source>Dit sleutelbestand hoort niet bij de afzender van de bundel.</source>
+        <translation>This key file does not belong to the sender of the bundle.</translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider die de bundel maakte om haar eigen sleutelbestand.</source>
+        <translation>Ask the case worker who made the bundle for their own key file.</translation>
     </message>
 </context>
 <context>

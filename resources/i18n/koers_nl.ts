@@ -68,6 +68,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sleutels: eigen sleutel, vertrouwen, intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +109,10 @@
     </message>
     <message>
         <source>&amp;Instellingen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;leutels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -296,7 +304,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vertrouwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingetrokken op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwde sleutels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van deze sleutels neemt Koers bundels aan, of stuurt het ze bundels. Een ingetrokken sleutel blijft in de lijst, zodat wat hij stuurde een naam houdt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel &amp;vertrouwen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel &amp;intrekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openbare sleutel &amp;opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openbare sleutel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers-sleutel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sleutel is niet opgeslagen: %1. Kies een andere map of controleer de USB-stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1. Geef dit bestand aan de ander en lees daarna samen de vingerafdruk voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is vertrouwd als %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sleutel van %1 intrekken? Bundels die met deze sleutel zijn ondertekend worden daarna geweigerd; dat kan niet ongedaan worden gemaakt. Haar dossiers blijven in deze kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sleutel van %1 is ingetrokken. Bundels met deze sleutel worden voortaan geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -612,7 +728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vergelijk de vingerafdruk met de begeleider en vertrouw haar sleutel eerst (koers keys trust).</source>
+        <source>Vertrouw eerst haar sleutel: kies hieronder &apos;Sleutel van de afzender vertrouwen&apos; en vergelijk de vingerafdruk met de begeleider. Daarna wordt de bundel opnieuw ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,6 +768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sleutel van de afzender &amp;vertrouwen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nieuw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +804,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deze kluis vertrouwt nog geen begeleider. Vertrouw eerst haar openbare sleutel (koers keys trust), na het vergelijken van de vingerafdruk.</source>
+        <source>Deze kluis vertrouwt nog geen begeleider. Vertrouw eerst haar openbare sleutel onder Koers → Sleutels (Ctrl+K), na het vergelijken van de vingerafdruk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -978,6 +1098,74 @@ handtekening</source>
     </message>
     <message>
         <source>Gekopieerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel vertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelbestand &amp;openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bundel is ondertekend met de sleutel met vingerafdruk %1. Open het sleutelbestand van de begeleider (zij slaat het op via Koers → Sleutels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open het sleutelbestand dat de ander u gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergelijk hardop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel de ander of vraag het haar in persoon: laat haar de vingerafdruk voorlezen die haar eigen Koers toont onder Sleutels → Mijn sleutel. Vergelijk elke groep. Wijkt één teken af, vertrouw de sleutel dan niet en vraag een nieuw bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vingerafdruk &amp;komt overeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelbestand openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag de ander het bestand opnieuw op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit sleutelbestand hoort niet bij de afzender van de bundel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider die de bundel maakte om haar eigen sleutelbestand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

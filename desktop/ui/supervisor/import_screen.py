@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.models import ConflictModel, short_datetime
+from desktop.ui.trust_dialog import TrustDialog
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
+from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault, VaultError
 from desktop.vault.exchange import ImportReport, conflicts, import_bundle, trusted_keys
@@ -60,8 +62,8 @@ def read_and_import(vault: Vault, path: Path, progress: Callable[[int], None]) -
 def _advice(code: str) -> str:
     advice = {
         "wrong_recipient": tr("Vraag de begeleider de bundel opnieuw te maken voor de sleutel van deze kluis."),
-        "untrusted_key": tr("Vergelijk de vingerafdruk met de begeleider en vertrouw haar sleutel eerst"
-                            " (koers keys trust)."),
+        "untrusted_key": tr("Vertrouw eerst haar sleutel: kies hieronder 'Sleutel van de afzender vertrouwen' en"
+                            " vergelijk de vingerafdruk met de begeleider. Daarna wordt de bundel opnieuw ingelezen."),
         "bad_signature": tr("Lees dit bestand niet in. Vraag de begeleider om een nieuwe bundel, via een ander kanaal."),
         "damaged": tr("Vraag de begeleider het bestand opnieuw te sturen."),
         "truncated": tr("Vraag de begeleider het bestand opnieuw te sturen."),
@@ -100,6 +102,9 @@ class ImportScreen(QWidget):
         super().__init__(parent)
         self._vault, self._run = vault, runner
         self.busy = False
+        self._path: Path | None = None
+        self._signer: str | None = None  # the refused bundle's untrusted sender
+        self.trust_dialog: TrustDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Bundel inlezen")))
         layout.addWidget(hint(tr("Kies een .koers-bestand van een begeleider. Koers ontsleutelt het, controleert de"
@@ -123,6 +128,10 @@ class ImportScreen(QWidget):
         layout.addWidget(self.status)
         self.error = error_label()
         layout.addWidget(self.error)
+        self.trust_button = button(tr("Sleutel van de afzender &vertrouwen…"))
+        self.trust_button.clicked.connect(self.trust_sender)
+        self.trust_button.setVisible(False)
+        layout.addWidget(self.trust_button)
         layout.addWidget(self._build_report(), 1)
         layout.addStretch(0)  # keeps the lines together while there is no report yet
         self.refresh_trusted()
@@ -162,7 +171,7 @@ class ImportScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        self.refresh_trusted()  # keys may have been trusted meanwhile (koers keys trust)
+        self.refresh_trusted()  # keys may have been trusted meanwhile (Sleutels, or koers keys trust)
 
     def refresh_trusted(self) -> None:
         names = [key.name for key in trusted_keys(self._vault, role="begeleider")]
@@ -170,20 +179,22 @@ class ImportScreen(QWidget):
             self.trusted.setText(tr("Vertrouwde begeleiders: %1").replace("%1", ", ".join(names)))
         else:
             self.trusted.setText(tr("Deze kluis vertrouwt nog geen begeleider. Vertrouw eerst haar openbare sleutel"
-                                    " (koers keys trust), na het vergelijken van de vingerafdruk."))
+                                    " onder Koers → Sleutels (Ctrl+K), na het vergelijken van de vingerafdruk."))
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, tr("Bundel kiezen"), str(Path.home()),
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Bundel kiezen"), last_folder(),
                                                     tr("Koers-bundel (*.koers)"))
         if path:
+            remember_folder(Path(path))
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
         """Read and merge `path` in the background; the report or the refusal follows."""
         if self.busy:
             return
-        self.busy = True
+        self.busy, self._path = True, path
         self.choose_button.setEnabled(False)
+        self.trust_button.setVisible(False)
         show_error(self.error, [])
         self.progress.setRange(0, 100)
         self.progress.setValue(5)
@@ -216,4 +227,15 @@ class ImportScreen(QWidget):
         self._finish()
         self.status.setText("")
         show_error(self.error, refusal_lines(error))
+        self._signer = error.context.get("fingerprint") if getattr(error, "code", "") == "untrusted_key" else None
+        self.trust_button.setVisible(bool(self._signer))
         self.failed.emit(error)
+
+    def trust_sender(self) -> TrustDialog | None:
+        """Trust the refused bundle's sender in place (after comparing fingerprints), then read it again."""
+        if not self._signer:
+            return None
+        self.trust_dialog = TrustDialog(self._vault, signer=self._signer, parent=self)
+        self.trust_dialog.accepted.connect(lambda: self.import_file(self._path))
+        self.trust_dialog.open()
+        return self.trust_dialog
