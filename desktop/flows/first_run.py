@@ -10,11 +10,9 @@ import random
 from dataclasses import dataclass, field
 from enum import Enum
 
-from desktop.vault.passphrase import strength
+from desktop.flows.new_passphrase import Problem, new_passphrase_problems
 from desktop.vault.service import ROLES
 from forms.messages import name_problem
-
-Problem = tuple[str, str]  # (nl, en)
 
 
 class Step(Enum):
@@ -53,11 +51,7 @@ class FirstRunFlow:
         return problems
 
     def set_passphrase(self, passphrase: str, repeated: str) -> list[Problem]:
-        problems = []
-        if not strength(passphrase, [self.worker_name]).acceptable:
-            problems.append(("Dit wachtwoord is nog te zwak", "This passphrase is still too weak"))
-        if passphrase != repeated:
-            problems.append(("De twee wachtwoorden verschillen", "The two passphrases differ"))
+        problems = new_passphrase_problems(passphrase, repeated, [self.worker_name])
         if not problems:
             self.passphrase, self.step = passphrase, Step.CREATING
         return problems

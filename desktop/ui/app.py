@@ -30,6 +30,7 @@ from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import apply_style
 from desktop.ui.supervisor import SupervisorScreens, install_supervisor_screens, remove_supervisor_screens
 from desktop.ui.unlock_screen import UnlockScreen
+from desktop.ui.vault_actions import VaultActions
 from desktop.ui.widgets.input_rules import install_input_rules
 from desktop.ui.worker import cancel_running, failures
 from desktop.ui.workspace import Workspace
@@ -98,6 +99,7 @@ class Session(QObject):
 
     def _new_window(self) -> MainWindow:
         window = MainWindow()
+        self.vault_actions = VaultActions(self, window)
         window.lock_requested.connect(self.lock)
         window.panic_requested.connect(self.panic)
         window.settings_requested.connect(self.open_settings)

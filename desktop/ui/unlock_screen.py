@@ -1,4 +1,5 @@
-"""Unlock: the passphrase, checked off the UI thread (Argon2id takes about half a second)."""
+"""Unlock: the passphrase, checked off the UI thread (Argon2id takes about half a second);
+or, when it is forgotten, the recovery code (desktop.ui.recovery_dialog)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import tr
+from desktop.ui.recovery_dialog import RecoveryDialog
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault, VaultError, WrongPassphrase
@@ -55,6 +57,10 @@ class UnlockScreen(QWidget):
         self.unlock_button = button(tr("&Ontgrendelen"), primary=True)
         self.unlock_button.clicked.connect(self.submit)
         layout.addWidget(self.unlock_button)
+        self.forgot_button = button(tr("Wachtwoord &vergeten?"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.open_recovery)
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setFocusProxy(self.passphrase)
 
     def reset(self) -> None:
@@ -68,6 +74,7 @@ class UnlockScreen(QWidget):
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        self.forgot_button.setEnabled(not busy)
 
     def submit(self) -> None:
         passphrase = self.passphrase.text()
@@ -76,6 +83,13 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
         show_error(self.error, [])
         run_in_background(lambda: self._opener(self.folder, passphrase), self._opened, self._failed)
+
+    def open_recovery(self) -> RecoveryDialog:
+        """The recovery code and a new passphrase; unlocked once that worked."""
+        dialog = RecoveryDialog(self.folder, self)
+        dialog.accepted.connect(lambda: self.unlocked.emit(dialog.vault))
+        dialog.open()
+        return dialog
 
     def _opened(self, vault: Vault) -> None:
         self.passphrase.clear()

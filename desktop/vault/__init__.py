@@ -1,5 +1,6 @@
 """The encrypted store of dossiers (SQLCipher), its keys, and the service API. No Qt."""
 
+from desktop.vault.backup import BackupError, BackupInfo
 from desktop.vault.db import NotAVault
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.paths import default_vault_dir
@@ -7,5 +8,5 @@ from desktop.vault.service import (
     Changes, FrozenPlanError, NewerVault, ParticipantSummary, SaveResult, Vault, VaultError, WeakPassphrase,
 )
 
-__all__ = ["Changes", "FrozenPlanError", "KdfParams", "NotAVault", "ParticipantSummary", "NewerVault",
-           "SaveResult", "Vault", "VaultError", "WeakPassphrase", "WrongPassphrase", "default_vault_dir"]
+__all__ = ["BackupError", "BackupInfo", "Changes", "FrozenPlanError", "KdfParams", "NotAVault", "ParticipantSummary",
+           "NewerVault", "SaveResult", "Vault", "VaultError", "WeakPassphrase", "WrongPassphrase", "default_vault_dir"]

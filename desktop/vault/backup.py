@@ -12,6 +12,8 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.vault import keyfile
@@ -60,6 +62,19 @@ def _split(data: bytes) -> tuple[str, bytes]:
     return keyfile_text, data[start + size:]
 
 
+def check_passphrase(backup: Path, passphrase: str) -> None:
+    """Raise BackupError or keyfile.WrongPassphrase unless `passphrase` opens this backup;
+    cheap enough to ask before the vault is closed for a restore (one key derivation)."""
+    keyfile_text, _database = _split(backup.read_bytes())
+    with tempfile.TemporaryDirectory(prefix="koers-check-") as scratch:  # 0700: wrapped keys only
+        path = Path(scratch) / KEYFILE
+        path.write_text(keyfile_text, "utf-8")
+        try:
+            keyfile.unlock(path, passphrase)
+        except ValueError:  # the header's key file is not one Koers knows
+            raise BackupError("back-up beschadigd / backup damaged") from None
+
+
 def restore_backup(backup: Path, folder: Path, passphrase: str) -> Path | None:
     """Check the backup opens with `passphrase` and is whole, then put it in place of the vault.
 
@@ -99,6 +114,26 @@ def restore_backup(backup: Path, folder: Path, passphrase: str) -> Path | None:
         return kept
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup Koers made by itself in the vault's folder."""
+
+    path: Path
+    made: dt.datetime
+    before_update: bool  # made before a schema update; rotation never removes these
+    size: int  # bytes
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The automatic backups of the vault in `folder` (daily and before updates), newest first."""
+    found = []
+    for path in (folder / FOLDER).glob("*.kbak"):
+        stat = path.stat()
+        found.append(BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime),
+                                path.name.startswith("voor-update-"), stat.st_size))
+    return sorted(found, key=lambda info: info.made, reverse=True)
 
 
 def before_update(db: sqlite3.Connection, vault_key: bytes, folder: Path, schema: int) -> Path:

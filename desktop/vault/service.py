@@ -236,6 +236,23 @@ class Vault:
             raise VaultError(f"{path}: ligt in de kluis zelf; kies een plek buiten {self.folder} / "
                              f"is inside the vault itself; choose a place outside {self.folder}")
 
+    def backups(self) -> list[backup.BackupInfo]:
+        """The automatic backups beside this vault, newest first."""
+        return backup.list_backups(self.folder)
+
+    @staticmethod
+    def check_backup(backup_file: Path, passphrase: str) -> None:
+        """Raise BackupError or WrongPassphrase unless the backup opens with `passphrase`."""
+        backup.check_passphrase(backup_file, passphrase)
+
+    @staticmethod
+    def restore(folder: Path, backup_file: Path, passphrase: str) -> Path | None:
+        """Put a backup in place of the closed vault in `folder` (the checks of `koers restore`).
+
+        Returns the folder where the replaced vault is kept, if there was one; raises
+        WrongPassphrase or BackupError and then changes nothing."""
+        return backup.restore_backup(backup_file, folder, passphrase)
+
     # --- settings and keys -----------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -1,0 +1,25 @@
+"""The rule for every new passphrase the screens take: first run, changing it, recovery. No Qt.
+
+One function, so the first-run screen, Wachtwoord wijzigen and Wachtwoord vergeten refuse
+the same passphrases; the strength itself is judged in desktop.vault.passphrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop.vault.passphrase import strength
+
+Problem = tuple[str, str]  # (nl, en)
+
+
+def new_passphrase_problems(passphrase: str, repeated: str, context: Iterable[str] = ()) -> list[Problem]:
+    """What keeps this new passphrase (typed twice) from being used; empty when it may be.
+    `context`: words an attacker would try for this vault (the worker's name), as the vault's
+    own check (Vault.create, change_passphrase, recover) uses them."""
+    problems = []
+    if not strength(passphrase, context).acceptable:
+        problems.append(("Dit wachtwoord is nog te zwak", "This passphrase is still too weak"))
+    if passphrase != repeated:
+        problems.append(("De twee wachtwoorden verschillen", "The two passphrases differ"))
+    return problems

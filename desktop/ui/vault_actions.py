@@ -1,0 +1,101 @@
+"""The Kluis menu: Wachtwoord wijzigen and Back-ups, and the restore they can lead to.
+
+A restore replaces the vault's files, so it runs with the vault closed: the session locks,
+the backup goes in place off the UI thread with a busy dialog, and the restored vault is
+opened with the backup's passphrase. Kept apart from main_window so the menu wiring stays small.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
+
+from desktop.ui.backups_screen import BackupsScreen
+from desktop.ui.i18n import tr
+from desktop.ui.passphrase_dialog import PassphraseDialog
+from desktop.ui.worker import run_in_background
+from desktop.vault import Vault
+
+if TYPE_CHECKING:
+    from desktop.ui.app import Session
+
+SHORTCUTS = {"passphrase": "Ctrl+Shift+P", "backups": "Ctrl+Shift+B"}
+
+
+class VaultActions:
+    """Adds the Kluis menu to the session's window; one per window (the window owns the actions)."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        window = session.window
+        bar = window.menuBar()
+        menu = QMenu(tr("K&luis"), bar)
+        menu.setObjectName("menu_vault")
+        bar.insertMenu(bar.actions()[-1], menu)  # before Help
+        for key, text, slot in (("passphrase", tr("&Wachtwoord wijzigen…"), self.change_passphrase),
+                                ("backups", tr("&Back-ups…"), self.open_backups)):
+            action = QAction(text, window)
+            action.setObjectName(f"action_{key}")
+            action.setShortcut(QKeySequence(SHORTCUTS[key]))
+            action.triggered.connect(slot)
+            window.addAction(action)  # active while the menu bar is hidden too
+            window.actions[key] = action  # set_unlocked enables it only while unlocked
+            action.setEnabled(session.vault is not None)
+            menu.addAction(action)
+
+    def change_passphrase(self) -> PassphraseDialog | None:
+        if self.session.vault is None:
+            return None
+        dialog = PassphraseDialog(self.session.vault, self.session.window)
+        dialog.accepted.connect(lambda: self._tell(
+            tr("Wachtwoord gewijzigd"), tr("Je nieuwe wachtwoord geldt vanaf nu. Je herstelcode blijft dezelfde.")))
+        dialog.open()
+        return dialog
+
+    def open_backups(self) -> BackupsScreen | None:
+        if self.session.vault is None:
+            return None
+        screen = BackupsScreen(self.session.vault, self.session.window)
+        screen.restore_requested.connect(self.restore)
+        screen.open()
+        return screen
+
+    def restore(self, backup_file: Path, passphrase: str) -> None:
+        """Lock, put the backup in place, open it; a failure leaves the vault as it was, locked."""
+        session, folder = self.session, self.session.folder
+        session.lock()
+        self.progress = QProgressDialog(tr("De back-up wordt teruggezet…"), "", 0, 0, session.window)
+        self.progress.setWindowTitle(tr("Terugzetten"))
+        self.progress.setCancelButton(None)  # half a restore is no option: it runs to its end
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.show()
+
+        def put_back() -> tuple[Vault, Path | None]:
+            kept = Vault.restore(folder, backup_file, passphrase)
+            return Vault.open(folder, passphrase), kept
+
+        run_in_background(put_back, self._restored, self._not_restored)
+
+    def _restored(self, result: tuple[Vault, Path | None]) -> None:
+        self.progress.hide()
+        vault, kept = result
+        self.session.unlocked(vault)
+        where = tr("De kluis van vóór het terugzetten staat in {folder}.").format(folder=str(kept)) if kept else ""
+        self._tell(tr("Back-up teruggezet"), (tr("De back-up is teruggezet en geopend.") + " " + where).strip())
+
+    def _not_restored(self, error: Exception) -> None:
+        self.progress.hide()
+        self._tell(tr("Niet teruggezet"), tr(
+            "De back-up is niet teruggezet ({reason}). Je kluis is niet veranderd: ontgrendel hem met je "
+            "gewone wachtwoord.").format(reason=str(error) or type(error).__name__), QMessageBox.Icon.Warning)
+
+    def _tell(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+        """A message that does not block the event loop (the session may lock meanwhile)."""
+        self.message = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.session.window)
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message.open()
+        return self.message
