@@ -276,6 +276,10 @@
         <translation>&amp;Unlock</translation>
     </message>
     <message>
+        <source>Wachtwoord &amp;vergeten?</source>
+        <translation>&amp;Forgot your passphrase?</translation>
+    </message>
+    <message>
         <source>Dit wachtwoord past niet. Probeer het opnieuw.</source>
         <translation>This passphrase does not fit. Try again.</translation>
     </message>
@@ -1172,6 +1176,250 @@ for signature</translation>
     <message>
         <source>Vraag de begeleider die de bundel maakte om haar eigen sleutelbestand.</source>
         <translation>Ask the case worker who made the bundle for their own key file.</translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Koers maakt elke dag zelf een versleutelde back-up op deze laptop en bewaart de laatste zeven. Zet ook geregeld een back-up op een USB-stick: gaat de laptop kapot of verloren, dan heb je die nodig. Een back-up opent alleen met het wachtwoord van toen.</source>
+        <translation>Koers makes an encrypted backup on this laptop by itself every day and keeps the last seven. Also put a backup on a USB stick regularly: if the laptop breaks or gets lost, you will need it. A backup opens only with the passphrase you had then.</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Automatische back-ups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>&amp;Back-up maken…</source>
+        <translation>&amp;Make a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Gekozen back-up terugzetten…</source>
+        <translation>Restore the &amp;selected backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten uit bestand…</source>
+        <translation>&amp;Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Bezig met de back-up</source>
+        <translation>Working on the backup</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Voor een update</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Back-up opslaan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt: {file}. Hij is versleuteld en opent alleen met je wachtwoord van nu.</source>
+        <translation>Backup made: {file}. It is encrypted and opens only with your current passphrase.</translation>
+    </message>
+    <message>
+        <source>De back-up is niet gemaakt ({reason}). Kijk of de USB-stick erin zit en genoeg ruimte heeft, en probeer het opnieuw.</source>
+        <translation>The backup was not made ({reason}). Check that the USB stick is plugged in and has enough space, and try again.</translation>
+    </message>
+    <message>
+        <source>Back-up kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Alles wat nu in Koers staat, wordt vervangen door de back-up {file}. Wat je daarna hebt ingevoerd, staat dan niet meer in Koers.
+
+De kluis van nu gaat niet weg: Koers zet hem opzij in een map die begint met &apos;replaced-&apos; in {folder}.
+
+Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis. Je wachtwoord is dan weer dat van de back-up.</source>
+        <translation>Everything now in Koers is replaced by the backup {file}. What you entered after it was made will no longer be in Koers.
+
+The current vault is not lost: Koers puts it aside in a folder starting with &apos;replaced-&apos; in {folder}.
+
+Koers locks while restoring and then opens the restored vault. Your passphrase is then the one of the backup again.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de back-up</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord van de back-up</source>
+        <translation>&amp;Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>Bezig met controleren</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Dit wachtwoord past niet bij de back-up. Het is het wachtwoord dat je had toen de back-up werd gemaakt.</source>
+        <translation>This passphrase does not fit the backup. It is the passphrase you had when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen Koers-back-up of het is beschadigd. Kies een ander bestand.</source>
+        <translation>This file is not a Koers backup or it is damaged. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet worden gelezen. Kijk of de USB-stick erin zit en kies het opnieuw.</source>
+        <translation>This file cannot be read. Check that the USB stick is plugged in and choose it again.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord herhalen</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Je herstelcode blijft geldig. Vier losse woorden zijn sterk en goed te onthouden.</source>
+        <translation>Your recovery code stays valid. Four unrelated words are strong and easy to remember.</translation>
+    </message>
+    <message>
+        <source>Huidig wachtwoord</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Huidig wachtwoord</source>
+        <translation>C&amp;urrent passphrase</translation>
+    </message>
+    <message>
+        <source>Bezig met het wachtwoord</source>
+        <translation>Working on the passphrase</translation>
+    </message>
+    <message>
+        <source>Vul je huidige wachtwoord in</source>
+        <translation>Fill in your current passphrase</translation>
+    </message>
+    <message>
+        <source>Je huidige wachtwoord klopt niet. Typ het opnieuw; na een paar mislukte pogingen moet je steeds iets langer wachten.</source>
+        <translation>Your current passphrase is not right. Type it again; after a few failed attempts you have to wait a little longer each time.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is niet gewijzigd: {reason}</source>
+        <translation>The passphrase was not changed: {reason}</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is niet gewijzigd. Je oude wachtwoord werkt nog.</source>
+        <translation>The passphrase was not changed. Your old passphrase still works.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord vergeten</source>
+        <translation>Forgotten passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoord vergeten?</source>
+        <translation>Forgot your passphrase?</translation>
+    </message>
+    <message>
+        <source>Typ de herstelcode die je bij de eerste start op papier hebt gezet, en kies een nieuw wachtwoord. Je dossiers blijven zoals ze zijn.</source>
+        <translation>Type the recovery code you wrote on paper at the first start, and choose a new passphrase. Your files stay as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelcode</source>
+        <translation>&amp;Recovery code</translation>
+    </message>
+    <message>
+        <source>Bezig met de herstelcode</source>
+        <translation>Checking the recovery code</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord instellen</source>
+        <translation>Set new passphrase</translation>
+    </message>
+    <message>
+        <source>Typ je herstelcode</source>
+        <translation>Type your recovery code</translation>
+    </message>
+    <message>
+        <source>Deze herstelcode past niet. Kijk de code op je papier na en probeer het opnieuw; na een paar mislukte pogingen moet je steeds iets langer wachten.</source>
+        <translation>This recovery code does not fit. Check the code on your paper and try again; after a few failed attempts you have to wait a little longer each time.</translation>
+    </message>
+    <message>
+        <source>Het herstellen is niet gelukt: {reason}</source>
+        <translation>Recovery did not work: {reason}</translation>
+    </message>
+    <message>
+        <source>Het herstellen is niet gelukt. Er is niets veranderd.</source>
+        <translation>Recovery did not work. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>K&amp;luis</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Back-ups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord gewijzigd</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Je nieuwe wachtwoord geldt vanaf nu. Je herstelcode blijft dezelfde.</source>
+        <translation>Your new passphrase applies from now on. Your recovery code stays the same.</translation>
+    </message>
+    <message>
+        <source>De back-up wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>De kluis van vóór het terugzetten staat in {folder}.</source>
+        <translation>The vault as it was before the restore is kept in {folder}.</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>De back-up is teruggezet en geopend.</source>
+        <translation>The backup was restored and opened.</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>De back-up is niet teruggezet ({reason}). Je kluis is niet veranderd: ontgrendel hem met je gewone wachtwoord.</source>
+        <translation>The backup was not restored ({reason}). Your vault was not changed: unlock it with your usual passphrase.</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wachtwoord &amp;vergeten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit wachtwoord past niet. Probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1170,246 @@ handtekening</source>
     </message>
     <message>
         <source>Vraag de begeleider die de bundel maakte om haar eigen sleutelbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers maakt elke dag zelf een versleutelde back-up op deze laptop en bewaart de laatste zeven. Zet ook geregeld een back-up op een USB-stick: gaat de laptop kapot of verloren, dan heb je die nodig. Een back-up opent alleen met het wachtwoord van toen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatische back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-up maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gekozen back-up terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten uit bestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met de back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor een update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt: {file}. Hij is versleuteld en opent alleen met je wachtwoord van nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up is niet gemaakt ({reason}). Kijk of de USB-stick erin zit en genoeg ruimte heeft, en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles wat nu in Koers staat, wordt vervangen door de back-up {file}. Wat je daarna hebt ingevoerd, staat dan niet meer in Koers.
+
+De kluis van nu gaat niet weg: Koers zet hem opzij in een map die begint met &apos;replaced-&apos; in {folder}.
+
+Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis. Je wachtwoord is dan weer dat van de back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord van de back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit wachtwoord past niet bij de back-up. Het is het wachtwoord dat je had toen de back-up werd gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen Koers-back-up of het is beschadigd. Kies een ander bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet worden gelezen. Kijk of de USB-stick erin zit en kies het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord herhalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je herstelcode blijft geldig. Vier losse woorden zijn sterk en goed te onthouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidig wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Huidig wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met het wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul je huidige wachtwoord in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je huidige wachtwoord klopt niet. Typ het opnieuw; na een paar mislukte pogingen moet je steeds iets langer wachten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is niet gewijzigd: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is niet gewijzigd. Je oude wachtwoord werkt nog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord vergeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord vergeten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ de herstelcode die je bij de eerste start op papier hebt gezet, en kies een nieuw wachtwoord. Je dossiers blijven zoals ze zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met de herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord instellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ je herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze herstelcode past niet. Kijk de code op je papier na en probeer het opnieuw; na een paar mislukte pogingen moet je steeds iets langer wachten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het herstellen is niet gelukt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het herstellen is niet gelukt. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;luis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je nieuwe wachtwoord geldt vanaf nu. Je herstelcode blijft dezelfde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up wordt teruggezet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kluis van vóór het terugzetten staat in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up is teruggezet en geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet teruggezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up is niet teruggezet ({reason}). Je kluis is niet veranderd: ontgrendel hem met je gewone wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

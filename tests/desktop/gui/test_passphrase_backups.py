@@ -142,3 +142,19 @@ def test_a_damaged_backup_is_refused_in_plain_words(qtbot, make_session, locked_
     qtbot.keyClick(confirm.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "geen Koers-back-up" in confirm.error.text(), timeout=5000)
     assert session.vault is not None and not any(locked_vault_dir.glob("replaced-*"))
+
+
+def test_the_new_screens_speak_english(qtbot, qapp, vault):
+    from desktop.ui.i18n import install_language
+
+    assert install_language("en")
+    try:
+        change, backups = PassphraseDialog(vault), BackupsScreen(vault)
+        recovery = RecoveryDialog(vault.folder)
+        for widget in (change, backups, recovery):
+            qtbot.addWidget(widget)
+        assert change.buttons.button(OK).text() == "Change passphrase"
+        assert backups.make_button.text() == "&Make a backup…" and backups.windowTitle() == "Backups"
+        assert recovery.windowTitle() == "Forgotten passphrase"
+    finally:
+        install_language("nl")
