@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import tr
 from desktop.ui.passphrase_dialog import busy_bar, password_field
@@ -22,7 +22,7 @@ from desktop.ui.worker import run_in_background
 from desktop.vault import BackupError, Vault, WrongPassphrase
 
 FOLDER_KEY = "backup_folder"  # vault meta: the folder of the last backup made or restored
-PATTERN = "Koers-back-up (*.kbak)"
+SI = QLocale.DataSizeFormat.DataSizeSIFormat  # "0,8 MB" in Dutch
 
 
 def suggested_name(today: dt.date) -> str:
@@ -30,8 +30,11 @@ def suggested_name(today: dt.date) -> str:
     return f"koers-back-up-{today:%Y-%m-%d}.kbak"
 
 
-def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} kB"
+def _made(backup_file: Path) -> str:
+    try:
+        return dt.datetime.fromtimestamp(backup_file.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
+    except OSError:
+        return "?"
 
 
 class BackupsScreen(QDialog):
@@ -53,6 +56,7 @@ class BackupsScreen(QDialog):
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels([tr("Gemaakt op"), tr("Soort"), tr("Grootte")])
         self.table = list_table(self.model, tr("Automatische back-ups"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -82,7 +86,7 @@ class BackupsScreen(QDialog):
         for info in self._listed:
             kind = tr("Voor een update") if info.before_update else tr("Dagelijks")
             self.model.appendRow([QStandardItem(info.made.strftime("%d-%m-%Y %H:%M")), QStandardItem(kind),
-                                  QStandardItem(_size(info.size))])
+                                  QStandardItem(QLocale().formattedDataSize(info.size, 1, SI))])
         if self._listed:
             self.table.selectRow(0)
         self.restore_chosen_button.setEnabled(bool(self._listed))
@@ -94,7 +98,8 @@ class BackupsScreen(QDialog):
     # --- making one ------------------------------------------------------------------
     def make_backup(self) -> None:
         start = self._folder() / suggested_name(dt.date.today())
-        chosen, _filter = QFileDialog.getSaveFileName(self, tr("Back-up opslaan"), str(start), PATTERN)
+        chosen, _filter = QFileDialog.getSaveFileName(self, tr("Back-up opslaan"), str(start),
+                                                      tr("Koers-back-up (*.kbak)"))
         if not chosen:
             return
         out = Path(chosen) if chosen.endswith(".kbak") else Path(chosen + ".kbak")
@@ -125,7 +130,8 @@ class BackupsScreen(QDialog):
 
     # --- restoring one ---------------------------------------------------------------
     def restore_from_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, tr("Back-up kiezen"), str(self._folder()), PATTERN)
+        chosen, _filter = QFileDialog.getOpenFileName(self, tr("Back-up kiezen"), str(self._folder()),
+                                                      tr("Koers-back-up (*.kbak)"))
         if chosen:
             self.vault.set_meta(FOLDER_KEY, str(Path(chosen).parent))
             self.ask_restore(Path(chosen))
@@ -158,11 +164,11 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Back-up terugzetten"), "Subtitle"))
         self.statement = hint(tr(
-            "Alles wat nu in Koers staat, wordt vervangen door de back-up {file}. Wat je daarna hebt "
+            "Alles wat nu in Koers staat, wordt vervangen door de back-up {file} van {date}. Wat je daarna hebt "
             "ingevoerd, staat dan niet meer in Koers.\n\nDe kluis van nu gaat niet weg: Koers zet hem opzij in "
             "een map die begint met 'replaced-' in {folder}.\n\nKoers vergrendelt tijdens het terugzetten en "
             "opent daarna de teruggezette kluis. Je wachtwoord is dan weer dat van de back-up."
-        ).format(file=backup_file.name, folder=str(vault_folder)))
+        ).format(file=backup_file.name, date=_made(backup_file), folder=str(vault_folder)))
         layout.addWidget(self.statement)
         self.field = password_field(tr("Wachtwoord van de back-up"))
         self.field.returnPressed.connect(self.submit)

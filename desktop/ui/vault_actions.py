@@ -72,6 +72,7 @@ class VaultActions:
         self.progress.setWindowTitle(tr("Terugzetten"))
         self.progress.setCancelButton(None)  # half a restore is no option: it runs to its end
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumWidth(360)
         self.progress.show()
 
         def put_back() -> tuple[Vault, Path | None]:

@@ -1234,6 +1234,10 @@ for signature</translation>
         <translation>Save backup</translation>
     </message>
     <message>
+        <source>Koers-back-up (*.kbak)</source>
+        <translation>Koers backup (*.kbak)</translation>
+    </message>
+    <message>
         <source>Back-up gemaakt: {file}. Hij is versleuteld en opent alleen met je wachtwoord van nu.</source>
         <translation>Backup made: {file}. It is encrypted and opens only with your current passphrase.</translation>
     </message>
@@ -1250,12 +1254,12 @@ for signature</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Alles wat nu in Koers staat, wordt vervangen door de back-up {file}. Wat je daarna hebt ingevoerd, staat dan niet meer in Koers.
+        <source>Alles wat nu in Koers staat, wordt vervangen door de back-up {file} van {date}. Wat je daarna hebt ingevoerd, staat dan niet meer in Koers.
 
 De kluis van nu gaat niet weg: Koers zet hem opzij in een map die begint met &apos;replaced-&apos; in {folder}.
 
 Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis. Je wachtwoord is dan weer dat van de back-up.</source>
-        <translation>Everything now in Koers is replaced by the backup {file}. What you entered after it was made will no longer be in Koers.
+        <translation>Everything now in Koers is replaced by the backup {file} of {date}. What you entered after it was made will no longer be in Koers.
 
 The current vault is not lost: Koers puts it aside in a folder starting with &apos;replaced-&apos; in {folder}.
 

@@ -1229,6 +1229,10 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Koers-back-up (*.kbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back-up gemaakt: {file}. Hij is versleuteld en opent alleen met je wachtwoord van nu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1249,7 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alles wat nu in Koers staat, wordt vervangen door de back-up {file}. Wat je daarna hebt ingevoerd, staat dan niet meer in Koers.
+        <source>Alles wat nu in Koers staat, wordt vervangen door de back-up {file} van {date}. Wat je daarna hebt ingevoerd, staat dan niet meer in Koers.
 
 De kluis van nu gaat niet weg: Koers zet hem opzij in een map die begint met &apos;replaced-&apos; in {folder}.
 
