@@ -22,16 +22,16 @@ from desktop.vault import Vault
 
 if TYPE_CHECKING:
     from desktop.ui.app import Session
+    from desktop.ui.main_window import MainWindow
 
 SHORTCUTS = {"passphrase": "Ctrl+Shift+P", "backups": "Ctrl+Shift+B"}
 
 
 class VaultActions:
-    """Adds the Kluis menu to the session's window; one per window (the window owns the actions)."""
+    """Adds the Kluis menu to one window of the session (the window owns the actions)."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, window: MainWindow):
         self.session = session
-        window = session.window
         bar = window.menuBar()
         menu = QMenu(tr("K&luis"), bar)
         menu.setObjectName("menu_vault")

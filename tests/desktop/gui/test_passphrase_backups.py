@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QMessageBox
 
 from desktop.ui.backups_screen import BackupsScreen, RestoreDialog
 from desktop.ui.passphrase_dialog import PassphraseDialog
@@ -158,3 +158,15 @@ def test_the_new_screens_speak_english(qtbot, qapp, vault):
         assert recovery.windowTitle() == "Forgotten passphrase"
     finally:
         install_language("nl")
+
+
+def test_the_vault_menu_survives_a_language_switch(qtbot, make_session, locked_vault_dir):
+    session = make_session(locked_vault_dir)
+    unlock(qtbot, session)
+    session.apply_settings(session.settings.model_copy(update={"language": "en"}))
+    try:
+        menu = session.window.findChild(QMenu, "menu_vault")
+        assert menu.title() == "&Vault" and session.window.actions["backups"].isEnabled()
+        assert [a.text() for a in session.window.menuBar().actions()] == ["&Koers", "&Vault", "&Help"]
+    finally:
+        session.apply_settings(session.settings.model_copy(update={"language": "nl"}))
