@@ -75,15 +75,17 @@ class VaultActions:
         self.progress.setMinimumWidth(360)
         self.progress.show()
 
-        def put_back() -> tuple[Vault, Path | None]:
-            kept = Vault.restore(folder, backup_file, passphrase)
-            return Vault.open(folder, passphrase), kept
+        self.kept: Path | None = None
+
+        def put_back() -> Vault:  # the vault itself, so a job cancelled by locking closes it
+            self.kept = Vault.restore(folder, backup_file, passphrase)
+            return Vault.open(folder, passphrase)
 
         run_in_background(put_back, self._restored, self._not_restored)
 
-    def _restored(self, result: tuple[Vault, Path | None]) -> None:
+    def _restored(self, vault: Vault) -> None:
         self.progress.hide()
-        vault, kept = result
+        kept = self.kept
         self.session.unlocked(vault)
         where = tr("De kluis van vóór het terugzetten staat in {folder}.").format(folder=str(kept)) if kept else ""
         self._tell(tr("Back-up teruggezet"), (tr("De back-up is teruggezet en geopend.") + " " + where).strip())
