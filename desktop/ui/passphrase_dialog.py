@@ -7,6 +7,8 @@ unlocking (Vault.passphrase_fits).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.flows.new_passphrase import new_passphrase_problems
@@ -33,8 +35,9 @@ def busy_bar(name: str) -> QProgressBar:
 class NewPassphraseFields(QWidget):
     """A new passphrase, its strength meter and the repeat; `problems()` in the screen's language."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, context: Iterable[str] = (), parent: QWidget | None = None):
         super().__init__(parent)
+        self.context = tuple(context)  # as the vault judges it: the worker's name when she has one
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.new = password_field(tr("Nieuw wachtwoord"))
@@ -47,7 +50,8 @@ class NewPassphraseFields(QWidget):
             layout.addWidget(widget)
 
     def problems(self) -> list[str]:
-        return [pair[1 if lang() == "en" else 0] for pair in new_passphrase_problems(self.new.text(), self.repeat.text())]
+        found = new_passphrase_problems(self.new.text(), self.repeat.text(), self.context)
+        return [pair[1 if lang() == "en" else 0] for pair in found]
 
     def clear(self) -> None:
         self.new.clear()
@@ -70,7 +74,7 @@ class PassphraseDialog(QDialog):
         label.setBuddy(self.current)
         layout.addWidget(label)
         layout.addWidget(self.current)
-        self.fields = NewPassphraseFields()
+        self.fields = NewPassphraseFields([vault.worker_name])
         self.fields.repeat.returnPressed.connect(self.submit)
         layout.addWidget(self.fields)
         self.error = error_label()

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QMessageBox
 
 from desktop.ui.backups_screen import BackupsScreen, RestoreDialog
 from desktop.ui.passphrase_dialog import PassphraseDialog
 from desktop.ui.recovery_dialog import RecoveryDialog
-from desktop.vault import KdfParams, Vault
+from desktop.vault import KdfParams, Vault, WeakPassphrase
 from forms import Participant
 from tests.conftest import PASSPHRASE, WORKER
 from tests.desktop.gui.conftest import unlock
@@ -170,3 +171,18 @@ def test_the_vault_menu_survives_a_language_switch(qtbot, make_session, locked_v
         assert [a.text() for a in session.window.menuBar().actions()] == ["&Koers", "&Vault", "&Help"]
     finally:
         session.apply_settings(session.settings.model_copy(update={"language": "nl"}))
+
+
+def test_a_new_passphrase_made_of_her_own_name_is_refused_as_the_vault_would(qtbot, vault_dir):
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, "Sanne de Vries", kdf=KdfParams.fast_for_tests())
+    dialog = PassphraseDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.current.setText(PASSPHRASE)
+    own = "sannedevries2026"  # strong for anyone else's vault, guessable for hers
+    dialog.fields.new.setText(own)
+    dialog.fields.repeat.setText(own)
+    _ok(dialog)
+    assert "te zwak" in dialog.error.text() and not dialog.busy.isVisible()
+    with pytest.raises(WeakPassphrase):
+        vault.change_passphrase(own)  # the screen refuses what the vault itself refuses
+    vault.close(make_backup=False)
