@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QHeaderView, QL
 from desktop.ui.i18n import tr
 from desktop.ui.passphrase_dialog import busy_bar, password_field
 from desktop.ui.widgets.common import button, error_label, heading, hint, list_table, ok_cancel, show_error
-from desktop.ui.worker import run_in_background
+from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import BackupError, Vault, WrongPassphrase
 
 FOLDER_KEY = "backup_folder"  # vault meta: the folder of the last backup made or restored
@@ -105,8 +105,8 @@ class BackupsScreen(QDialog):
         out = Path(chosen) if chosen.endswith(".kbak") else Path(chosen + ".kbak")
         self.vault.set_meta(FOLDER_KEY, str(out.parent))
         self._set_busy(True)
-        vault = self.vault
-        run_in_background(lambda: vault.backup_to(out), self._made, self._not_made)
+        vault = self.vault  # the job writes on its own connection (desktop.ui.worker's rule)
+        run_in_background(on_own_connection(vault, lambda own: own.backup_to(out)), self._made, self._not_made)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

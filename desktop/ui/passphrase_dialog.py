@@ -15,7 +15,7 @@ from desktop.flows.new_passphrase import new_passphrase_problems
 from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import error_label, heading, hint, ok_cancel, show_error
 from desktop.ui.widgets.strength_meter import StrengthMeter
-from desktop.ui.worker import run_in_background
+from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault, VaultError, WrongPassphrase
 
 
@@ -94,13 +94,13 @@ class PassphraseDialog(QDialog):
             return
         vault, current, new = self.vault, self.current.text(), self.fields.new.text()
 
-        def change() -> None:
-            if not Vault.passphrase_fits(vault.folder, current):
+        def change(own: Vault) -> None:  # on its own connection (desktop.ui.worker's rule)
+            if not Vault.passphrase_fits(own.folder, current):
                 raise WrongPassphrase()
-            vault.change_passphrase(new)
+            own.change_passphrase(new)
 
         self._set_busy(True)
-        run_in_background(change, self._changed, self._failed)
+        run_in_background(on_own_connection(vault, change), self._changed, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
