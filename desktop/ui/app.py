@@ -33,6 +33,7 @@ from desktop.ui.unlock_screen import UnlockScreen
 from desktop.ui.vault_actions import VaultActions
 from desktop.ui.widgets.input_rules import install_input_rules
 from desktop.ui.worker import cancel_running, failures
+from desktop.ui.worker_screens import WorkerScreens, install_worker_screens, remove_worker_screens
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
 from forms.resources import RESOURCES
@@ -84,6 +85,7 @@ class Session(QObject):
         self.events: VaultEvents | None = None
         self.workspace: Workspace | None = None
         self.supervisor_screens: SupervisorScreens | None = None
+        self.worker_screens: WorkerScreens | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.signing: SigningScreen | None = None
         self.first_run: FirstRunScreen | None = None
@@ -137,6 +139,8 @@ class Session(QObject):
         self.window.set_unlocked(True, supervisor=vault.role == "supervisor")
         if vault.role == "supervisor":
             self.supervisor_screens = install_supervisor_screens(self.window, vault, self.events)
+        else:
+            self.worker_screens = install_worker_screens(self.window, vault)
         self.idle.start()
         log.info("ontgrendeld")
         if self.bundle_to_open is not None:
@@ -198,6 +202,8 @@ class Session(QObject):
         self.workspace = None
         remove_supervisor_screens(self.window, self.supervisor_screens)  # the overview shows roepnamen
         self.supervisor_screens = None
+        remove_worker_screens(self.window, self.worker_screens)
+        self.worker_screens = None
 
     def _close_vault(self) -> None:
         cancel_running()
@@ -273,7 +279,7 @@ class Session(QObject):
             self.workspace.flush_drafts()
             self.events.stop()
             self.events.deleteLater()
-            self.supervisor_screens = None  # deleted with the old window
+            self.supervisor_screens = self.worker_screens = None  # deleted with the old window
             self.unlocked(self.vault)
             if shown:
                 self.workspace.open_dossier(shown)

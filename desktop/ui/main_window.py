@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.common import heading, hint
+from desktop.ui.worker_screens import shortcuts as worker_shortcuts
 
 if TYPE_CHECKING:
     from desktop.ui.workspace import Workspace
@@ -60,7 +61,7 @@ def shortcut_list() -> list[tuple[str, str]]:
         ("Ctrl+Shift+N", tr("Nieuw contact, nieuwe verwijzing of toestemming")),
         (tr("Alt+Links / Alt+Rechts"), tr("Vorige / volgende stap van de intake")),
         ("Ctrl+L", tr("Nu vergrendelen")), (PANIC_KEY, tr("Paniektoets: alles verbergen en vergrendelen")),
-        ("Ctrl+,", tr("Instellingen")), (KEYS_KEY, tr("Sleutels: eigen sleutel, vertrouwen, intrekken")),
+        *worker_shortcuts(), ("Ctrl+,", tr("Instellingen")), (KEYS_KEY, tr("Sleutels: eigen sleutel, vertrouwen, intrekken")),
         ("F1", tr("Sneltoetsen")), ("Ctrl+Q", tr("Afsluiten")),
     ]
 

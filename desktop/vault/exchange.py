@@ -88,6 +88,32 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
     return Export(data, recipient, [(row[0], row[3]) for row in rows], counts, since_last)
 
 
+@dataclass(frozen=True)
+class ExportPreview:
+    """What an export to one supervisor would hold: dossiers in all, and those with anything new
+    or changed since the last export to her (all of them before the first)."""
+
+    dossiers: int
+    changed_dossiers: int
+    signed_plans: int
+    last_export: dt.datetime | None
+
+
+def export_preview(vault: Vault, to: str) -> ExportPreview:
+    """Counts for the worker's send screen, without packing anything."""
+    recipient = trusted_key(vault, to, role="supervisor")
+    sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
+                                 (recipient.fingerprint,)).fetchall())
+    rows = vault.db.execute("SELECT id, participant_id, hash FROM records").fetchall()
+    changed = {pid for rid, pid, digest in rows if sent.get(rid) != digest}
+    last = vault.db.execute("SELECT max(at) FROM export_log WHERE to_fingerprint = ?",
+                            (recipient.fingerprint,)).fetchone()[0]
+    people = vault.db.execute("SELECT count(*) FROM records WHERE kind = 'participant'").fetchone()[0]
+    plans = vault.db.execute("SELECT count(*) FROM records WHERE kind = 'plan'"
+                             " AND json_array_length(body, '$.signatures') > 0").fetchone()[0]
+    return ExportPreview(people, len(changed), plans, dt.datetime.fromisoformat(last) if last else None)
+
+
 def _signed_plan_pdfs(vault: Vault, records: list[Record]) -> list[Attachment]:
     from desktop.vault.documents import plan_pdf_job  # reportlab and pyHanko only when asked
 
@@ -216,6 +242,6 @@ def conflicts(vault: Vault) -> list[Conflict]:
 
 
 # Keys and trust live in desktop.vault.trust; they are named here too, beside what uses them.
-__all__ = ["Conflict", "Export", "ExchangeError", "ImportReport", "conflicts", "export_bundle", "export_log",
+__all__ = ["Conflict", "Export", "ExportPreview", "ExchangeError", "ImportReport", "conflicts", "export_bundle", "export_log", "export_preview",
            "identity_file", "import_bundle", "mark_sent", "own_public_key", "trust_key", "trusted_key",
            "trusted_keys", "workers_of"]

@@ -10,6 +10,7 @@ from uuid import UUID
 
 import orjson
 
+from desktop.vault import owners
 from desktop.vault.exchange import workers_of
 from desktop.vault.service import Vault
 from exports.report.figures import Report, build_report
@@ -19,18 +20,20 @@ from exports.report.linked import Published
 _SQL = "SELECT participant_id, data FROM report_dossiers"
 
 
-def report_cases(vault: Vault) -> list[tuple[str, LeanDossier]]:
+def report_cases(vault: Vault, own_only: bool = False) -> list[tuple[str, LeanDossier]]:
     """(worker, lean dossier) per participant: what the report figures read, nothing more.
+    With `own_only`, only the dossiers this vault's own worker owns (her own figures).
 
     They come from `report_dossiers`, kept up to date on every write, not from the records
     themselves, and give the same figures as whole dossiers (a test checks). The worker is
     desktop.vault.exchange.workers_of.
     """
     workers = workers_of(vault)
+    own = {str(pid) for pid, owner in owners.all_owners(vault.db).items() if owner.is_local} if own_only else None
     cases = []
     for pid, dossier in vault.db.execute(_SQL):
         lean: LeanDossier = orjson.loads(dossier)
-        if "participant" in lean:  # records may arrive (by bundle) before their participant
+        if "participant" in lean and (own is None or pid in own):  # records may arrive (by bundle) before their participant
             cases.append((workers[UUID(pid)], lean))
     return cases
 
@@ -59,20 +62,21 @@ def report_register(vault: Vault) -> list[Published]:
 
 
 def preview_report(vault: Vault, start: dt.date, end: dt.date, *, by_worker: bool = False,
-                   lang: str = "nl") -> Report:
-    """The report for [start, end] as it would be written now, without writing it down."""
-    return _build(vault, start, end, by_worker, lang, report_register(vault))
+                   lang: str = "nl", own_only: bool = False) -> Report:
+    """The report for [start, end] as it would be written now, without writing it down
+    (with `own_only`: on this vault's own worker's dossiers, see report_cases)."""
+    return _build(vault, start, end, by_worker, lang, report_register(vault), own_only)
 
 
 def produce_report(vault: Vault, start: dt.date, end: dt.date, *, by_worker: bool = False,
-                   lang: str = "nl") -> Report:
+                   lang: str = "nl", own_only: bool = False) -> Report:
     """The report for [start, end], entered in the register before it may leave the vault:
     every report written goes through here (the command line and the report screen)."""
     register = report_register(vault)
-    report = _build(vault, start, end, by_worker, lang, register)
+    report = _build(vault, start, end, by_worker, lang, register, own_only)
     with vault.transaction():
         if report_register(vault) != register:  # another report was written meanwhile
-            report = _build(vault, start, end, by_worker, lang, report_register(vault))
+            report = _build(vault, start, end, by_worker, lang, report_register(vault), own_only)
         published = report.published
         vault.db.execute("INSERT OR IGNORE INTO report_register (start, end, grouping, published) VALUES (?,?,?,?)",
                          (start.isoformat(), end.isoformat(), published.grouping, published.to_json()))
@@ -81,6 +85,6 @@ def produce_report(vault: Vault, start: dt.date, end: dt.date, *, by_worker: boo
 
 
 def _build(vault: Vault, start: dt.date, end: dt.date, by_worker: bool, lang: str,
-           register: list[Published]) -> Report:
-    return build_report(report_cases(vault), start, end, expected=expected_for(vault, start, end),
+           register: list[Published], own_only: bool = False) -> Report:
+    return build_report(report_cases(vault, own_only), start, end, expected=expected_for(vault, start, end),
                         group_by_worker=by_worker, lang=lang, register=register)

@@ -756,8 +756,88 @@
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
+        <source>Er is niets verstuurd.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven (%1). Controleer of de USB-stick erin zit, niet vol is en niet tegen schrijven is beveiligd, en probeer het opnieuw.</source>
+        <translation>The file could not be written (%1). Check that the USB stick is plugged in, not full and not write-protected, and try again.</translation>
+    </message>
+    <message>
         <source>Onverwachte fout: %1</source>
         <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>Naar leidinggevende sturen</source>
+        <translation>Send to supervisor</translation>
+    </message>
+    <message>
+        <source>Koers zet je dossiers in één versleuteld bestand. Sla het op een USB-stick op en geef het aan je leidinggevende: alleen zij kan het openen, met haar eigen sleutel.</source>
+        <translation>Koers puts your files into one encrypted file. Save it to a USB stick and give it to your supervisor: only she can open it, with her own key.</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leidinggevende vertrouwd, dus er kan nog niets naartoe. Vraag je leidinggevende om het bestand met haar openbare sleutel, lees samen (of aan de telefoon) de vingerafdruk hardop voor, en vertrouw die sleutel dan in Koers. Daarna kun je hier versturen.</source>
+        <translation>You have not trusted a supervisor yet, so nothing can go to one. Ask your supervisor for the file with her public key, read the fingerprint aloud together (or over the phone), and then trust that key in Koers. After that you can send from here.</translation>
+    </message>
+    <message>
+        <source>Leidinggevende</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Leidinggevende:</source>
+        <translation>S&amp;upervisor:</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan op USB-stick…</source>
+        <translation>&amp;Save to USB stick…</translation>
+    </message>
+    <message>
+        <source>Voortgang van het versturen</source>
+        <translation>Sending progress</translation>
+    </message>
+    <message>
+        <source>&amp;Alle dossiers (%1)</source>
+        <translation>&amp;All files (%1)</translation>
+    </message>
+    <message>
+        <source>sinds de vorige keer, %1</source>
+        <translation>since the last time, %1</translation>
+    </message>
+    <message>
+        <source>nog nooit verstuurd</source>
+        <translation>never sent before</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;nieuw of gewijzigd: %1 dossier(s) (%2)</source>
+        <translation>Only &amp;new or changed: %1 file(s) (%2)</translation>
+    </message>
+    <message>
+        <source>Ondertekende &amp;plannen als PDF meesturen (%1)</source>
+        <translation>Include signed &amp;plans as PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Bundel opslaan</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <source>Bezig met inpakken en versleutelen…</source>
+        <translation>Packing and encrypting…</translation>
+    </message>
+    <message>
+        <source>Wordt geannuleerd…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Er is niets nieuws of gewijzigd sinds de vorige keer; er is geen bestand gemaakt.</source>
+        <translation>Nothing is new or changed since the last time; no file was made.</translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1 gegevens staan versleuteld in %2. Alleen %3 kan dit bestand openen; je kunt de USB-stick nu veilig uitwerpen.</source>
+        <translation>Sent: %1 records are encrypted in %2. Only %3 can open this file; you can now safely eject the USB stick.</translation>
+    </message>
+    <message>
+        <source>Geannuleerd: er is geen bestand gemaakt en niets verstuurd.</source>
+        <translation>Cancelled: no file was made and nothing was sent.</translation>
     </message>
     <message>
         <source>Kies een .koers-bestand van een begeleider. Koers ontsleutelt het, controleert de handtekening van de afzender en voegt de dossiers samen met deze kluis. Wat hier is gewijzigd wordt nooit overschreven: een afwijkende versie wordt als conflict apart bewaard.</source>
@@ -924,6 +1004,14 @@ for signature</translation>
     <message>
         <source>Monitoringsrapportage</source>
         <translation>Monitoring report</translation>
+    </message>
+    <message>
+        <source>Mijn cijfers</source>
+        <translation>My figures</translation>
+    </message>
+    <message>
+        <source>Alleen de deelnemers in je eigen caseload.</source>
+        <translation>Only the participants in your own caseload.</translation>
     </message>
     <message>
         <source>Tot en met</source>
@@ -1424,6 +1512,18 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>De back-up is niet teruggezet ({reason}). Je kluis is niet veranderd: ontgrendel hem met je gewone wachtwoord.</source>
         <translation>The backup was not restored ({reason}). Your vault was not changed: unlock it with your usual passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn werk</source>
+        <translation>&amp;My work</translation>
+    </message>
+    <message>
+        <source>Naar leidinggevende &amp;sturen…</source>
+        <translation>&amp;Send to supervisor…</translation>
+    </message>
+    <message>
+        <source>Mijn &amp;cijfers</source>
+        <translation>My &amp;figures</translation>
     </message>
 </context>
 <context>

@@ -756,7 +756,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Er is niets verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden geschreven (%1). Controleer of de USB-stick erin zit, niet vol is en niet tegen schrijven is beveiligd, en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Onverwachte fout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar leidinggevende sturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers zet je dossiers in één versleuteld bestand. Sla het op een USB-stick op en geef het aan je leidinggevende: alleen zij kan het openen, met haar eigen sleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen leidinggevende vertrouwd, dus er kan nog niets naartoe. Vraag je leidinggevende om het bestand met haar openbare sleutel, lees samen (of aan de telefoon) de vingerafdruk hardop voor, en vertrouw die sleutel dan in Koers. Daarna kun je hier versturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leidinggevende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leidinggevende:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan op USB-stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang van het versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alle dossiers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinds de vorige keer, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog nooit verstuurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen &amp;nieuw of gewijzigd: %1 dossier(s) (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekende &amp;plannen als PDF meesturen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met inpakken en versleutelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wordt geannuleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets nieuws of gewijzigd sinds de vorige keer; er is geen bestand gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1 gegevens staan versleuteld in %2. Alleen %3 kan dit bestand openen; je kunt de USB-stick nu veilig uitwerpen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geannuleerd: er is geen bestand gemaakt en niets verstuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +998,14 @@ handtekening</source>
     </message>
     <message>
         <source>Monitoringsrapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de deelnemers in je eigen caseload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1414,6 +1502,18 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>De back-up is niet teruggezet ({reason}). Je kluis is niet veranderd: ontgrendel hem met je gewone wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mijn werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar leidinggevende &amp;sturen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn &amp;cijfers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,17 +48,22 @@ def _day(edit: QDateEdit) -> dt.date:
 
 
 class ReportScreen(QWidget):
-    """Period picker, the report's tables, and 'Opslaan als CSV' / 'Opslaan als PDF'."""
+    """Period picker, the report's tables, and 'Opslaan als CSV' / 'Opslaan als PDF'.
+    With `own_caseload` it is a worker's 'Mijn cijfers': her own dossiers only, no split by worker."""
 
-    def __init__(self, vault: Vault, runner: Runner = run_in_background, parent: QWidget | None = None):
+    def __init__(self, vault: Vault, runner: Runner = run_in_background, parent: QWidget | None = None,
+                 own_caseload: bool = False):
         super().__init__(parent)
-        self._vault, self._run = vault, runner
+        self._vault, self._run, self.own_caseload = vault, runner, own_caseload
         self.report: Report | None = None
         self.busy = False
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("Monitoringsrapportage")))
+        layout.addWidget(heading(tr("Mijn cijfers") if own_caseload else tr("Monitoringsrapportage")))
+        if own_caseload:
+            layout.addWidget(hint(tr("Alleen de deelnemers in je eigen caseload.")))
         layout.addWidget(hint(word("anonymous", lang())))
         layout.addLayout(self._build_period())
+        self.by_worker.setVisible(not own_caseload)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # the figures come in one step: a busy bar, not a percentage
         self.progress.setAccessibleName(tr("Bezig"))
@@ -158,9 +163,10 @@ class ReportScreen(QWidget):
         show_error(self.error, [])
         self.status.setText(tr("De cijfers worden berekend…"))
         self._set_busy(True)
-        vault, by_worker, language = self._vault, self.by_worker.isChecked(), lang()
+        vault, language, mine = self._vault, lang(), self.own_caseload
+        by_worker = self.by_worker.isChecked() and not mine
         self._run(on_own_connection(vault, lambda own: preview_report(own, start, end, by_worker=by_worker,
-                                                                      lang=language)),
+                                                                      lang=language, own_only=mine)),
                   self._show, self._failed)
 
     def _show(self, report: Report) -> None:
@@ -208,11 +214,11 @@ class ReportScreen(QWidget):
         if shown is None or self.busy:
             return
         as_pdf = path.suffix.lower() == ".pdf"
-        vault = self._vault
+        vault, mine = self._vault, self.own_caseload
 
         def work(own: Vault) -> tuple[Path, Report]:
             report = produce_report(own, shown.start, shown.end, by_worker=shown.grouping == "worker",
-                                    lang=shown.lang)
+                                    lang=shown.lang, own_only=mine)
             if as_pdf:
                 from exports.report.pdf import to_pdf  # reportlab only when a PDF is asked for
                 atomic_write(path, to_pdf(report))

@@ -1,4 +1,4 @@
-"""Render the three supervisor screens to PNG with fictional data, offscreen:
+"""Render the three supervisor screens (and a worker's two exchange screens) to PNG with fictional data, offscreen:
 
     python -m desktop.ui.supervisor.screenshots docs/screenshots [nl|en]   (into docs/screenshots/<size>/)
 
@@ -107,9 +107,10 @@ def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None
         window.show()
         workers = _workers(scratch, supervisor, count)
         _exchange(screens, supervisor, workers, scratch)
+        shots = _worker_shots(workers[0], out, suffix, sizes)
         for worker in workers:
             worker.close()
-        shots = _shot(window, out, f"supervisor-import{suffix}", sizes)
+        shots += _shot(window, out, f"supervisor-import{suffix}", sizes)
         window.supervisor.setCurrentWidget(screens.overview)
         _wait(lambda: screens.overview.worker_model.rowCount() > 0 and not screens.overview.loading)
         shots += _shot(window, out, f"supervisor-caseload{suffix}", sizes)
@@ -126,6 +127,31 @@ def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None
         supervisor.close()
     install_language("nl")
     return shots
+
+
+def _worker_shots(worker: Vault, out: Path, suffix: str, sizes: list[str]) -> list[Path]:
+    """Her side: 'Naar leidinggevende sturen' with a new contact waiting, and 'Mijn cijfers'."""
+    from desktop.ui.worker_screens import install_worker_screens, remove_worker_screens
+
+    worker.save(Contact(participant_id=worker.participants()[0].id, kind="gesprek", duration_minutes=45,
+                        note="Samen naar het UWV."))
+    window = MainWindow()
+    window.set_unlocked(True, supervisor=False)
+    screens = install_worker_screens(window, worker)
+    window.show()
+    window.show_page(screens.send, "")
+    shots = _shot(window, out, f"naar-leidinggevende{suffix}", sizes)
+    window.show_page(screens.figures, "")
+    today = dt.date.today()
+    screens.figures.set_period(dt.date(today.year - 1, 1, 1), today)
+    screens.figures.compute()
+    _wait(lambda: screens.figures.report is not None and not screens.figures.busy)
+    shots += _shot(window, out, f"mijn-cijfers{suffix}", sizes)
+    remove_worker_screens(window, screens)
+    _wait(lambda: False, 100)  # the screens go before her vault closes
+    window.close()
+    return shots
+
 
 
 def _shot(window: MainWindow, out: Path, name: str, sizes: list[str]) -> list[Path]:

@@ -1,0 +1,77 @@
+"""A worker's own screens beyond the caseload: 'Naar leidinggevende sturen' and 'Mijn cijfers'
+(the supervisor's report screen, her own dossiers only), in a menu of their own.
+
+    screens = install_worker_screens(window, vault)   # after unlocking a worker's vault
+    remove_worker_screens(window, screens)            # when locking
+
+The screens read the vault: they must go when it locks. The session holds them, not the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.ui.i18n import tr
+from desktop.ui.send_screen import SendScreen
+from desktop.ui.supervisor.report_screen import ReportScreen
+from desktop.ui.worker import run_in_background
+from desktop.vault import Vault
+
+SEND_KEY, FIGURES_KEY = "Ctrl+Shift+E", "Ctrl+Shift+M"
+
+
+@dataclass
+class WorkerScreens:
+    send: SendScreen
+    figures: ReportScreen
+    menu: QMenu
+    actions: list[QAction]
+
+
+def shortcuts() -> list[tuple[str, str]]:
+    """Their keys, for the shortcut list."""
+    return [(SEND_KEY, tr("Naar leidinggevende sturen")), (FIGURES_KEY, tr("Mijn cijfers"))]
+
+
+def _action(window: QMainWindow, text: str, key: str, slot) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(f"worker-{key}")
+    action.setShortcut(QKeySequence(key))
+    action.triggered.connect(slot)
+    window.addAction(action)  # active even while the menu bar is hidden
+    return action
+
+
+def install_worker_screens(window: QMainWindow, vault: Vault, runner=run_in_background) -> WorkerScreens:
+    """Add the menu 'Mijn werk' with both screens to `window` (a MainWindow)."""
+    send, figures = SendScreen(vault, runner), ReportScreen(vault, runner, own_caseload=True)
+    menu = QMenu(tr("&Mijn werk"), window, objectName="worker-menu")
+    bar = window.menuBar()
+    bar.insertMenu(bar.actions()[-1], menu)  # before Help, which stays last
+    actions = [
+        _action(window, tr("Naar leidinggevende &sturen…"), SEND_KEY,
+                lambda: window.show_page(send, tr("Naar leidinggevende sturen"))),
+        _action(window, tr("Mijn &cijfers"), FIGURES_KEY, lambda: window.show_page(figures, tr("Mijn cijfers"))),
+    ]
+    for action in actions:
+        menu.addAction(action)
+    return WorkerScreens(send, figures, menu, actions)
+
+
+def remove_worker_screens(window: QMainWindow, screens: WorkerScreens | None) -> None:
+    """Take the screens, their menu and their shortcuts off `window` (call when the vault locks)."""
+    if screens is None:
+        return
+    for action in screens.actions:
+        window.removeAction(action)
+        action.deleteLater()
+    window.menuBar().removeAction(screens.menu.menuAction())
+    screens.menu.deleteLater()
+    for widget in (screens.send, screens.figures):
+        window.remove_page(widget)
+
+
+__all__ = ["WorkerScreens", "install_worker_screens", "remove_worker_screens", "shortcuts"]
