@@ -18,6 +18,7 @@ from shiboken6 import isValid
 
 from desktop.diagnostics import Code, log, start_log, stop_log
 from desktop.settings import Settings, load_settings, save_settings
+from desktop.ui import caseload_import_wizard
 from desktop.ui.crash import CrashHandler
 from desktop.ui.events import VaultEvents
 from desktop.ui.first_run_screen import FirstRunScreen
@@ -137,6 +138,7 @@ class Session(QObject):
         self.window.set_unlocked(True, supervisor=vault.role == "supervisor")
         if vault.role == "supervisor":
             self.supervisor_screens = install_supervisor_screens(self.window, vault, self.events)
+        caseload_import_wizard.install(self.window, lambda: self.vault)
         self.idle.start()
         log.info("ontgrendeld")
         if self.bundle_to_open is not None:
@@ -174,6 +176,7 @@ class Session(QObject):
                 log.error("vergrendelen: stap %s mislukt", Code(step.__name__), exc_info=error)
                 failed.append(error)
         self.window.set_unlocked(False, supervisor=False)
+        caseload_import_wizard.install(self.window, lambda: self.vault)
         self.show_start()
         log.info("vergrendeld")
         if failed:
