@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMainWindow, QVBoxLayout, QWidget, QWizard,
@@ -52,18 +52,20 @@ class ChoosePage(QWizardPage):
         self.setTitle(tr("Bestand kiezen"))
         self.path = QLineEdit(readOnly=True, accessibleName=tr("Gekozen bestand"))
         self.path.textChanged.connect(self.completeChanged)
-        choose = button(tr("&Bestand kiezen…"))
-        choose.clicked.connect(self.choose)
+        self.choose_button = button(tr("&Bestand kiezen…"))
+        self.choose_button.clicked.connect(self.choose)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
-        row.addWidget(choose)
+        row.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
         layout.addWidget(hint(tr("Een Excel-bestand (.xlsx) of een CSV-bestand met een kopregel. Alleen de kolom "
                                  "roepnaam is verplicht; de andere kolommen staan in de handleiding. Er wordt "
                                  "nog niets ingelezen: je ziet eerst wat erin staat.")))
         layout.addLayout(row)
         layout.addStretch()
-        self.setFocusProxy(choose)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        QTimer.singleShot(0, self.choose_button.setFocus)  # after the wizard placed its own focus
 
     def choose(self) -> None:
         settings = QSettings()

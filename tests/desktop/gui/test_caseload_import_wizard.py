@@ -21,7 +21,8 @@ def _open_wizard(qtbot, make_session, folder, path, monkeypatch) -> tuple[object
     qtbot.keyClick(session.window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), CaseloadImportWizard), timeout=3000)
     wizard = QApplication.activeModalWidget()
-    qtbot.keyClick(wizard.choose_page.focusProxy(), Qt.Key.Key_Space)  # Bestand kiezen…
+    qtbot.waitUntil(wizard.choose_page.choose_button.hasFocus, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Bestand kiezen…
     assert wizard.choose_page.path.text() == str(path)
     wizard.button(QWizard.WizardButton.NextButton).click()
     return session, wizard
