@@ -61,7 +61,7 @@ def _csv_rows(text: str) -> list[Row]:
                 break
     except csv.Error:  # the csv module's own limits, such as a cell over 131,072 characters
         limit = csv.field_size_limit()
-        raise SpreadsheetError(f"regel {reader.line_num + 1}: geen geldige CSV (bijvoorbeeld een cel van meer dan "
+        raise SpreadsheetError(f"regel {reader.line_num}: geen geldige CSV (bijvoorbeeld een cel van meer dan "
                                f"{limit} tekens) / not valid CSV (for example a cell over {limit} characters)") from None
     return rows
 

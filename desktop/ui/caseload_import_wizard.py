@@ -31,11 +31,12 @@ _FOLDER_KEY = "caseload-import/folder"  # the last folder only (a USB stick), ne
 def read_file(path: Path) -> list[CaseloadRow]:
     """Off the UI thread: the checked rows, or CaseloadError with every problem."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise CaseloadError([tr("Het bestand is te groot (meer dan %1 MB).").replace("%1", str(MAX_BYTES >> 20))])
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)  # a cap, not stat(): a device or pipe has no size
     except OSError as error:
         raise CaseloadError([tr("Het bestand kan niet worden gelezen: %1").replace("%1", error.strerror or "")]) from None
+    if len(data) > MAX_BYTES:
+        raise CaseloadError([tr("Het bestand is te groot (meer dan %1 MB).").replace("%1", str(MAX_BYTES >> 20))])
     return read_caseload(data)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -91,3 +92,15 @@ def _column(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         name = chr(65 + rest) + name
     return name
+
+
+def test_the_wizard_reads_an_endless_device_with_a_cap():
+    from desktop.ui.caseload_import_wizard import read_file
+
+    with pytest.raises(CaseloadError) as caught:
+        read_file(Path("/dev/zero"))
+    assert "te groot" in caught.value.problems[0]
+
+
+def test_an_over_long_cell_is_named_by_its_line():
+    assert _refused(("roepnaam\nAna\n" + "A" * 131_073 + "\n").encode()).startswith("regel 3: geen geldige CSV")
