@@ -101,6 +101,7 @@ class Session(QObject):
     def _new_window(self) -> MainWindow:
         window = MainWindow()
         self.vault_actions = VaultActions(self, window)
+        caseload_import_wizard.install(window, lambda: self.vault)
         window.lock_requested.connect(self.lock)
         window.panic_requested.connect(self.panic)
         window.settings_requested.connect(self.open_settings)
