@@ -1,28 +1,32 @@
-"""Migrating a spreadsheet caseload (CSV) into dossiers: all rows or none.
+"""Migrating a spreadsheet caseload (.xlsx or CSV) into dossiers: all rows or none.
 
-Columns: roepnaam, geboortejaar, gender, geboorteland, werkvormen (";"-separated),
-aanmelddatum, aanmeldbron, intakedatum, fase, uitstroomdatum, uitstroomreden. Values are
-the Dutch labels of the vocabularies (case and accents ignored); dates ISO or dd-mm-jjjj.
+Columns: roepnaam (the only one required), geboortejaar, gender, geboorteland, werkvormen
+(";"- or ","-separated), aanmelddatum, aanmeldbron, intakedatum, fase, uitstroomdatum,
+uitstroomreden. Values are the Dutch labels of the vocabularies (case and accents ignored);
+dates ISO or dd-mm-jjjj. Reading the file itself is forms.spreadsheet's job.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import re
 from dataclasses import dataclass
 
 from pydantic import ValidationError
 
 from desktop.vault import Vault
 from forms import Aanmelding, Intake, Participant, PhaseChange, Record, explain
+from forms.spreadsheet import MAX_BYTES, SpreadsheetError, read_rows
 from forms.vocab import fold, lookup
+
+__all__ = ["MAX_BYTES", "CaseloadError", "CaseloadRow", "new_records", "read_caseload"]
 
 COLUMNS = ("roepnaam", "geboortejaar", "gender", "geboorteland", "werkvormen", "aanmelddatum",
            "aanmeldbron", "intakedatum", "fase", "uitstroomdatum", "uitstroomreden")
 VOCABULARY = {"gender": "genders", "aanmeldbron": "sources", "fase": "phases", "uitstroomreden": "outcomes"}
-MAX_ROWS = 100_000
-MAX_BYTES = 64 * 1_048_576  # 100,000 rows of a few hundred characters fit easily
+TOO_MANY_CELLS = ("meer cellen dan kolommen in de kopregel; staat er een puntkomma in werkvormen? Scheid "
+                  "werkvormen dan met komma's of zet de cel tussen aanhalingstekens / more cells than the "
+                  "header has columns; if werkvormen holds semicolons, separate them with commas or quote the cell")
 
 
 class CaseloadError(Exception):
@@ -58,7 +62,7 @@ def _code(column: str, text: str) -> str:
 
 def _records(cells: dict[str, str]) -> list[Record]:
     """The records one row describes; ValueError or ValidationError if a cell is wrong."""
-    get = {k: (v or "").strip() for k, v in cells.items()}
+    get = {c: cells.get(c, "") for c in COLUMNS}
     dates = {c: _date(get[c]) if get[c] else None for c in ("aanmelddatum", "intakedatum", "uitstroomdatum")}
     year = get["geboortejaar"]
     person = Participant(
@@ -71,7 +75,7 @@ def _records(cells: dict[str, str]) -> list[Record]:
     if dates["aanmelddatum"] or get["aanmeldbron"]:
         records.append(Aanmelding(participant_id=pid, date=dates["aanmelddatum"],
                                   source=_code("aanmeldbron", get["aanmeldbron"]) if get["aanmeldbron"] else None))
-    settings = [_code("werkvormen", s) for s in get["werkvormen"].split(";") if s.strip()]
+    settings = [_code("werkvormen", s.strip()) for s in re.split("[;,]", get["werkvormen"]) if s.strip()]
     if dates["intakedatum"] or settings:
         records.append(Intake(participant_id=pid, date=dates["intakedatum"], work_settings=settings))
     if get["fase"]:
@@ -84,41 +88,25 @@ def _records(cells: dict[str, str]) -> list[Record]:
     return records
 
 
-def _sniff_delimiter(header: str) -> str:
-    return ";" if header.count(";") > header.count(",") else ","
-
-
 def read_caseload(data: bytes) -> list[CaseloadRow]:
     """Parse and validate the whole file; CaseloadError lists every bad line."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseloadError(["het bestand is geen UTF-8-tekst / the file is not UTF-8 text"]) from None
-    reader = csv.DictReader(io.StringIO(text), delimiter=_sniff_delimiter(text.split("\n", 1)[0]))
-    try:
-        return _read_rows(reader)
-    except csv.Error:  # the csv module's own limits, such as a cell over 131,072 characters
-        limit = csv.field_size_limit()
-        raise CaseloadError([f"regel {reader.line_num + 1}: geen geldige CSV (bijvoorbeeld een cel van meer dan "
-                             f"{limit} tekens) / not valid CSV (for example a cell over {limit} characters)"]) from None
-
-
-def _read_rows(reader: csv.DictReader) -> list[CaseloadRow]:
-    header = [fold(h) for h in (reader.fieldnames or [])]
-    missing = [c for c in COLUMNS if c not in header]
-    if missing:
-        raise CaseloadError([f"regel 1: kolommen ontbreken / missing columns: {', '.join(missing)}"])
-    reader.fieldnames = header
+        lines = read_rows(data)
+    except SpreadsheetError as error:
+        raise CaseloadError([str(error)]) from None
+    header = [fold(h) for h in lines[0][1]] if lines else []
+    if "roepnaam" not in header:
+        raise CaseloadError(["regel 1: de kolom roepnaam ontbreekt in de kopregel / "
+                             "the header has no column roepnaam"])
+    width = len(header) - next(i for i, h in enumerate(reversed(header)) if h)  # Excel pads the header
     rows, problems, seen = [], [], set()
-    for line, cells in enumerate(reader, start=2):
-        if line > MAX_ROWS:
-            raise CaseloadError([f"meer dan {MAX_ROWS} regels / more than {MAX_ROWS} rows"])
-        if reader.restkey in cells:  # DictReader puts cells beyond the header under restkey
-            problems.append(f"regel {line}: meer cellen dan kolommen in de kopregel / "
-                            "more cells than the header has columns")
-            continue
-        if not any((v or "").strip() for v in cells.values()):
+    for line, values in lines[1:]:
+        if not any(values):
             continue  # a blank line
+        if any(values[width:]):
+            problems.append(f"regel {line}: {TOO_MANY_CELLS}")
+            continue
+        cells = dict(zip(header, values))
         try:
             records = _records(cells)
         except ValidationError as error:

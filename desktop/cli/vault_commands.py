@@ -189,7 +189,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_command(sub, "recover", "herstelcode -> nieuw wachtwoord / recovery code -> new passphrase",
                 cmd_recover)
 
-    p = add_command(sub, "import-caseload", "zet een spreadsheet (CSV) over / migrate a CSV caseload",
+    p = add_command(sub, "import-caseload", "zet een spreadsheet (.xlsx of CSV) over / migrate a spreadsheet caseload",
                     cmd_import_caseload)
     p.add_argument("file", type=Path)
 

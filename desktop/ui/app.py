@@ -18,6 +18,7 @@ from shiboken6 import isValid
 
 from desktop.diagnostics import Code, log, start_log, stop_log
 from desktop.settings import Settings, load_settings, save_settings
+from desktop.ui import caseload_import_wizard
 from desktop.ui.crash import CrashHandler
 from desktop.ui.events import VaultEvents
 from desktop.ui.first_run_screen import FirstRunScreen
@@ -102,6 +103,7 @@ class Session(QObject):
     def _new_window(self) -> MainWindow:
         window = MainWindow()
         self.vault_actions = VaultActions(self, window)
+        caseload_import_wizard.install(window, lambda: self.vault)
         window.lock_requested.connect(self.lock)
         window.panic_requested.connect(self.panic)
         window.settings_requested.connect(self.open_settings)
@@ -141,6 +143,7 @@ class Session(QObject):
             self.supervisor_screens = install_supervisor_screens(self.window, vault, self.events)
         else:
             self.worker_screens = install_worker_screens(self.window, vault)
+        caseload_import_wizard.install(self.window, lambda: self.vault)
         self.idle.start()
         log.info("ontgrendeld")
         if self.bundle_to_open is not None:
@@ -178,6 +181,7 @@ class Session(QObject):
                 log.error("vergrendelen: stap %s mislukt", Code(step.__name__), exc_info=error)
                 failed.append(error)
         self.window.set_unlocked(False, supervisor=False)
+        caseload_import_wizard.install(self.window, lambda: self.vault)
         self.show_start()
         log.info("vergrendeld")
         if failed:

@@ -240,8 +240,96 @@
         <translation>Part of the recovery code</translation>
     </message>
     <message>
+        <source>Het bestand is te groot (meer dan %1 MB).</source>
+        <translation>The file is too large (over %1 MB).</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>geen aanmelddatum</source>
+        <translation>no referral date</translation>
+    </message>
+    <message>
+        <source>regel %1: %2, %3</source>
+        <translation>line %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Gekozen bestand</source>
+        <translation>Chosen file</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Een Excel-bestand (.xlsx) of een CSV-bestand met een kopregel. Alleen de kolom roepnaam is verplicht; de andere kolommen staan in de handleiding. Er wordt nog niets ingelezen: je ziet eerst wat erin staat.</source>
+        <translation>An Excel file (.xlsx) or a CSV file with a header row. Only the column roepnaam (chosen name) is required; the other columns are listed in the manual. Nothing is imported yet: first you see what is in it.</translation>
+    </message>
+    <message>
+        <source>Caseload kiezen</source>
+        <translation>Choose a caseload</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Regels van het bestand</source>
+        <translation>Lines of the file</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Alle %1 regels zijn in orde. Kies Inlezen om ze over te zetten; wie er al in staat (zelfde roepnaam en aanmelddatum) wordt overgeslagen.</source>
+        <translation>All %1 lines are fine. Choose Import to bring them in; anyone already there (same chosen name and referral date) is skipped.</translation>
+    </message>
+    <message>
+        <source>Er is niets ingelezen. Verbeter deze %1 regel(s) in het bestand, sla het op en kies Vorige om het opnieuw te kiezen.</source>
+        <translation>Nothing was imported. Correct these %1 line(s) in the file, save it and choose Back to choose it again.</translation>
+    </message>
+    <message>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Nieuwe deelnemers</source>
+        <translation>New participants</translation>
+    </message>
+    <message>
+        <source>%1 deelnemers toegevoegd, %2 stonden er al in.</source>
+        <translation>%1 participants added, %2 were already there.</translation>
+    </message>
+    <message>
+        <source>Caseload inlezen</source>
+        <translation>Import a caseload</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Vorige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;inlezen…</source>
+        <translation>&amp;Import caseload…</translation>
     </message>
     <message>
         <source>&amp;Vorige</source>

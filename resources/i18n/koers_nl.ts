@@ -240,7 +240,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het bestand is te groot (meer dan %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen aanmelddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regel %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een Excel-bestand (.xlsx) of een CSV-bestand met een kopregel. Alleen de kolom roepnaam is verplicht; de andere kolommen staan in de handleiding. Er wordt nog niets ingelezen: je ziet eerst wat erin staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regels van het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand wordt gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle %1 regels zijn in orde. Kies Inlezen om ze over te zetten; wie er al in staat (zelfde roepnaam en aanmelddatum) wordt overgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets ingelezen. Verbeter deze %1 regel(s) in het bestand, sla het op en kies Vorige om het opnieuw te kiezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deelnemers toegevoegd, %2 stonden er al in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload &amp;inlezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

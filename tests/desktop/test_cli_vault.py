@@ -132,7 +132,7 @@ def test_caseload_with_semicolons_and_missing_columns(initialised, tmp_path, cap
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("naam,jaar\nAna,1990\n")
     assert koers("import-caseload", "--vault", initialised, wrong) == 4
-    assert "kolommen ontbreken" in capsys.readouterr().err
+    assert "de kolom roepnaam ontbreekt" in capsys.readouterr().err
     assert koers("import-caseload", "--vault", initialised, tmp_path / "bestaat-niet.csv") == 4
 
 

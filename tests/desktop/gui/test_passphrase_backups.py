@@ -168,7 +168,7 @@ def test_the_vault_menu_survives_a_language_switch(qtbot, make_session, locked_v
     try:
         menu = session.window.findChild(QMenu, "menu_vault")
         assert menu.title() == "&Vault" and session.window.actions["backups"].isEnabled()
-        assert [a.text() for a in session.window.menuBar().actions()] == ["&Koers", "&Vault", "&Help"]
+        assert [a.text() for a in session.window.menuBar().actions()] == ["&Koers", "&Vault", "&My work", "&Help"]
     finally:
         session.apply_settings(session.settings.model_copy(update={"language": "nl"}))
 

@@ -229,7 +229,7 @@ def test_the_menu_is_there_for_a_worker_and_goes_when_locking(qtbot, make_sessio
     assert isinstance(session.window.stack.currentWidget(), SendScreen)
     session.apply_settings(session.settings.model_copy(update={"language": "en"}))  # a new window
     titles = [a.text() for a in session.window.menuBar().actions()]
-    assert titles == ["&Koers", "&My work", "&Help"]
+    assert titles == ["&Koers", "&Vault", "&My work", "&Help"]
     session.window.activateWindow()
     qtbot.waitUntil(session.window.isActiveWindow)
     qtbot.keyClick(session.window, Qt.Key.Key_M, SHIFT_CTRL)
