@@ -12,16 +12,11 @@ from desktop.demo import WORKER, demo_dossiers
 from desktop.ui.keys_screen import KeysScreen
 from desktop.ui.supervisor.import_screen import ImportScreen
 from desktop.ui.trust_dialog import TrustDialog
-from desktop.vault import KdfParams, Vault
 from desktop.vault.exchange import export_bundle, mark_sent
 from desktop.vault.trust import key_entries, own_public_key, trust_key, trusted_keys
 from exports.bundle import PublicKey
-from tests.conftest import PASSPHRASE
+from tests.desktop.gui.test_supervisor import _vault
 from tests.desktop.gui.conftest import unlock
-
-
-def _vault(folder, name, role) -> Vault:
-    return Vault.create(folder, PASSPHRASE, name, role, kdf=KdfParams.fast_for_tests())[0]
 
 
 @pytest.fixture

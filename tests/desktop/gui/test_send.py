@@ -9,37 +9,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.demo import WORKER, demo_dossiers
+from desktop.demo import WORKER
 from desktop.ui.main_window import MainWindow
 from desktop.ui.send_screen import SendScreen
 from desktop.ui.supervisor import install_supervisor_screens, remove_supervisor_screens
 from desktop.ui.worker_screens import install_worker_screens
-from desktop.vault import KdfParams, Vault
 from desktop.vault.exchange import export_preview, own_public_key, trust_key, trusted_keys
 from desktop.vault.reporting import preview_report, produce_report, report_cases
 from exports.bundle import PublicKey, open_bundle
-from tests.conftest import PASSPHRASE
 from tests.desktop.gui.conftest import unlock
+# The two vaults trusting each other, the worker holding DOSSIERS.
+from tests.desktop.gui.test_supervisor import DOSSIERS, _vault, pair  # noqa: F401
 
-DOSSIERS = demo_dossiers()
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def _vault(folder, name, role) -> Vault:
-    return Vault.create(folder, PASSPHRASE, name, role, kdf=KdfParams.fast_for_tests())[0]
-
-
-@pytest.fixture
-def pair(tmp_path):
-    """(worker vault with the demo dossiers, supervisor vault), each trusting the other."""
-    worker = _vault(tmp_path / "w", WORKER, "begeleider")
-    supervisor = _vault(tmp_path / "s", "Sam Super", "supervisor")
-    trust_key(worker, PublicKey.from_file(own_public_key(supervisor).to_file()), "supervisor")
-    trust_key(supervisor, PublicKey.from_file(own_public_key(worker).to_file()), "begeleider")
-    worker.save_all([r for d in DOSSIERS for r in d.records()])
-    yield worker, supervisor
-    worker.close()
-    supervisor.close()
 
 
 @pytest.fixture
