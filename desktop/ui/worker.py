@@ -155,6 +155,11 @@ def on_own_connection(vault: Vault, fn: Callable[..., Any]) -> Callable[..., Any
     return job
 
 
+def tasks_running() -> int:
+    """How many jobs have not yet delivered their result (tests wait for none before measuring)."""
+    return len(_running)
+
+
 def cancel_running() -> None:
     """Locking: stop every job's own connection and drop the callbacks of every running job."""
     for task in list(_running):
@@ -164,4 +169,4 @@ def cancel_running() -> None:
             own.cancel()
 
 
-__all__ = ["BackgroundTask", "Failures", "cancel_running", "failures", "on_own_connection", "run_in_background"]
+__all__ = ["BackgroundTask", "Failures", "cancel_running", "failures", "on_own_connection", "run_in_background", "tasks_running"]

@@ -112,6 +112,11 @@ class CaseloadOverviewScreen(QWidget):
         if self._stale:
             self.refresh()
 
+    @property
+    def settled(self) -> bool:
+        """Loaded, and no further round waiting (what a test waits for before it measures)."""
+        return not self.loading and not self._debounce.isActive()
+
     def refresh(self) -> None:
         """Load and sum every dossier in the background."""
         if self.loading:

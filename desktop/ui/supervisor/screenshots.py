@@ -112,7 +112,7 @@ def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None
             worker.close()
         shots += _shot(window, out, f"supervisor-import{suffix}", sizes)
         window.supervisor.setCurrentWidget(screens.overview)
-        _wait(lambda: screens.overview.worker_model.rowCount() > 0 and not screens.overview.loading)
+        _wait(lambda: screens.overview.worker_model.rowCount() > 0 and screens.overview.settled)
         shots += _shot(window, out, f"supervisor-caseload{suffix}", sizes)
         window.supervisor.setCurrentWidget(screens.report)
         today = dt.date.today()

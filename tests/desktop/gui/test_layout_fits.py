@@ -21,6 +21,7 @@ from desktop.ui.main_window import ShortcutsDialog, opening_geometry
 from desktop.ui.screenshots import SIZES as SCREENSHOT_SIZES
 from desktop.ui.signing_screen import SigningScreen
 from desktop.ui.style import apply_style
+from desktop.ui.worker import tasks_running
 from tests.desktop.gui.fit import PseudoTranslator, lengthen, problems
 
 # The inside of a maximised window: the screen less a taskbar (~40 px) and a title bar (~30 px).
@@ -60,8 +61,16 @@ class Walk:
                 self.found.append(f"{where}: {line}")
 
     def settle(self) -> None:
-        for _ in range(3):  # the resize, the layouts it asked for, and the wrapped labels after them
+        """Every background load delivered, then events until no widget moves: a label filled by a
+        load wraps only after the layout it asks for, so a fixed number of rounds measured too early."""
+        self.qtbot.waitUntil(lambda: tasks_running() == 0, timeout=10_000)
+        before = None
+        for _ in range(20):
             QApplication.processEvents()
+            now = [w.geometry() for w in self.window.findChildren(QWidget) if w.isVisible()]
+            if now == before:
+                return
+            before = now
 
     def check(self, name: str, widget: QWidget | None = None) -> None:
         """The main window (or a full-screen widget) at both sizes."""
@@ -216,7 +225,7 @@ def _supervisor(walk: Walk, session, tmp_path) -> None:
     walk.qtbot.waitUntil(lambda: not screens.import_screen.busy, timeout=10_000)
     walk.check("supervisor: a refused bundle")
     session.window.supervisor.setCurrentWidget(screens.overview)
-    walk.qtbot.waitUntil(lambda: not screens.overview.loading and screens.overview.worker_model.rowCount() > 0,
+    walk.qtbot.waitUntil(lambda: screens.overview.settled and screens.overview.worker_model.rowCount() > 0,
                          timeout=10_000)
     walk.check("supervisor: caseload per worker")
     session.window.supervisor.setCurrentWidget(screens.report)
