@@ -1,7 +1,8 @@
 """Every word Koers says outside the Qt screens, from one message catalogue (issue 16).
 
-The catalogue is gettext: `resources/messages/<lang>.po`, read with Babel, so translators' tools
-(Poedit, Weblate, Lokalize) open it. A msgid is a stable code ("vault.newer-schema"); its msgstr is
+The catalogue is gettext: `resources/messages/<lang>/<domain>.po` (one file per part of Koers:
+cli, vault, smart, signing...), read with Babel, so translators' tools (Poedit, Weblate, Lokalize)
+open it. A msgid is a stable code ("vault.newer-schema"); its msgstr is
 the sentence with named placeholders ("{name}"). Code never holds finished sentences: it makes a
 `Message` (code and parameters), and whoever shows it picks the language:
 
@@ -37,13 +38,13 @@ _BABEL_LOCALE = {"pt": "pt_BR"}  # Koers's 'pt' is Brazilian Portuguese
 
 @cache
 def catalogue(lang: str) -> Mapping[str, str]:
-    """Code → sentence for one language (empty when the language has no catalogue)."""
-    path = CATALOGUE_DIR / f"{lang}.po"
-    if not path.exists():
-        return {}
-    with path.open("rb") as handle:
-        parsed = read_po(handle, locale=_BABEL_LOCALE.get(lang, lang))
-    return {m.id: m.string for m in parsed if m.id and isinstance(m.id, str) and m.string}
+    """Code → sentence for one language, from all its domain files (empty when it has none)."""
+    found: dict[str, str] = {}
+    for path in sorted((CATALOGUE_DIR / lang).glob("*.po")):
+        with path.open("rb") as handle:
+            parsed = read_po(handle, locale=_BABEL_LOCALE.get(lang, lang))
+        found.update({m.id: m.string for m in parsed if m.id and isinstance(m.id, str) and m.string})
+    return found
 
 
 def language() -> str:
