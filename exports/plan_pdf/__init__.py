@@ -22,7 +22,8 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 from exports.pdf_text import LANGUAGES, long_date, text
 from exports.plan_content import signed_part
 from exports.plan_pdf.goals import goal_followup, goal_section
-from exports.plan_pdf.layout import FONT_DIR, MARGIN, META_KEYS, FontMissing, PageMark, page_canvas, register_fonts
+from exports.pdf_fonts import FONT_DIR, FontMissing, register_fonts
+from exports.plan_pdf.layout import MARGIN, META_KEYS, PageMark, page_canvas
 from exports.plan_pdf.sections import header, profile, recorded_since, signatures
 from forms import Dossier, Trajectplan
 from forms.version import VERSION
