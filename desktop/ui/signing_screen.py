@@ -1,8 +1,8 @@
 """Ondertekenen: the full-screen co-sign mode the worker hands to the participant.
 
 Shows only her plan, in large type, in her language (or the worker's, when Koers lacks hers;
-a button switches between Dutch and English): exactly what the PDF prints above the
-signatures (exports.plan_content). She signs, then the
+a list names every language Koers has for her, each in itself): exactly what the PDF prints
+above the signatures (exports.plan_content). She signs, then the
 worker signs; the version freezes with her signature. Leaving needs the worker's secret
 (`unlock_check`), so Escape, Alt+F4 or closing the window only open the unlock panel.
 Show it with `showFullScreen()`; as a top-level application-modal window it keeps the
@@ -19,11 +19,11 @@ from uuid import UUID
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStackedWidget,
+    QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
-from desktop.flows.signing import ExitLock, SigningFlow, Step, other_language, signing_language, words
+from desktop.flows.signing import ExitLock, SigningFlow, Step, language_choices, signing_language, word
 from desktop.ui.i18n import lang as screen_language
 from desktop.ui.widgets.signature_pad import SignaturePad
 from desktop.ui.worker import run_in_background
@@ -81,9 +81,10 @@ class SigningScreen(QWidget):
         self.setWindowTitle("Koers")
         self._vault = vault
         plan = vault.get(plan_record_id)
-        participant = vault.dossier(plan.participant_id).participant
+        dossier = vault.dossier(plan.participant_id)
+        participant = dossier.participant
         self.lang = signing_language(participant, screen_language())
-        self.w = words(self.lang)
+        self.easy = dossier.easy_language
         self._participant = participant
         self._worded: dict[QPushButton, str] = {}
         self.flow = SigningFlow(plan, participant.roepnaam, plan.worker or vault.worker_name,
@@ -119,7 +120,7 @@ class SigningScreen(QWidget):
 
     def _worded_button(self, key: str, slot, primary: bool = False) -> QPushButton:
         """A button in her words: `_retext` keeps it in the language on screen."""
-        button = self._button(self.w[key], slot, primary)
+        button = self._button(self._word(key), slot, primary)
         self._worded[button] = key
         return button
 
@@ -133,11 +134,19 @@ class SigningScreen(QWidget):
         self.leave_button.setAccessibleName(self.tr("Sluiten: alleen met wachtwoord of pincode van de begeleider"))
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.leave_button.clicked.connect(self.ask_unlock)
-        # Named in the language it switches to, so she finds it without reading the other one.
-        self.language_button = self._worded_button("switch", self.switch_language)
-        self.language_button.setFont(small)
-        self.language_button.setMinimumHeight(0)
-        bar.addWidget(self.language_button)
+        # Each language named in itself, so she finds hers without reading another one.
+        self.language_box = QComboBox()
+        self.language_box.setFont(small)
+        for code, name in language_choices():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(self.lang))
+        self.language_box.currentIndexChanged.connect(
+            lambda index: self.set_language(self.language_box.itemData(index)))
+        self.language_label = QLabel()
+        self.language_label.setFont(small)
+        self.language_label.setBuddy(self.language_box)
+        bar.addWidget(self.language_label)
+        bar.addWidget(self.language_box)
         bar.addWidget(self.leave_button)
         return bar
 
@@ -174,7 +183,7 @@ class SigningScreen(QWidget):
         heading.setPointSize(HEADING_PT)
         heading.setBold(True)
         self.signer_label.setFont(heading)
-        self.agree_label = QLabel(self.w["agree"])
+        self.agree_label = QLabel(self._word("agree"))
         self.agree_label.setWordWrap(True)
         self.pad = SignaturePad()
         self.pad.changed.connect(self._ink_changed)
@@ -272,31 +281,42 @@ class SigningScreen(QWidget):
     def _retext(self) -> None:
         """Every word of the steps in `self.lang`; a drawing on the pad stays."""
         for button, key in self._worded.items():
-            button.setText(self.w[key])
-            button.setAccessibleName(_plain(self.w[key]))
-        self.agree_label.setText(self.w["agree"])
-        self.plan_text.setText(plan_html(signed_part(self._participant, self.flow.plan, self.lang), self.w["agree"]))
+            button.setText(self._word(key))
+            button.setAccessibleName(_plain(self._word(key)))
+        self.language_label.setText(self._word("language"))
+        self.language_box.setAccessibleName(_plain(self._word("language")))
+        self.agree_label.setText(self._word("agree"))
+        self.plan_text.setText(plan_html(self.part(), self._word("agree")))
         if self.flow.signer:
             role, name = self.flow.signer
-            self.signer_label.setText(self.w["sign_here" if role == "deelnemer" else "worker_signs"].format(name=name))
+            self.signer_label.setText(self._word("sign_here" if role == "deelnemer" else "worker_signs", name=name))
         if self.flow.step is Step.DONE:
             self.done_label.setText(self._done_html())
 
-    def switch_language(self) -> None:
-        """Her plan and these steps in the other language Koers has; a PDF made here follows."""
-        self.lang = other_language(self.lang)
-        self.w = words(self.lang)
+    def _word(self, key: str, **params: object) -> str:
+        return word(key, self.lang, self.easy, **params)
+
+    def part(self) -> SignedPart:
+        """What she reads (and signs) in the language on screen."""
+        return signed_part(self._participant, self.flow.plan, self.lang, easy=self.easy)
+
+    def set_language(self, lang: str) -> None:
+        """Her plan and these steps in `lang`; a PDF made here follows. A drawing on the pad stays."""
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.language_box.setCurrentIndex(self.language_box.findData(lang))
         self.message.clear()
         self._retext()
-        self._focus_step()
 
     def _done_html(self) -> str:
         plan = self.flow.plan
-        lines = [f"<h1>{escape(self.w['done'])}</h1>",
-                 f"<p>{escape(self.w['frozen'].format(version=plan.version))}</p>"]
+        lines = [f"<h1>{escape(self._word('done'))}</h1>",
+                 f"<p>{escape(self._word('frozen', version=plan.version))}</p>".replace("\n", "<br>")]
         for signature in plan.signatures:
             day = signature.signed_at.astimezone().date()
-            lines.append(f"<p>{escape(self.w['signed_by'].format(name=signature.name, date=long_date(day, self.lang)))}</p>")
+            said = self._word("signed_by", name=signature.name, date=long_date(day, self.lang))
+            lines.append(f"<p>{escape(said)}</p>")
         return "".join(lines)
 
     def _to_signing(self) -> None:
@@ -314,7 +334,7 @@ class SigningScreen(QWidget):
         """Sign with what is on the pad; a tap or an empty pad asks her to sign again."""
         strokes = self.pad.strokes()
         if not self.flow.enough_ink(strokes):
-            self.message.setText(self.w["too_little"])
+            self.message.setText(self._word("too_little"))
             return
         try:
             self.flow.submit(strokes)
