@@ -50,6 +50,12 @@ STYLES = {
     "cell": _style("cell", 10.5, space_after=0),
     "cell_bold": _style("cell_bold", 10.5, bold=True, space_after=0),
     "draft": _style("draft", 14, bold=True, color=DRAFT_RED, space_after=2),
+    # Easy language (issue 16 §3): larger type, more air between the lines.
+    "easy_body": _style("easy_body", 14, space_after=8),
+    "easy_h2": _style("easy_h2", 19, bold=True, color=ACCENT, space_before=4, space_after=4),
+    "easy_goal_text": _style("easy_goal_text", 17, space_after=6),
+    "easy_label": _style("easy_label", 13.5, bold=True, space_before=6, space_after=1),
+    "easy_value": _style("easy_value", 14, space_after=2),
 }
 
 

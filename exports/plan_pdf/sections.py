@@ -30,8 +30,10 @@ def header(part: SignedPart, programme: str, frozen: bool) -> list[Flowable]:
                   colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH], hAlign="LEFT")
     table.setStyle(TABLE)
     result = [para(programme, "programme"), Heading(part.title, "title"), table]
+    if part.intro:  # easy language: how to read the plan, one idea per line
+        result += [Spacer(1, 8), para(part.intro, "easy_body")]
     if not frozen:
-        box = Table([[[para(text("concept", lang), "draft"), para(text("concept_note", lang, part.easy))]]],
+        box = Table([[[para(text("concept", lang), "draft"), para(text("concept_note", lang, part.easy), "easy_body" if part.easy else "body")]]],
                     colWidths=[CONTENT_WIDTH])
         box.setStyle(table_style(("BOX", (0, 0), (-1, -1), 1.5, DRAFT_RED),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6)))
