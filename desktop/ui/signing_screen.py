@@ -25,47 +25,24 @@ from PySide6.QtWidgets import (
 
 from desktop.flows.signing import ExitLock, SigningFlow, Step, language_choices, signing_language, word
 from desktop.ui.i18n import lang as screen_language
+from desktop.ui.signing_reading import (
+    closing_html, easy_heading, goal_html, head_html, load_script_fonts, plan_html, rich,
+)
+from desktop.ui.widgets.pictogram import ScaleBoxes
 from desktop.ui.widgets.signature_pad import SignaturePad
 from desktop.ui.worker import run_in_background
 from desktop.vault import FrozenPlanError
 from desktop.vault.documents import plan_pdf_job
 from desktop.vault.paths import atomic_write
-from exports.pdf_text import long_date
-from exports.plan_content import Fact, Rows, SignedPart, signed_part
+from exports.pdf_text import long_date, text
+from exports.plan_content import SignedPart, signed_part
 
 BODY_PT = 17
 HEADING_PT = 24
-MUTED = "#4f5868"  # labels beside her words: quieter, still 6:1 on the background
 
 
 def _plain(text: str) -> str:
     return text.replace("&", "")
-
-
-def _rows_html(rows: Rows | None) -> str:
-    if rows is None:
-        return ""
-    items = "".join("<li>" + escape(" · ".join(c for c in row if c)) + "</li>" for row in rows.rows)
-    return f"<p><i>{escape(rows.head[0])}</i></p><ul>{items}</ul>"
-
-
-def _fact(fact: Fact) -> str:
-    return f"<p><span style='color:{MUTED}'>{escape(fact.label)}:</span> {escape(fact.value)}</p>"
-
-
-def plan_html(part: SignedPart, closing: str) -> str:
-    """Rich text for the reading page, section by section as the PDF prints them above the
-    signatures; her own words are escaped, never interpreted."""
-    parts = [f"<h1>{escape(part.title)}</h1>", *map(_fact, part.facts)]
-    if part.empty:
-        parts.append(f"<p>{escape(part.empty)}</p>")
-    for goal in part.goals:
-        parts.append(f"<h2>{escape(goal.heading)}</h2><p><b>{escape(goal.text)}</b></p>")
-        parts += [_fact(f) for f in (*goal.facts, goal.scale) if f.value]
-        parts += [_rows_html(goal.steps), _rows_html(goal.actions)]
-    parts.append(f"<h2>{escape(part.signatures)}</h2><p>{escape(part.sign_intro)}</p>")
-    parts.append(f"<p style='margin-top:18px'><b>{escape(closing)}</b></p>")
-    return "".join(parts)
 
 
 class SigningScreen(QWidget):
@@ -79,6 +56,7 @@ class SigningScreen(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle("Koers")
+        load_script_fonts()
         self._vault = vault
         plan = vault.get(plan_record_id)
         dossier = vault.dossier(plan.participant_id)
@@ -161,10 +139,14 @@ class SigningScreen(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         # Lines of at most ~70 characters read easily, also on a wide screen.
-        self.plan_text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
+        column = QWidget()
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
+        self.reading = QVBoxLayout(column)
+        self.reading.addWidget(self.plan_text)
+        self.reading.addStretch(1)
         holder = QWidget()
         centre = QHBoxLayout(holder)
-        centre.addWidget(self.plan_text, 1, Qt.AlignmentFlag.AlignHCenter)
+        centre.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
         scroll.setWidget(holder)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.to_sign_button = self._worded_button("to_sign", self._to_signing, primary=True)
@@ -286,12 +268,35 @@ class SigningScreen(QWidget):
         self.language_label.setText(self._word("language"))
         self.language_box.setAccessibleName(_plain(self._word("language")))
         self.agree_label.setText(self._word("agree"))
-        self.plan_text.setText(plan_html(self.part(), self._word("agree")))
+        self._fill_reading()
         if self.flow.signer:
             role, name = self.flow.signer
             self.signer_label.setText(self._word("sign_here" if role == "deelnemer" else "worker_signs", name=name))
         if self.flow.step is Step.DONE:
             self.done_label.setText(self._done_html())
+
+    def _fill_reading(self) -> None:
+        """The reading page: one text, or in easy language each goal with its pictogram and
+        its scale as ten boxes (the same drawings as the PDF's)."""
+        part = self.part()
+        while self.reading.count() > 2:  # the plan text and the closing stretch stay
+            old = self.reading.takeAt(1).widget()
+            old.hide()
+            old.setParent(None)  # gone from the page now, not at the next event loop turn
+            old.deleteLater()
+        if not self.easy:
+            self.plan_text.setText(plan_html(part, self._word("agree")))
+            return
+        self.plan_text.setText(head_html(part))
+        words = {"start": text("start", self.lang), "now": text("current", self.lang),
+                 "target": text("target", self.lang)}
+        widgets: list[QWidget] = []
+        for goal in part.goals:
+            widgets += [easy_heading(goal, self.font(), HEADING_PT), rich(goal_html(goal, heading=False)),
+                        ScaleBoxes(goal.start, goal.target, words, goal.scale.value)]
+        widgets.append(rich(closing_html(part, self._word("agree"))))
+        for index, widget in enumerate(widgets, start=1):
+            self.reading.insertWidget(index, widget)
 
     def _word(self, key: str, **params: object) -> str:
         return word(key, self.lang, self.easy, **params)
