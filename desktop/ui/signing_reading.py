@@ -14,6 +14,7 @@ from desktop.ui.widgets.pictogram import Pictogram
 from exports.pdf_fonts import FONT_DIR
 from exports.plan_content import Fact, GoalPart, Rows, SignedPart
 
+EASY_PT = 19  # easy language: larger than co-sign mode's usual type
 MUTED = "#4f5868"  # labels beside her words: quieter, still 6:1 on the background
 SCRIPT_FONTS = ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf")  # shipped: Thai needs no system font
 
@@ -52,11 +53,23 @@ def head_html(part: SignedPart) -> str:
     return "".join(parts)
 
 
-def goal_html(goal: GoalPart, heading: bool = True) -> str:
+def _easy_fact(fact: Fact) -> str:
+    """Easy language: the short question on its own line, the answer under it."""
+    return f"<p><b>{escape(fact.label)}</b><br>{escape(fact.value)}</p>"
+
+
+def goal_html(goal: GoalPart) -> str:
     """One goal: her words in bold, the SMART parts, the scale in words, steps and actions."""
-    parts = [f"<h2>{escape(goal.heading)}</h2>" if heading else "", f"<p><b>{escape(goal.text)}</b></p>"]
+    parts = [f"<h2>{escape(goal.heading)}</h2><p><b>{escape(goal.text)}</b></p>"]
     parts += [_fact(f) for f in (*goal.facts, goal.scale) if f.value]
     return "".join(parts + [_rows_html(goal.steps), _rows_html(goal.actions)])
+
+
+def easy_goal_html(goal: GoalPart) -> tuple[str, str, str]:
+    """Easy language: her words and the parts (each question on its own line); the scale's
+    question, above its ten boxes; the steps and actions, under them."""
+    parts = f"<p><b>{escape(goal.text)}</b></p>" + "".join(_easy_fact(f) for f in goal.facts if f.value)
+    return parts, f"<p><b>{escape(goal.scale.label)}</b></p>", _rows_html(goal.steps) + _rows_html(goal.actions)
 
 
 def closing_html(part: SignedPart, closing: str) -> str:
@@ -86,8 +99,13 @@ def easy_heading(goal: GoalPart, font: QFont, size: int) -> QWidget:
     return row
 
 
+def easy_type(html: str) -> str:
+    """Easy language's larger type (the style sheet's size would win over a widget font)."""
+    return f"<div style='font-size:{EASY_PT}pt'>{html}</div>"
+
+
 def rich(html: str) -> QLabel:
-    label = QLabel(html)
+    label = QLabel(easy_type(html))
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setContentsMargins(24, 0, 24, 0)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.flows.signing import ExitLock, SigningFlow, Step, language_choices, signing_language, word
 from desktop.ui.i18n import lang as screen_language
 from desktop.ui.signing_reading import (
-    closing_html, easy_heading, goal_html, head_html, load_script_fonts, plan_html, rich,
+    closing_html, easy_goal_html, easy_heading, easy_type, head_html, load_script_fonts, plan_html, rich,
 )
 from desktop.ui.widgets.pictogram import ScaleBoxes
 from desktop.ui.widgets.signature_pad import SignaturePad
@@ -146,7 +146,9 @@ class SigningScreen(QWidget):
         self.reading.addStretch(1)
         holder = QWidget()
         centre = QHBoxLayout(holder)
-        centre.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
+        centre.addStretch(1)  # stretches, not an alignment: the column's wrapped labels keep their height
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
         scroll.setWidget(holder)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.to_sign_button = self._worded_button("to_sign", self._to_signing, primary=True)
@@ -287,13 +289,14 @@ class SigningScreen(QWidget):
         if not self.easy:
             self.plan_text.setText(plan_html(part, self._word("agree")))
             return
-        self.plan_text.setText(head_html(part))
+        self.plan_text.setText(easy_type(head_html(part)))
         words = {"start": text("start", self.lang), "now": text("current", self.lang),
                  "target": text("target", self.lang)}
         widgets: list[QWidget] = []
         for goal in part.goals:
-            widgets += [easy_heading(goal, self.font(), HEADING_PT), rich(goal_html(goal, heading=False)),
-                        ScaleBoxes(goal.start, goal.target, words, goal.scale.value)]
+            parts, scale, rows = easy_goal_html(goal)
+            widgets += [easy_heading(goal, self.font(), HEADING_PT), rich(parts), rich(scale),
+                        ScaleBoxes(goal.start, goal.target, words, goal.scale.value), rich(rows)]
         widgets.append(rich(closing_html(part, self._word("agree"))))
         for index, widget in enumerate(widgets, start=1):
             self.reading.insertWidget(index, widget)

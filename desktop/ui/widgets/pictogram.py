@@ -4,7 +4,7 @@ painted from the same pure description the PDF draws (exports.pictograms)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exports import pictograms
@@ -12,6 +12,7 @@ from exports import pictograms
 INK = QColor("#1f2a44")
 ACCENT = QColor("#2f7d6d")
 SOFT = QColor("#d7ece6")
+BOX_PT = 15  # the numbers in the boxes: easy language's larger type
 
 
 class Pictogram(QWidget):
@@ -62,14 +63,19 @@ class ScaleBoxes(QWidget):
         self.setFixedHeight(self.sizeHint().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(10 * 56, 56 + self.fontMetrics().height() + 10)
+        small = QFont(self.font())
+        small.setPointSize(BOX_PT - 2)
+        return QSize(10 * 56, 56 + QFontMetrics(small).height() + 10)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         cell = min(self.width() / 10, 56.0)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         bold = QFont(self.font())
+        bold.setPointSize(BOX_PT)
         bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSize(BOX_PT - 2)
         for box in self.boxes:
             rect = QRectF((box.number - 1) * cell + 3, 3, cell - 6, cell - 6)
             painter.setPen(QPen(INK, 4 if box.start or box.target else 1))
@@ -80,8 +86,8 @@ class ScaleBoxes(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(box.number))
             label = pictograms.box_label(box, self.words)
             if label:
-                painter.setFont(self.font())
+                painter.setFont(small)
                 painter.setPen(INK)
-                below = QRectF(rect.left() - cell, cell, cell * 3, self.fontMetrics().height() + 6)
+                below = QRectF(rect.left() - cell, cell, cell * 3, QFontMetrics(small).height() + 6)
                 painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         painter.end()

@@ -33,7 +33,7 @@ def _open(qtbot, vault, easy: bool, lang: str = "nl") -> SigningScreen:
 def test_easy_language_shows_short_lines_pictograms_and_ten_boxes(qtbot, vault):
     screen = _open(qtbot, vault, easy=True)
     assert screen.easy
-    assert "Dit is jouw plan.<br>Lees het rustig." in screen.plan_text.text()
+    assert "Dit is jouw plan.<br>Lees het rustig." in screen.plan_text.text() and "font-size:19pt" in screen.plan_text.text()
     pictures = screen.findChildren(Pictogram)
     assert [p.shapes for p in pictures] == [pictograms.pictogram("huisvesting"), pictograms.pictogram("financien")]
     rows = screen.findChildren(ScaleBoxes)
