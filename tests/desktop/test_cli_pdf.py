@@ -9,6 +9,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.vault import KdfParams, Vault
+from forms import Intake
 from exports import pdf_fonts
 from tests.conftest import PASSPHRASE, WORKER, require_tool
 from tests.exports.test_pdf_signing import flip_byte_in_signed_range
@@ -128,3 +129,13 @@ def test_errors_are_clear_and_leave_no_file(problem, stored, tmp_path, capsys, m
     assert {"participant": "onbekende deelnemer", "version": "versie 9 bestaat niet",
             "font": "font missing"}[problem] in error
     assert not out.exists() and not list(tmp_path.glob(".koers-*"))
+
+
+def test_her_easy_language_need_makes_an_easy_plan(stored, tmp_path):
+    folder, dossier, _ = stored
+    vault = Vault.open(folder, PASSPHRASE)
+    vault.save_all([Intake(participant_id=dossier.participant.id, conditions=["laaggeletterd"])])
+    vault.close()
+    out = tmp_path / "plan.pdf"
+    assert koers("plan-pdf", dossier.participant.id, "--vault", folder, "--lang", "nl", "--out", out) == 0
+    assert "Dit is jouw plan." in text_of(out)
