@@ -12,6 +12,8 @@ from math import cos, pi, sin
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 
+from exports import pictograms
+from exports.pdf_fonts import FONT, font_for
 from forms import Point
 
 INK = colors.HexColor("#1f2a44")
@@ -126,3 +128,46 @@ def _runs_by_pressure(stroke: Sequence[Point]) -> list[tuple[int, list[Point]]]:
         else:
             runs.append((level, [a, b]))
     return runs
+
+
+def pictogram(domain: str | None, size: float = 40) -> Drawing:
+    """A life domain's pictogram (exports.pictograms), the same shapes the co-sign screen draws."""
+    d = _drawing(size, size, FONT)
+    stroke = max(1.2, size / 18)
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return x * size, (1 - y) * size  # the description's y runs down, reportlab's up
+
+    for shape in pictograms.pictogram(domain):
+        fill = INK if shape.filled else None
+        ink = {"fillColor": fill, "strokeColor": INK, "strokeWidth": stroke, "strokeLineJoin": 1, "strokeLineCap": 1}
+        p = shape.points
+        if shape.kind == "circle":
+            d.add(Circle(*at(p[0], p[1]), p[2] * size, **ink))
+        elif shape.kind == "rect":
+            d.add(Rect(*at(p[0], p[1] + p[3]), p[2] * size, p[3] * size, **ink))
+        else:
+            coords = [c for i in range(0, len(p), 2) for c in at(p[i], p[i + 1])]
+            d.add(Polygon(coords, **ink) if shape.kind == "poly" else PolyLine(coords, **(ink | {"fillColor": None})))
+    return d
+
+
+def scale_boxes(start: int | None, target: int | None, now: int | None, words: dict[str, str],
+                width: float = 420) -> Drawing:
+    """Easy language's 1-10 scale: ten numbered boxes, her way from start to target shaded,
+    where she is now filled, the target boxed thick; the marked boxes named underneath."""
+    cell = width / 10
+    d = _drawing(width, cell + 30, FONT)
+    for box in pictograms.scale_boxes(start, target, now):
+        x, y = (box.number - 1) * cell, 26
+        fill = ACCENT if box.now else (SOFT if box.way else colors.white)
+        d.add(Rect(x + 2, y, cell - 4, cell - 4, fillColor=fill, strokeColor=INK,
+                   strokeWidth=3 if box.target or box.start else 0.8))
+        number = str(box.number)
+        d.add(String(x + cell / 2, y + cell / 2 - 7, number, fontName=font_for(number, bold=True), fontSize=14,
+                     fillColor=colors.white if box.now else INK, textAnchor="middle"))
+        label = pictograms.box_label(box, words)
+        if label:
+            d.add(String(x + cell / 2, 8, label, fontName=font_for(label), fontSize=10, fillColor=INK,
+                         textAnchor="middle"))
+    return d

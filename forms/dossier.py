@@ -58,6 +58,12 @@ class Dossier(Model):
         change = current_phase(self.phases)
         return change.phase if change else None
 
+    @property
+    def easy_language(self) -> bool:
+        """Her plan in easy language (issue 16 §3): what the latest intake recorded."""
+        latest = max(self.intakes, key=lambda i: (i.date or i.updated_at.date(), i.updated_at), default=None)
+        return latest is not None and latest.easy_language
+
     def plan_versions(self, plan_id: UUID) -> list[Trajectplan]:
         return sorted((p for p in self.plans if p.plan_id == plan_id), key=lambda p: p.version)
 

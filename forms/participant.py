@@ -9,6 +9,7 @@ from pydantic import Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from forms.base import FIRST_YEAR, Declined, Name, PastDate, Record, ShortText
+from forms.catalogue import PARTICIPANT_LANGUAGES
 from forms.vocab import Code
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
@@ -46,4 +47,4 @@ class Participant(Record):
     @property
     def plan_language(self) -> str:
         """The language her plan is shown in: hers if Koers has it, else Dutch."""
-        return "en" if self.preferred_language == "en" else "nl"
+        return self.preferred_language if self.preferred_language in PARTICIPANT_LANGUAGES else "nl"

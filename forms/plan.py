@@ -13,6 +13,7 @@ from forms.base import (
     LongText, Model, Name, ParticipantRecord, PastDate, Score10, ShortText,
     canonical_json, sha256_hex,
 )
+from forms.participant import LanguageCode
 from forms.vocab import Code
 
 ContentHash = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -99,6 +100,9 @@ class Trajectplan(ParticipantRecord):
     horizon: dt.date | None = None  # the plan's end: deadlines should fall before it
     worker: Name | None = None
     goals: list[Goal] = Field(default_factory=list, max_length=100)
+    # The language her goals are written in (issue 16): her words are never translated, so her
+    # plan in another language says which one. Older plans recorded none: Dutch, the worker's.
+    goals_language: LanguageCode = "nl"
     signatures: list[Signature] = Field(default_factory=list, max_length=4)
 
     @model_validator(mode="after")
@@ -110,9 +114,10 @@ class Trajectplan(ParticipantRecord):
 
     def plan_content_hash(self) -> str:
         """SHA-256 of what the signatures cover: the plan's content, no signatures or metadata."""
-        content = self.model_dump(
-            mode="json", include={"participant_id", "plan_id", "version", "date", "horizon", "worker", "goals"}
-        )
+        covered = {"participant_id", "plan_id", "version", "date", "horizon", "worker", "goals"}
+        if self.goals_language != "nl":  # covered when set, so plans signed before it keep their hash
+            covered.add("goals_language")
+        content = self.model_dump(mode="json", include=covered)
         return sha256_hex(canonical_json(content))
 
     @property

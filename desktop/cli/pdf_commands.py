@@ -16,6 +16,7 @@ from desktop.vault.documents import PdfSigner, pdf_signer, plan_pdf_job
 from desktop.vault.paths import atomic_write
 from forms import Dossier, Trajectplan
 from forms.base import printable
+from forms.catalogue import PARTICIPANT_LANGUAGES
 
 if TYPE_CHECKING:  # pyHanko and reportlab load in about a second: only the commands that need them pay
     from exports.pdf_signing import PdfVerification
@@ -198,7 +199,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "plan-pdf", "trajectplan als ondertekende PDF / plan as a signed PDF", cmd_plan_pdf)
     p.add_argument("participant_id")
     p.add_argument("--version", type=int, help="planversie / plan version (default: newest)")
-    p.add_argument("--lang", choices=("nl", "en"), help="taal / language (default: hers)")
+    p.add_argument("--lang", choices=PARTICIPANT_LANGUAGES, help="taal / language (default: hers)")
     p.add_argument("--legal-name", action="store_true",
                    help="toon ook haar officiële naam / also show her legal name")
     p.add_argument("--out", type=Path, required=True)

@@ -3,8 +3,9 @@
 No Qt and no database: the screen draws the current step and hands strokes in; the
 vault's `sign_plan` is passed in as a function, so the flow is tested with plain data.
 What she reads is `exports.plan_content.signed_part`, the very description the PDF prints
-above the signatures. The words of the steps live here in nl and en; they follow
-`signing_language`: hers when Koers has it, otherwise the language the worker chose.
+above the signatures. The words of the steps come from the message catalogue (signing.po in
+every participant language); they follow `signing_language`: hers when Koers has it,
+otherwise the language the worker chose.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from exports.pdf_text import LANGUAGES
+from exports.pdf_text import LANGUAGES, language_name
 from exports.plan_content import goal_heading
 from forms import Participant, Point, Signature, Trajectplan
 from forms.base import utcnow
+from forms.catalogue import FALLBACK, catalogue, text
 from matrix import smart
 
 MAX_STROKES = 200  # Signature.strokes max_length
@@ -34,26 +36,10 @@ class Step(Enum):
     DONE = "done"
 
 
-WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "agree": "Dit is mijn plan. Ik teken om te laten zien dat ik het ermee eens ben.",
-        "to_sign": "Ik heb het gelezen: naar &tekenen", "sign_here": "Teken hier, {name}",
-        "worker_signs": "Nu tekent de begeleider: {name}", "clear": "&Wissen", "undo": "&Laatste lijn weg",
-        "back": "&Terug naar het plan", "confirm": "&Klaar: ik teken", "confirm_worker": "&Klaar: begeleider tekent",
-        "too_little": "Teken je handtekening in het vak.", "done": "Het plan is ondertekend.",
-        "frozen": "Versie {version} staat nu vast. Wil je iets veranderen? Dan maken we samen een nieuwe versie.",
-        "signed_by": "Getekend door {name} op {date}.", "switch": "English",
-    },
-    "en": {
-        "agree": "This is my plan. I sign to show that I agree with it.",
-        "to_sign": "I have read it: go to &signing", "sign_here": "Sign here, {name}",
-        "worker_signs": "Now the case worker signs: {name}", "clear": "&Clear", "undo": "&Remove last line",
-        "back": "&Back to the plan", "confirm": "&Done: I sign", "confirm_worker": "&Done: case worker signs",
-        "too_little": "Please draw your signature in the box.", "done": "The plan is signed.",
-        "frozen": "Version {version} is now fixed. Want to change something? Then we make a new version together.",
-        "signed_by": "Signed by {name} on {date}.", "switch": "Nederlands",
-    },
-}
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name) of every language she can read her plan in, each named in itself
+    ('Nederlands', 'română', 'ไทย'), so she finds hers without reading another one."""
+    return [(code, language_name(code, code)[:1].upper() + language_name(code, code)[1:]) for code in LANGUAGES]
 
 
 def smart_doubts(plan: Trajectplan, lang: str, today: dt.date | None = None) -> list[str]:
@@ -78,17 +64,13 @@ def signing_language(participant: Participant, chosen: str) -> str:
     return chosen if chosen in LANGUAGES else "nl"
 
 
-def other_language(lang: str) -> str:
-    """The language co-sign mode switches to: Koers has Dutch and English."""
-    return "nl" if lang == "en" else "en"
-
-
-def words(lang: str) -> dict[str, str]:
-    """The words of the co-sign steps in `lang` (Dutch for a language Koers lacks).
-
-    Button words carry an '&' before their keyboard mnemonic (Alt+letter).
-    """
-    return WORDS["en" if lang == "en" else "nl"]
+def word(key: str, lang: str, easy: bool = False, **params: object) -> str:
+    """A word of the co-sign steps in `lang` (catalogue codes `signing.*`; in easy language
+    `signing.easy.*` where there is one). Button words carry an '&' before their keyboard
+    mnemonic (Alt+letter); in Thai and Bulgarian a Latin one in brackets, as on her keyboard."""
+    if easy and f"signing.easy.{key}" in catalogue(FALLBACK):
+        return text(f"signing.easy.{key}", lang, **params)
+    return text(f"signing.{key}", lang, **params)
 
 
 def ink_length(strokes: Iterable[Sequence[Point]]) -> float:

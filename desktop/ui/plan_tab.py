@@ -339,7 +339,8 @@ class PlanTab(QWidget):
     def new_plan(self) -> None:
         today = dt.date.today()
         self.plan = Trajectplan(participant_id=self._pid, date=today, horizon=today + dt.timedelta(weeks=PLAN_WEEKS),
-                                worker=self._vault.worker_name or None)
+                                worker=self._vault.worker_name or None,
+                                goals_language=lang())  # written down together, in the worker's language
         if self._save_plan():
             self._show()
 

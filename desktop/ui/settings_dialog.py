@@ -1,14 +1,19 @@
-"""Instellingen: language, auto-lock, type size. Built from the Settings model's fields."""
+"""Instellingen: language, auto-lock, type size. Built from the Settings model's fields. Below
+them, read-only: the languages her plan comes in, with who translated each and whether a native
+speaker reviewed it (issue 16 §2), so a programme knows what it hands over."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QHeaderView, QLabel, QSpinBox,
+    QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from desktop.settings import Settings
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import hint, ok_cancel
+from exports.pdf_text import language_name
+from forms.translations import translation_status
 
 
 class SettingsDialog(QDialog):
@@ -40,6 +45,10 @@ class SettingsDialog(QDialog):
         self.diagnostic_log.setToolTip(tr("Alleen aanzetten om een probleem te melden; oude logs worden opgeruimd."))
         form.addRow(self.diagnostic_log)
         form.addRow(hint(tr("Koers bewaart hier geen namen of dossiers: alleen deze keuzes.")))
+        heading = QLabel(tr("Talen van haar plan en het ondertekenen"))
+        self.translations = _translations_table()
+        form.addRow(heading)
+        form.addRow(self.translations)
         buttons = ok_cancel(tr("Opslaan"), self.accept, self.reject)
         form.addRow(buttons)
 
@@ -50,3 +59,20 @@ class SettingsDialog(QDialog):
             "font_size_pt": self.font_size.value(),
             "diagnostic_log": self.diagnostic_log.isChecked(),
         })
+
+
+def _translations_table() -> QTableWidget:
+    """Each participant language: its name, its translator(s), whether a native speaker reviewed it."""
+    statuses = translation_status()
+    table = QTableWidget(len(statuses), 3, accessibleName=tr("Vertalingen en hun controle"))
+    table.setHorizontalHeaderLabels([tr("Taal"), tr("Vertaald door"), tr("Nagekeken")])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    for row, status in enumerate(statuses):
+        review = tr("ja, door een moedertaalspreker") if status.reviewed else tr("nee, nog niet door een moedertaalspreker")
+        cells = (language_name(status.lang, lang()), ", ".join(status.translators), review)
+        for column, words in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(words))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setMinimumHeight(table.verticalHeader().length() + table.horizontalHeader().height() + 4)
+    return table

@@ -1,8 +1,8 @@
 """Ondertekenen: the full-screen co-sign mode the worker hands to the participant.
 
 Shows only her plan, in large type, in her language (or the worker's, when Koers lacks hers;
-a button switches between Dutch and English): exactly what the PDF prints above the
-signatures (exports.plan_content). She signs, then the
+a list names every language Koers has for her, each in itself): exactly what the PDF prints
+above the signatures (exports.plan_content). She signs, then the
 worker signs; the version freezes with her signature. Leaving needs the worker's secret
 (`unlock_check`), so Escape, Alt+F4 or closing the window only open the unlock panel.
 Show it with `showFullScreen()`; as a top-level application-modal window it keeps the
@@ -19,53 +19,30 @@ from uuid import UUID
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStackedWidget,
+    QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
-from desktop.flows.signing import ExitLock, SigningFlow, Step, other_language, signing_language, words
+from desktop.flows.signing import ExitLock, SigningFlow, Step, language_choices, signing_language, word
 from desktop.ui.i18n import lang as screen_language
+from desktop.ui.signing_reading import (
+    closing_html, easy_goal_html, easy_heading, easy_type, head_html, load_script_fonts, plan_html, rich,
+)
+from desktop.ui.widgets.pictogram import ScaleBoxes
 from desktop.ui.widgets.signature_pad import SignaturePad
 from desktop.ui.worker import run_in_background
 from desktop.vault import FrozenPlanError
 from desktop.vault.documents import plan_pdf_job
 from desktop.vault.paths import atomic_write
-from exports.pdf_text import long_date
-from exports.plan_content import Fact, Rows, SignedPart, signed_part
+from exports.pdf_text import long_date, text
+from exports.plan_content import SignedPart, signed_part
 
 BODY_PT = 17
 HEADING_PT = 24
-MUTED = "#4f5868"  # labels beside her words: quieter, still 6:1 on the background
 
 
 def _plain(text: str) -> str:
     return text.replace("&", "")
-
-
-def _rows_html(rows: Rows | None) -> str:
-    if rows is None:
-        return ""
-    items = "".join("<li>" + escape(" · ".join(c for c in row if c)) + "</li>" for row in rows.rows)
-    return f"<p><i>{escape(rows.head[0])}</i></p><ul>{items}</ul>"
-
-
-def _fact(fact: Fact) -> str:
-    return f"<p><span style='color:{MUTED}'>{escape(fact.label)}:</span> {escape(fact.value)}</p>"
-
-
-def plan_html(part: SignedPart, closing: str) -> str:
-    """Rich text for the reading page, section by section as the PDF prints them above the
-    signatures; her own words are escaped, never interpreted."""
-    parts = [f"<h1>{escape(part.title)}</h1>", *map(_fact, part.facts)]
-    if part.empty:
-        parts.append(f"<p>{escape(part.empty)}</p>")
-    for goal in part.goals:
-        parts.append(f"<h2>{escape(goal.heading)}</h2><p><b>{escape(goal.text)}</b></p>")
-        parts += [_fact(f) for f in (*goal.facts, goal.scale) if f.value]
-        parts += [_rows_html(goal.steps), _rows_html(goal.actions)]
-    parts.append(f"<h2>{escape(part.signatures)}</h2><p>{escape(part.sign_intro)}</p>")
-    parts.append(f"<p style='margin-top:18px'><b>{escape(closing)}</b></p>")
-    return "".join(parts)
 
 
 class SigningScreen(QWidget):
@@ -79,11 +56,13 @@ class SigningScreen(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle("Koers")
+        load_script_fonts()
         self._vault = vault
         plan = vault.get(plan_record_id)
-        participant = vault.dossier(plan.participant_id).participant
+        dossier = vault.dossier(plan.participant_id)
+        participant = dossier.participant
         self.lang = signing_language(participant, screen_language())
-        self.w = words(self.lang)
+        self.easy = dossier.easy_language
         self._participant = participant
         self._worded: dict[QPushButton, str] = {}
         self.flow = SigningFlow(plan, participant.roepnaam, plan.worker or vault.worker_name,
@@ -119,7 +98,7 @@ class SigningScreen(QWidget):
 
     def _worded_button(self, key: str, slot, primary: bool = False) -> QPushButton:
         """A button in her words: `_retext` keeps it in the language on screen."""
-        button = self._button(self.w[key], slot, primary)
+        button = self._button(self._word(key), slot, primary)
         self._worded[button] = key
         return button
 
@@ -133,11 +112,19 @@ class SigningScreen(QWidget):
         self.leave_button.setAccessibleName(self.tr("Sluiten: alleen met wachtwoord of pincode van de begeleider"))
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.leave_button.clicked.connect(self.ask_unlock)
-        # Named in the language it switches to, so she finds it without reading the other one.
-        self.language_button = self._worded_button("switch", self.switch_language)
-        self.language_button.setFont(small)
-        self.language_button.setMinimumHeight(0)
-        bar.addWidget(self.language_button)
+        # Each language named in itself, so she finds hers without reading another one.
+        self.language_box = QComboBox()
+        self.language_box.setFont(small)
+        for code, name in language_choices():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(self.lang))
+        self.language_box.currentIndexChanged.connect(
+            lambda index: self.set_language(self.language_box.itemData(index)))
+        self.language_label = QLabel()
+        self.language_label.setFont(small)
+        self.language_label.setBuddy(self.language_box)
+        bar.addWidget(self.language_label)
+        bar.addWidget(self.language_box)
         bar.addWidget(self.leave_button)
         return bar
 
@@ -152,10 +139,16 @@ class SigningScreen(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         # Lines of at most ~70 characters read easily, also on a wide screen.
-        self.plan_text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
+        column = QWidget()
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
+        self.reading = QVBoxLayout(column)
+        self.reading.addWidget(self.plan_text)
+        self.reading.addStretch(1)
         holder = QWidget()
         centre = QHBoxLayout(holder)
-        centre.addWidget(self.plan_text, 1, Qt.AlignmentFlag.AlignHCenter)
+        centre.addStretch(1)  # stretches, not an alignment: the column's wrapped labels keep their height
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
         scroll.setWidget(holder)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.to_sign_button = self._worded_button("to_sign", self._to_signing, primary=True)
@@ -174,7 +167,7 @@ class SigningScreen(QWidget):
         heading.setPointSize(HEADING_PT)
         heading.setBold(True)
         self.signer_label.setFont(heading)
-        self.agree_label = QLabel(self.w["agree"])
+        self.agree_label = QLabel(self._word("agree"))
         self.agree_label.setWordWrap(True)
         self.pad = SignaturePad()
         self.pad.changed.connect(self._ink_changed)
@@ -272,31 +265,66 @@ class SigningScreen(QWidget):
     def _retext(self) -> None:
         """Every word of the steps in `self.lang`; a drawing on the pad stays."""
         for button, key in self._worded.items():
-            button.setText(self.w[key])
-            button.setAccessibleName(_plain(self.w[key]))
-        self.agree_label.setText(self.w["agree"])
-        self.plan_text.setText(plan_html(signed_part(self._participant, self.flow.plan, self.lang), self.w["agree"]))
+            button.setText(self._word(key))
+            button.setAccessibleName(_plain(self._word(key)))
+        self.language_label.setText(self._word("language"))
+        self.language_box.setAccessibleName(_plain(self._word("language")))
+        self.agree_label.setText(self._word("agree"))
+        self._fill_reading()
         if self.flow.signer:
             role, name = self.flow.signer
-            self.signer_label.setText(self.w["sign_here" if role == "deelnemer" else "worker_signs"].format(name=name))
+            self.signer_label.setText(self._word("sign_here" if role == "deelnemer" else "worker_signs", name=name))
         if self.flow.step is Step.DONE:
             self.done_label.setText(self._done_html())
 
-    def switch_language(self) -> None:
-        """Her plan and these steps in the other language Koers has; a PDF made here follows."""
-        self.lang = other_language(self.lang)
-        self.w = words(self.lang)
+    def _fill_reading(self) -> None:
+        """The reading page: one text, or in easy language each goal with its pictogram and
+        its scale as ten boxes (the same drawings as the PDF's)."""
+        part = self.part()
+        while self.reading.count() > 2:  # the plan text and the closing stretch stay
+            old = self.reading.takeAt(1).widget()
+            old.hide()
+            old.setParent(None)  # gone from the page now, not at the next event loop turn
+            old.deleteLater()
+        if not self.easy:
+            self.plan_text.setText(plan_html(part, self._word("agree")))
+            return
+        self.plan_text.setText(easy_type(head_html(part)))
+        words = {"start": text("start", self.lang), "now": text("current", self.lang),
+                 "target": text("target", self.lang)}
+        widgets: list[QWidget] = []
+        for goal in part.goals:
+            parts, scale, rows = easy_goal_html(goal)
+            widgets += [easy_heading(goal, self.font(), HEADING_PT), rich(parts), rich(scale),
+                        ScaleBoxes(goal.start, goal.target, words, goal.scale.value), rich(rows)]
+        widgets.append(rich(closing_html(part, self._word("agree"))))
+        for index, widget in enumerate(widgets, start=1):
+            self.reading.insertWidget(index, widget)
+
+    def _word(self, key: str, **params: object) -> str:
+        return word(key, self.lang, self.easy, **params)
+
+    def part(self) -> SignedPart:
+        """What she reads (and signs) in the language on screen."""
+        return signed_part(self._participant, self.flow.plan, self.lang, easy=self.easy)
+
+    def set_language(self, lang: str) -> None:
+        """Her plan and these steps in `lang`; a PDF made here follows. A drawing on the pad stays."""
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.language_box.setCurrentIndex(self.language_box.findData(lang))
         self.message.clear()
         self._retext()
-        self._focus_step()
 
     def _done_html(self) -> str:
         plan = self.flow.plan
-        lines = [f"<h1>{escape(self.w['done'])}</h1>",
-                 f"<p>{escape(self.w['frozen'].format(version=plan.version))}</p>"]
+        lines = [f"<h1>{escape(self._word('done'))}</h1>",
+                 f"<p>{escape(self._word('frozen', version=plan.version))}</p>".replace("\n", "<br>")]
         for signature in plan.signatures:
             day = signature.signed_at.astimezone().date()
-            lines.append(f"<p>{escape(self.w['signed_by'].format(name=signature.name, date=long_date(day, self.lang)))}</p>")
+            said = self._word("signed_by", name=signature.name, date=long_date(day, self.lang))
+            lines.append(f"<p>{escape(said)}</p>")
         return "".join(lines)
 
     def _to_signing(self) -> None:
@@ -314,7 +342,7 @@ class SigningScreen(QWidget):
         """Sign with what is on the pad; a tap or an empty pad asks her to sign again."""
         strokes = self.pad.strokes()
         if not self.flow.enough_ink(strokes):
-            self.message.setText(self.w["too_little"])
+            self.message.setText(self._word("too_little"))
             return
         try:
             self.flow.submit(strokes)

@@ -48,7 +48,7 @@ def plan_pdf_job(vault: Vault, plan: Trajectplan, dossier: Dossier | None = None
     dossier = dossier or vault.dossier(plan.participant_id)
     options = PdfOptions(lang=lang or dossier.participant.plan_language,
                          programme_name=vault.meta("programme_name") or DEFAULT_PROGRAMME,
-                         show_legal_name=show_legal_name,
+                         show_legal_name=show_legal_name, easy=dossier.easy_language,
                          instruments=find_installed(instruments_dir(vault.folder)))
     vault.log("export_pdf", plan.KIND, plan.id)
     identity = vault.identity

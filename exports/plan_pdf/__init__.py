@@ -21,8 +21,10 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
 from exports.pdf_text import LANGUAGES, long_date, text
 from exports.plan_content import signed_part
+from exports.plan_pdf.easy import easy_goal_section
 from exports.plan_pdf.goals import goal_followup, goal_section
-from exports.plan_pdf.layout import FONT_DIR, MARGIN, META_KEYS, FontMissing, PageMark, page_canvas, register_fonts
+from exports.pdf_fonts import FONT_DIR, FontMissing, register_fonts
+from exports.plan_pdf.layout import MARGIN, META_KEYS, PageMark, page_canvas
 from exports.plan_pdf.sections import header, profile, recorded_since, signatures
 from forms import Dossier, Trajectplan
 from forms.version import VERSION
@@ -43,9 +45,9 @@ def find_installed(instrument_dir: Path | None = None) -> Callable[[str, str], I
 
 @dataclass(frozen=True)
 class PdfOptions:
-    """How to render: language ('nl'/'en'), the programme name (a setting), whether to show her
-    legal name (only when the worker ticks it), the instrument lookup, the font folder, and the
-    day the PDF is made (named on the pages after the signatures)."""
+    """How to render: her language (one of LANGUAGES), the programme name (a setting), whether to
+    show her legal name (only when the worker ticks it), the instrument lookup, the font folder,
+    the day the PDF is made (named on the pages after the signatures), and easy language."""
 
     lang: str = "nl"
     programme_name: str = "Koers"
@@ -53,6 +55,7 @@ class PdfOptions:
     instruments: Callable[[str, str], Instrument | None] = field(default_factory=find_installed)
     font_dir: Path = FONT_DIR
     made_on: dt.date = field(default_factory=dt.date.today)
+    easy: bool = False
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
@@ -80,10 +83,10 @@ def render_plan_pdf(dossier: Dossier, plan: Trajectplan, options: PdfOptions | N
     options = options or PdfOptions()
     register_fonts(options.font_dir)
     lang = options.lang
-    part = signed_part(dossier.participant, plan, lang, options.show_legal_name)
+    part = signed_part(dossier.participant, plan, lang, options.show_legal_name, options.easy)
     story = header(part, options.programme_name, plan.frozen)
     for goal in part.goals:
-        story += goal_section(goal, lang)
+        story += easy_goal_section(goal, lang) if options.easy else goal_section(goal, lang)
     story += signatures(plan, part)
     marks: dict[str, int] = {}
     later = _recorded_later(dossier, plan, options)

@@ -4,25 +4,18 @@ and the document metadata (a neutral title plus the plan's identifiers, no perso
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from exports.pdf_charts import ACCENT, INK
-from forms.resources import RESOURCES
-
-FONT_DIR = RESOURCES / "fonts"
-FONT, FONT_BOLD = "KoersSans", "KoersSans-Bold"
-_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+from exports.pdf_fonts import FONT, FONT_BOLD, draw_runs, markup
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -36,21 +29,6 @@ HEAD_FILL = colors.HexColor("#eef1f5")
 # Custom keys of the PDF's document information: what verify-pdf reads back.
 META_KEYS = {"plan_record_id": "KoersPlanRecord", "plan_id": "KoersPlanId",
              "version": "KoersPlanVersion", "content_hash": "KoersPlanHash"}
-
-
-class FontMissing(Exception):
-    """The Unicode font file is not where Koers expects it: no PDF can be made."""
-
-
-def register_fonts(font_dir: Path = FONT_DIR) -> None:
-    """Embed DejaVu Sans (the built-in Helvetica has no Cyrillic, no ő or ț)."""
-    for name, file in _FONT_FILES.items():
-        path = font_dir / file
-        if not path.is_file():
-            raise FontMissing(f"lettertype ontbreekt / font missing: {path}")
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
 def _style(name: str, size: float, bold: bool = False, color=INK, space_before: float = 0,
@@ -72,6 +50,12 @@ STYLES = {
     "cell": _style("cell", 10.5, space_after=0),
     "cell_bold": _style("cell_bold", 10.5, bold=True, space_after=0),
     "draft": _style("draft", 14, bold=True, color=DRAFT_RED, space_after=2),
+    # Easy language (issue 16 §3): larger type, more air between the lines.
+    "easy_body": _style("easy_body", 14, space_after=8),
+    "easy_h2": _style("easy_h2", 19, bold=True, color=ACCENT, space_before=4, space_after=4),
+    "easy_goal_text": _style("easy_goal_text", 17, space_after=6),
+    "easy_label": _style("easy_label", 13.5, bold=True, space_before=6, space_after=1),
+    "easy_value": _style("easy_value", 14, space_after=2),
 }
 
 
@@ -90,7 +74,7 @@ HEADED_TABLE = TableStyle([("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)], parent=T
 
 def para(text: str | None, style: str = "body") -> Paragraph:
     """A paragraph of plain user text: markup escaped, line breaks kept."""
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
+    return Paragraph(markup(text or "", STYLES[style].fontName == FONT_BOLD), STYLES[style])
 
 
 class Heading(Paragraph):
@@ -100,7 +84,7 @@ class Heading(Paragraph):
     _keys = itertools.count()
 
     def __init__(self, words: str, style: str = "h2", level: int = 0):
-        super().__init__(escape(words), STYLES[style])
+        super().__init__(markup(words, bold=True), STYLES[style])
         self.words, self.level = words, level
 
     def draw(self) -> None:
@@ -168,19 +152,17 @@ def page_canvas(footer, draft_mark: str | None, metadata: dict[str, str]):
 
         def _stamp(self, page: int, pages: int) -> None:
             self.saveState()
-            self.setFont(FONT, 9)
             self.setFillColor(MUTED)
             self.setStrokeColor(colors.HexColor("#d5d9e0"))
             self.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
             left, right = footer(page, pages)
-            self.drawString(MARGIN, 9 * mm, left)
-            self.drawRightString(PAGE_WIDTH - MARGIN, 9 * mm, right)
+            draw_runs(self, MARGIN, 9 * mm, left, 9)
+            draw_runs(self, PAGE_WIDTH - MARGIN, 9 * mm, right, 9, anchor="end")
             if draft_mark:
-                self.setFont(FONT_BOLD, 40)
                 self.setFillColor(DRAFT_RED, alpha=0.13)
                 self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
                 self.rotate(50)
-                self.drawCentredString(0, 0, draft_mark)
+                draw_runs(self, 0, 0, draft_mark, 40, bold=True, anchor="middle")
             self.restoreState()
 
     return PlanCanvas

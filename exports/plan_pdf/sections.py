@@ -10,13 +10,12 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from exports.pdf_charts import ACCENT, PREVIOUS, radar, signature
-from exports.pdf_text import long_date, text
+from exports.pdf_text import long_date, term, text
 from exports.plan_content import SignedPart
 from exports.plan_pdf.layout import (
     CONTENT_WIDTH, DRAFT_RED, FONT, GRID_LINE, HEADED_TABLE, LABEL_WIDTH, TABLE, Heading, para, table_style,
 )
 from forms import Assessment, Signature, Trajectplan
-from forms.vocab import label
 from matrix.assessment import domain_rows, in_order
 from matrix.instruments import Instrument
 
@@ -31,8 +30,10 @@ def header(part: SignedPart, programme: str, frozen: bool) -> list[Flowable]:
                   colWidths=[LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH], hAlign="LEFT")
     table.setStyle(TABLE)
     result = [para(programme, "programme"), Heading(part.title, "title"), table]
+    if part.intro:  # easy language: how to read the plan, one idea per line
+        result += [Spacer(1, 8), para(part.intro, "easy_body")]
     if not frozen:
-        box = Table([[[para(text("concept", lang), "draft"), para(text("concept_note", lang))]]],
+        box = Table([[[para(text("concept", lang), "draft"), para(text("concept_note", lang, part.easy), "easy_body" if part.easy else "body")]]],
                     colWidths=[CONTENT_WIDTH])
         box.setStyle(table_style(("BOX", (0, 0), (-1, -1), 1.5, DRAFT_RED),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6)))
@@ -96,7 +97,7 @@ def _signed_at(moment: dt.datetime, lang: str) -> str:
 
 
 def _signature_cell(role: str, signed: Signature | None, width: float, lang: str) -> list[Flowable]:
-    cell = [para(label("signer_roles", role, lang), "cell_bold"), Spacer(1, 4)]
+    cell = [para(term("signer_roles", role, lang), "cell_bold"), Spacer(1, 4)]
     if signed is None:
         return cell + [Spacer(1, 50), para(text("no_signature", lang), "small")]
     return cell + [signature(signed.strokes, FONT, width=width, height=width / 3), para(signed.name, "cell"),

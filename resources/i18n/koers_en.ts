@@ -764,6 +764,30 @@
         <translation>Koers keeps no names or files here: only these choices.</translation>
     </message>
     <message>
+        <source>Talen van haar plan en het ondertekenen</source>
+        <translation>Languages of her plan and of signing</translation>
+    </message>
+    <message>
+        <source>Vertalingen en hun controle</source>
+        <translation>Translations and their review</translation>
+    </message>
+    <message>
+        <source>Vertaald door</source>
+        <translation>Translated by</translation>
+    </message>
+    <message>
+        <source>Nagekeken</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>ja, door een moedertaalspreker</source>
+        <translation>yes, by a native speaker</translation>
+    </message>
+    <message>
+        <source>nee, nog niet door een moedertaalspreker</source>
+        <translation>no, not yet by a native speaker</translation>
+    </message>
+    <message>
         <source>Sterkte van het wachtwoord</source>
         <translation>Strength of the passphrase</translation>
     </message>

@@ -764,6 +764,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Talen van haar plan en het ondertekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertalingen en hun controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertaald door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagekeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja, door een moedertaalspreker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee, nog niet door een moedertaalspreker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sterkte van het wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.vault import KdfParams, Vault
-from exports.plan_pdf import layout
+from forms import Intake
+from exports import pdf_fonts
 from tests.conftest import PASSPHRASE, WORKER, require_tool
 from tests.exports.test_pdf_signing import flip_byte_in_signed_range
 from tests.exports.test_plan_pdf import ROEPNAAM, make_dossier
@@ -42,7 +43,7 @@ def test_plan_pdf_is_signed_in_her_language_and_verifies(stored, tmp_path, capsy
     out = tmp_path / "plan.pdf"
     assert koers("plan-pdf", dossier.participant.id, "--vault", folder, "--out", out) == 0
     text = text_of(out)
-    assert "Plan van " + ROEPNAAM in text  # her plan_language: Bulgarian is not offered, so Dutch
+    assert "План на " + ROEPNAAM in text  # her preferred language: Bulgarian
     assert "Steunpunt Noord" in text
     report = subprocess.run([require_tool("pdfsig"), str(out)], capture_output=True, text=True).stdout
     assert "Signature is Valid." in report
@@ -62,6 +63,14 @@ def test_the_worker_can_choose_english_and_the_legal_name(stored, tmp_path):
                  "--out", out) == 0
     text = text_of(out)
     assert "Plan of " + ROEPNAAM in text and dossier.participant.legal_name in text
+
+
+@pytest.mark.parametrize("lang, words", [("th", "แผนของ"), ("pl", "Plan: "), ("hu", " terve")])
+def test_the_worker_can_choose_any_participant_language(stored, tmp_path, lang, words):
+    folder, dossier, _ = stored
+    out = tmp_path / "plan.pdf"
+    assert koers("plan-pdf", dossier.participant.id, "--vault", folder, "--lang", lang, "--out", out) == 0
+    assert words in text_of(out)
 
 
 def test_verify_with_the_vault_sees_a_newer_version(stored, tmp_path, capsys):
@@ -113,10 +122,20 @@ def test_errors_are_clear_and_leave_no_file(problem, stored, tmp_path, capsys, m
     elif problem == "version":
         extra = ["--version", "9"]
     else:
-        monkeypatch.setitem(layout._FONT_FILES, layout.FONT, "Missing.ttf")
+        monkeypatch.setitem(pdf_fonts._FONT_FILES, pdf_fonts.FONT, "Missing.ttf")
     out = tmp_path / "plan.pdf"
     assert koers("plan-pdf", participant, "--vault", folder, "--out", out, *extra) == 4
     error = capsys.readouterr().err
     assert {"participant": "onbekende deelnemer", "version": "versie 9 bestaat niet",
             "font": "font missing"}[problem] in error
     assert not out.exists() and not list(tmp_path.glob(".koers-*"))
+
+
+def test_her_easy_language_need_makes_an_easy_plan(stored, tmp_path):
+    folder, dossier, _ = stored
+    vault = Vault.open(folder, PASSPHRASE)
+    vault.save_all([Intake(participant_id=dossier.participant.id, conditions=["laaggeletterd"])])
+    vault.close()
+    out = tmp_path / "plan.pdf"
+    assert koers("plan-pdf", dossier.participant.id, "--vault", folder, "--lang", "nl", "--out", out) == 0
+    assert "Dit is jouw plan." in text_of(out)

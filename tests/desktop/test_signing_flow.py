@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop.flows.signing import (
-    MAX_POINTS, ExitLock, SigningFlow, Step, ink_length, normalise_stroke, other_language, signing_language,
-    smart_doubts, words,
+    MAX_POINTS, ExitLock, SigningFlow, Step, ink_length, language_choices, normalise_stroke,
+    signing_language, smart_doubts, word,
 )
 from desktop.vault import FrozenPlanError
 from forms import Action, Goal, Participant, Point, SubGoal, Trajectplan
@@ -31,14 +31,17 @@ def plan():
 
 
 def test_cosign_words_follow_her_language_else_the_chosen_one():
-    assert signing_language(Participant(roepnaam="A", preferred_language="ro"), "en") == "en"
+    assert signing_language(Participant(roepnaam="A", preferred_language="ro"), "en") == "ro"
     assert signing_language(Participant(roepnaam="A"), "en") == "en"
-    assert signing_language(Participant(roepnaam="A", preferred_language="bg"), "nl") == "nl"
+    assert signing_language(Participant(roepnaam="A", preferred_language="ar"), "nl") == "nl"
     assert signing_language(Participant(roepnaam="A", preferred_language="nl"), "en") == "nl"  # hers first
     assert signing_language(Participant(roepnaam="A", preferred_language="en"), "nl") == "en"
-    assert words("en")["done"] == "The plan is signed." and words("nl")["done"] == "Het plan is ondertekend."
-    assert words("ro") == words("nl")
-    assert (other_language("nl"), other_language("en")) == ("en", "nl")
+    assert word("done", "en") == "The plan is signed." and word("done", "nl") == "Het plan is ondertekend."
+    assert word("done", "th") == "ลงชื่อในแผนเรียบร้อยแล้ว" and word("sign_here", "hu", name="Éva") == "Itt írd alá, Éva"
+    assert word("agree", "nl", easy=True).splitlines() == ["Dit is mijn plan.", "Ik ben het ermee eens.",
+                                                           "Daarom teken ik."]  # one idea per line
+    assert word("clear", "nl", easy=True) == "&Wissen"  # no easy sentence: the usual one
+    assert [code for code, _name in language_choices()] == ["nl", "en", "ro", "bg", "hu", "pl", "es", "pt", "th"]
 
 
 def test_smart_doubts_name_each_failing_goal_and_letter(plan):
@@ -103,3 +106,16 @@ def test_exit_lock_needs_the_secret():
     assert not lock.try_unlock("") and not lock.try_unlock("fout")
     assert lock.failures == 2 and not lock.open
     assert lock.try_unlock("geheim") and lock.open
+
+
+@pytest.mark.parametrize("lang", [code for code, _name in language_choices()])
+def test_each_step_has_distinct_keyboard_mnemonics_in_every_language(lang):
+    def mnemonic(key: str) -> str:
+        said = word(key, lang)
+        assert said.count("&") == 1, (lang, key, said)
+        return said[said.index("&") + 1].lower()
+
+    for page in (("to_sign", "language"), ("back", "clear", "undo", "confirm", "language"),
+                 ("clear", "undo", "confirm_worker", "language")):
+        letters = [mnemonic(key) for key in page]
+        assert len(set(letters)) == len(letters), (lang, page, letters)

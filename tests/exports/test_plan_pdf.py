@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
-from exports.pdf_text import TEXT
+from exports.pdf_text import text
 from exports.plan_pdf import FontMissing, PdfOptions, render_plan_pdf
-from exports.plan_pdf import layout
+from exports import pdf_fonts
 from forms import (
     Action, Assessment, Dossier, Evaluation, Goal, Participant, Point, Signature, SubGoal, Trajectplan,
 )
@@ -92,12 +92,12 @@ def outline(pdf: bytes) -> list[tuple[int, str]]:
 def signed_headings(pdf: bytes, lang: str = "nl") -> list[str]:
     """The top-level section headings up to and with the signatures (not what follows them)."""
     top = [title for level, title in outline(pdf) if level == 0]
-    return top[: top.index(TEXT[lang]["signatures"]) + 1]
+    return top[: top.index(text("signatures", lang)) + 1]
 
 
 def signed_text(pdf: bytes, tmp_path: Path, lang: str = "nl") -> str:
     """The text of the PDF up to the heading of what was recorded after signing."""
-    return pdf_text(pdf, tmp_path).split(TEXT[lang]["after_signing"])[0].rstrip()
+    return pdf_text(pdf, tmp_path).split(text("after_signing", lang))[0].rstrip()
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +166,7 @@ def test_english_wording_and_legal_name_when_asked(signed_plan, tmp_path):
     pdf = render_plan_pdf(*signed_plan, PdfOptions(lang="en", show_legal_name=True))
     text = pdf_text(pdf, tmp_path)
     for expected in ["Plan of Десислава", "Goal 1 · Housing", "start 3 · now 6 · goal 8 · On track",
-                     "Signatures", "Signed on 4 March 2025, 14:05", "Page 1 of", LEGAL_NAME]:
+                     "Signatures", "Signed on March 4, 2025, 14:05", "Goals written in", "Page 1 of", LEGAL_NAME]:
         assert expected in text, expected
     assert "Doel" not in text
 
@@ -225,9 +225,10 @@ def test_a_missing_font_is_a_clear_error(signed_plan, tmp_path):
 
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError):
-        PdfOptions(lang="ro")
+        PdfOptions(lang="xx")
 
 
 def test_fonts_come_from_the_shipped_resources():
-    assert (layout.FONT_DIR / "DejaVuSans.ttf").is_file()
-    assert any(p.name.startswith("LICENSE") for p in layout.FONT_DIR.iterdir())
+    for font in ("DejaVuSans.ttf", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"):
+        assert (pdf_fonts.FONT_DIR / font).is_file()
+    assert (pdf_fonts.FONT_DIR / "LICENSE-NotoSansThai.txt").read_text().count("SIL Open Font License") >= 1

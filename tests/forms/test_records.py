@@ -12,6 +12,7 @@ from forms import (
     DECLINED, RECORD_TYPES, Aanmelding, Assessment, Consent, Contact, Dossier, Evaluation, Goal,
     Intake, Participant, PhaseChange, Point, Referral, Signature, Trajectplan, episodes, explain,
 )
+from forms.base import canonical_json, sha256_hex
 from forms.vocab import label, lookup, vocabulary
 
 PID = uuid4()
@@ -243,3 +244,13 @@ def test_canonical_json_is_sorted_compact_utf8(data):
 
     assert canonical_json(data) == json.dumps(data, sort_keys=True, separators=(",", ":"),
                                               ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def test_the_goals_language_is_signed_when_set_and_old_hashes_stay():
+    plan = Trajectplan(participant_id=PID, goals=[Goal(text="Een eigen kamer")])
+    content = plan.model_dump(mode="json", include={"participant_id", "plan_id", "version", "date", "horizon",
+                                                    "worker", "goals"})
+    assert plan.goals_language == "nl"
+    assert plan.plan_content_hash() == sha256_hex(canonical_json(content))  # as before the field existed
+    thai = plan.model_copy(update={"goals_language": "th"})
+    assert thai.plan_content_hash() != plan.plan_content_hash()

@@ -188,6 +188,9 @@ def _plan(walk: Walk, session, participant_id) -> None:
     plan_tab.propose_goals()
 
 
+LONG_LANGUAGES = ("hu", "pl", "pt", "bg", "th")  # co-sign mode's longest button rows
+
+
 def _draw(pad) -> None:
     QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(30, 60))
     for x in range(40, 330, 10):
@@ -203,10 +206,19 @@ def _co_sign(walk: Walk, session, participant_id) -> None:
     signing.show()
     walk.check("co-sign: reading", signing)
     signing.to_sign_button.click()
-    walk.check("co-sign: she signs", signing)
+    first = signing.lang
+    for lang in (first, *LONG_LANGUAGES):  # her language: the longest words must fit too
+        signing.set_language(lang)
+        walk.check(f"co-sign: she signs ({lang})", signing)
+    signing.set_language(first)
     for _signer in ("deelnemer", "begeleider"):
         _draw(signing.pad)
         signing.confirm()
+        if signing.flow.signer:
+            for lang in LONG_LANGUAGES:
+                signing.set_language(lang)
+                walk.check(f"co-sign: the worker signs ({lang})", signing)
+            signing.set_language(first)
         walk.check("co-sign: after a signature", signing)
     signing.ask_unlock()
     signing.secret.setText("fout")

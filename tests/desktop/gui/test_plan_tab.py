@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
+from desktop.ui.i18n import install_language
 from desktop.ui.plan_tab import PlanTab
 from forms import Assessment, Participant, Point, Signature
 from forms.base import utcnow
@@ -118,3 +119,13 @@ def test_drafts_evaluation_signing_and_a_new_version(qtbot, vault, mira, tab):
     assert tab.plan.version == 2 and not tab.plan.frozen and tab.editor.save_button.isEnabled()
     assert tab.plan.goals[0].id == goal.id  # evaluations follow the goal into the new version
     assert tab.versions.count() == 2
+
+
+def test_a_new_plan_records_the_worker_language_as_the_goals_language(qtbot, vault, mira, tab):
+    """Issue 16 §2: her words are never translated, so the plan notes the language they are in."""
+    assert install_language("en")
+    try:
+        tab.new_plan()
+    finally:
+        install_language("nl")
+    assert vault.dossier(mira.id).plans[0].goals_language == "en"

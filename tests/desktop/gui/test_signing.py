@@ -175,36 +175,47 @@ def english_screens(qapp):
     install_language("nl")
 
 
-@pytest.mark.parametrize("preferred, words", [("ro", "I have read it"), ("nl", "Ik heb het gelezen")])
+@pytest.mark.parametrize("preferred, words, plan_of, sign_here", [
+    ("ar", "I have read it", "Plan of Ioana", "Sign here, Ioana"),
+    ("nl", "Ik heb het gelezen", "Plan van Ioana", "Teken hier, Ioana"),
+    ("ro", "L-am citit", "Planul lui Ioana", "Semnează aici, Ioana"),
+])
 def test_cosign_mode_follows_the_chosen_language_unless_she_has_her_own(qtbot, vault, english_screens,
-                                                                        preferred, words):
-    """Issue 10 §5: in the English interface co-sign mode speaks English, except to someone whose
-    own language (Dutch here) Koers has."""
+                                                                        preferred, words, plan_of, sign_here):
+    """Issue 10 §5 and 16 §2: in the English interface co-sign mode speaks English, except to
+    someone whose own language (Dutch, Romanian here) Koers has."""
     ioana = Participant(roepnaam="Ioana", preferred_language=preferred)
     plan = Trajectplan(participant_id=ioana.id, goals=[Goal(life_domain="werk_dagbesteding", text="Werk")])
     vault.save_all([ioana, plan])
     screen = _screen(qtbot, vault, plan)
     assert words in screen.to_sign_button.text()
     assert screen.leave_button.text() == "Close (case worker) – Esc"  # the worker's words: the interface's
-    english = preferred != "nl"
-    assert ("Plan of Ioana" if english else "Plan van Ioana") in _reading_text(screen)
+    assert plan_of in _reading_text(screen)
     screen.to_sign_button.click()
-    assert screen.signer_label.text() == ("Sign here, Ioana" if english else "Teken hier, Ioana")
+    assert screen.signer_label.text() == sign_here
 
 
 def test_she_can_switch_the_language_on_the_spot(qtbot, vault, plan):
     screen = _screen(qtbot, vault, plan)  # Mira prefers English
-    assert screen.language_button.text() == "Nederlands"
-    qtbot.mouseClick(screen.language_button, Qt.MouseButton.LeftButton)
+    names = [screen.language_box.itemText(i) for i in range(screen.language_box.count())]
+    assert names == ["Nederlands", "English", "Română", "Български", "Magyar", "Polski", "Español", "Português",
+                     "ไทย"]  # each in itself
+    assert screen.language_box.currentText() == "English" and screen.language_label.text() == "&Language"
+    qtbot.keyClick(screen, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # the keyboard reaches the list
+    qtbot.waitUntil(screen.language_box.hasFocus, timeout=2000)
+    qtbot.keyClick(screen.language_box, Qt.Key.Key_Up)  # English → Nederlands
     assert "Plan van Mira" in _reading_text(screen) and "Doel 1 · Huisvesting" in _reading_text(screen)
     assert screen.to_sign_button.text() == "Ik heb het gelezen: naar &tekenen"
-    assert screen.language_button.text() == "English" and screen.to_sign_button.hasFocus()
+    assert screen.language_label.text() == "T&aal"
     qtbot.keyClick(screen, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # the Dutch mnemonic works
     qtbot.waitUntil(lambda: screen.flow.step is Step.PARTICIPANT, timeout=2000)
     _draw(qtbot, screen.pad, 90)
-    qtbot.mouseClick(screen.language_button, Qt.MouseButton.LeftButton)
-    assert screen.signer_label.text() == "Sign here, Mira" and screen.confirm_button.text() == "&Done: I sign"
+    screen.language_box.setCurrentIndex(screen.language_box.findData("th"))
+    assert screen.signer_label.text() == "Mira กรุณาลงชื่อที่นี่"
+    assert screen.confirm_button.text() == "เสร็จแล้ว: ฉันลงชื่อ (&D)"
     assert not screen.pad.is_empty()  # switching keeps what she drew
+    screen.language_box.setCurrentIndex(screen.language_box.findData("bg"))
+    assert screen.lang == "bg" and "Цел 1 · Жилище" in _reading_text(screen)
 
 
 def test_a_signed_plan_opens_on_the_done_page(qtbot, vault, plan):
