@@ -50,7 +50,7 @@ def _read_instrument(path: Path) -> tuple[mi.Instrument, str]:
     try:
         return mi.load_instrument(raw), raw
     except mi.InstrumentError as error:
-        raise CliError(text("cli.instrument.nothing-was-added", name=path.name, nl=error.nl, en=error.en)) from None
+        raise CliError(text("cli.instrument.nothing-was-added", name=path.name, error=error.message)) from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
