@@ -116,7 +116,7 @@ def cmd_import_caseload(args: argparse.Namespace) -> int:
     try:
         rows = read_caseload(read_file(args.file, MAX_BYTES))
     except CaseloadError as error:
-        raise CliError("\n".join(error.problems)) from None
+        raise CliError(str(error)) from None
     with opened_vault(args) as vault:
         from desktop.caseload import new_records
 
