@@ -45,7 +45,7 @@ def catalogue(lang: str) -> Mapping[str, str]:
     found: dict[str, str] = {}
     for path in sorted((CATALOGUE_DIR / lang).glob("*.po")):
         with path.open("rb") as handle:
-            parsed = read_po(handle, locale=_locale(lang))
+            parsed = read_po(handle, locale=babel_locale(lang))
         found.update({m.id: m.string for m in parsed if m.id and isinstance(m.id, str) and m.string})
     return found
 
@@ -82,11 +82,12 @@ def _said(value: object, lang: str) -> object:
     if isinstance(value, Message):
         return value.render(lang)
     if isinstance(value, list | tuple):
-        return format_list([str(_said(part, lang)) for part in value], locale=_locale(lang))
+        return format_list([str(_said(part, lang)) for part in value], locale=babel_locale(lang))
     return value
 
 
-def _locale(lang: str) -> str:
+def babel_locale(lang: str) -> str:
+    """The CLDR locale of a Koers language (also what the frozen app keeps of Babel's data)."""
     return _BABEL_LOCALE.get(lang, lang)
 
 
@@ -98,7 +99,7 @@ def text(code: str, lang: str | None = None, /, **params: object) -> str:
 def date_text(day: dt.date, lang: str | None = None, form: str = "long") -> str:
     """'3 maart 2025', 'March 3, 2025'... from CLDR: month names never typed in code."""
     lang = lang or language()
-    return format_date(day, format=form, locale=_locale(lang))
+    return format_date(day, format=form, locale=babel_locale(lang))
 
 
 class KoersError(Exception):
