@@ -97,7 +97,7 @@ def text(code: str, lang: str | None = None, /, **params: object) -> str:
 
 
 def date_text(day: dt.date, lang: str | None = None, form: str = "long") -> str:
-    """'3 maart 2025', 'March 3, 2025'... from CLDR: month names never typed in code."""
+    """'3 maart 2025', '3 March 2025'... from CLDR: month names never typed in code."""
     lang = lang or language()
     return format_date(day, format=form, locale=babel_locale(lang))
 
