@@ -152,7 +152,7 @@ class Vault:
             sleep(throttle.book())  # counted as a failure until it succeeds: parallel guesses queue
             vault_key = unwrap(path, secret)
         except keyfile.KeyFileDamaged as error:
-            raise VaultError(str(error)) from None
+            raise VaultError(error.message) from None
         throttle.succeeded()
         return vault_key
 
