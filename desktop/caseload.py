@@ -27,15 +27,20 @@ COLUMNS = ("roepnaam", "geboortejaar", "gender", "geboorteland", "werkvormen", "
            "aanmeldbron", "intakedatum", "fase", "uitstroomdatum", "uitstroomreden")
 VOCABULARY = {"gender": "genders", "aanmeldbron": "sources", "fase": "phases", "uitstroomreden": "outcomes"}
 class CaseloadError(Exception):
-    """The file cannot be imported; `problems` lists every bad line with its reason (a Message,
+    """The file cannot be imported; `messages` holds every bad line with its reason (a Message,
     or text already in the reader's language); `lines(lang)` says them."""
 
-    def __init__(self, problems: list[Message | str]):
-        super().__init__(problems)
-        self.problems = problems
+    def __init__(self, messages: list[Message | str]):
+        super().__init__(messages)
+        self.messages = messages
+
+    @property
+    def problems(self) -> list[str]:
+        """The lines in the process's language."""
+        return self.lines()
 
     def lines(self, lang: str | None = None) -> list[str]:
-        return [p.render(lang) if isinstance(p, Message) else p for p in self.problems]
+        return [p.render(lang) if isinstance(p, Message) else p for p in self.messages]
 
     def __str__(self) -> str:
         return "\n".join(self.lines())
