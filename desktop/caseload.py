@@ -112,7 +112,8 @@ def read_caseload(data: bytes) -> list[CaseloadRow]:
         if not any(values):
             continue  # a blank line
         if any(values[width:]):
-            problems.append(Message("forms.caseload.line", line=line, problem=Message("forms.caseload.too-many-cells")))
+            problems.append(Message("forms.caseload.line", line=line,
+                                    problem=Message("forms.caseload.too-many-cells")))
             continue
         cells = dict(zip(header, values))
         try:
@@ -121,7 +122,8 @@ def read_caseload(data: bytes) -> list[CaseloadRow]:
             problems.extend(Message("forms.caseload.line", line=line, problem=said) for said in problems_of(error))
             continue
         except ValueError as error:
-            problems.append(Message("forms.caseload.line", line=line, problem=getattr(error, "message", str(error))))
+            said = getattr(error, "message", str(error))  # a KoersError's Message, else its text
+            problems.append(Message("forms.caseload.line", line=line, problem=said))
             continue
         key = (fold(cells["roepnaam"]), next((r.date for r in records if isinstance(r, Aanmelding)), None))
         if key not in seen:

@@ -36,7 +36,8 @@ FALLBACK = "nl"
 WORKER_LANGUAGES = ("nl", "en")
 # What a participant reads (co-sign mode, her plan PDF, her copy of her data) comes in these.
 PARTICIPANT_LANGUAGES = ("nl", "en", "ro", "bg", "hu", "pl", "es", "pt", "th")
-_BABEL_LOCALE = {"pt": "pt_BR", "en": "en_GB"}  # Brazilian Portuguese; British English: "3 March 2025", no day/month trap
+# Koers's 'pt' is Brazilian Portuguese; its English is British: "3 March 2025", no day/month trap.
+_BABEL_LOCALE = {"pt": "pt_BR", "en": "en_GB"}
 
 
 @cache

@@ -144,7 +144,8 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
     sender = printable(report.sender)
     print(text("cli.exchange.bundle-from-made-utc", sender=sender, created=report.created))
     for name, code in (("new", "cli.exchange.import.new"), ("updated", "cli.exchange.import.updated"),
-                       ("unchanged", "cli.exchange.import.unchanged"), ("conflicts", "cli.exchange.import.conflicts")):
+                       ("unchanged", "cli.exchange.import.unchanged"),
+                       ("conflicts", "cli.exchange.import.conflicts")):
         print(text(code, count=len(getattr(report, name))))
     for kind, record_id in report.conflicts:
         print(text("cli.exchange.conflict-both-versions-kept", kind=kind, record_id=record_id))

@@ -44,7 +44,7 @@ class FirstRunFlow:
         elif len(name) > 120:
             problems.append(("Je naam is te lang (hoogstens 120 tekens)", "Your name is too long (at most 120 characters)"))
         elif problem := name_problem(name):  # the rule for every name, as `koers init` applies it
-            problems.append((text("forms.your-name", "nl", problem=problem), text("forms.your-name", "en", problem=problem)))
+            problems.append(tuple(text("forms.your-name", said, problem=problem) for said in ("nl", "en")))
         if role not in ROLES:
             problems.append(("Kies een rol", "Choose a role"))
         if not problems:

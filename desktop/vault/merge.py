@@ -125,7 +125,8 @@ def _check_times(record: Record) -> None:
 
 def _check_same_place(record: Record, local: _Local | None) -> None:
     if local is not None and local.dossier != record.dossier_id:
-        raise MergeRefused(Message("exchange.merge.record-belongs-to-another", id=record.id, dossier=local.dossier))
+        raise MergeRefused(Message("exchange.merge.record-belongs-to-another", id=record.id,
+                                   dossier=local.dossier))
 
 
 def _dossier_of(db: sqlite3.Connection, record_id: UUID, incoming: Sequence[tuple[Record, str]]) -> UUID:

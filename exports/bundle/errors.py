@@ -7,7 +7,8 @@ from forms.catalogue import KoersError, Message
 # Every way a bundle can be refused has its own code, and its sentence in the catalogue
 # (exchange.po: exchange.bundle.<code>, '_' written as '-').
 MESSAGES: tuple[str, ...] = (
-    "wrong_recipient", "damaged", "too_large", "not_a_bundle", "truncated", "unknown_version", "untrusted_key", "bad_signature", "malformed", "absurd_size", "invalid_record", "key_file", "introduction",
+    "wrong_recipient", "damaged", "too_large", "not_a_bundle", "truncated", "unknown_version", "untrusted_key",
+    "bad_signature", "malformed", "absurd_size", "invalid_record", "key_file", "introduction",
 )
 
 

@@ -48,7 +48,8 @@ def _literal_codes() -> dict[str, str]:
         names = _catalogue_names(tree) | ({"Message", "text"} if path.name == "catalogue.py" else set())
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
                 found.setdefault(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
@@ -89,7 +90,8 @@ def test_a_code_has_the_same_placeholders_in_every_language():
         for lang in languages:
             other = catalogue(lang).get(code)
             if other is not None and _placeholders(other) != _placeholders(dutch):
-                differ.append(f"{lang} {code}: {sorted(_placeholders(other))} vs nl {sorted(_placeholders(dutch))}")
+                differ.append(f"{lang} {code}: {sorted(_placeholders(other))} "
+                              f"vs nl {sorted(_placeholders(dutch))}")
     assert not differ, differ
 
 
