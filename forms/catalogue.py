@@ -25,10 +25,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from babel.dates import format_date
-from babel.lists import format_list
-from babel.messages.pofile import read_po
-
 from forms.resources import RESOURCES
 
 CATALOGUE_DIR = RESOURCES / "messages"
@@ -43,6 +39,8 @@ _BABEL_LOCALE = {"pt": "pt_BR", "en": "en_GB"}
 @cache
 def catalogue(lang: str) -> Mapping[str, str]:
     """Code → sentence for one language, from all its domain files (empty when it has none)."""
+    from babel.messages.pofile import read_po  # Babel loads when Koers first speaks, not at start
+
     found: dict[str, str] = {}
     for path in sorted((CATALOGUE_DIR / lang).glob("*.po")):
         with path.open("rb") as handle:
@@ -83,6 +81,8 @@ def _said(value: object, lang: str) -> object:
     if isinstance(value, Message):
         return value.render(lang)
     if isinstance(value, list | tuple):
+        from babel.lists import format_list
+
         return format_list([str(_said(part, lang)) for part in value], locale=babel_locale(lang))
     return value
 
@@ -99,6 +99,8 @@ def text(code: str, lang: str | None = None, /, **params: object) -> str:
 
 def date_text(day: dt.date, lang: str | None = None, form: str = "long") -> str:
     """'3 maart 2025', '3 March 2025'... from CLDR: month names never typed in code."""
+    from babel.dates import format_date
+
     lang = lang or language()
     return format_date(day, format=form, locale=babel_locale(lang))
 
