@@ -32,8 +32,8 @@ FALLBACK = "nl"
 WORKER_LANGUAGES = ("nl", "en")
 # What a participant reads (co-sign mode, her plan PDF, her copy of her data) comes in these.
 PARTICIPANT_LANGUAGES = ("nl", "en", "ro", "bg", "hu", "pl", "es", "pt", "th")
-# Koers's 'pt' is Brazilian Portuguese; its English is British: "3 March 2025", no day/month trap.
-_BABEL_LOCALE = {"pt": "pt_BR", "en": "en_GB"}
+# Koers's 'pt' is Brazilian Portuguese.
+_BABEL_LOCALE = {"pt": "pt_BR"}
 
 
 @cache
@@ -98,7 +98,7 @@ def text(code: str, lang: str | None = None, /, **params: object) -> str:
 
 
 def date_text(day: dt.date, lang: str | None = None, form: str = "long") -> str:
-    """'3 maart 2025', '3 March 2025'... from CLDR: month names never typed in code."""
+    """'3 maart 2025', 'March 3, 2025'... from CLDR: month names never typed in code."""
     from babel.dates import format_date
 
     lang = lang or language()
