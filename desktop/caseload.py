@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from desktop.vault import Vault
-from forms import Aanmelding, Intake, Participant, PhaseChange, Record, explain
+from forms import Aanmelding, Intake, Participant, PhaseChange, Record
+from forms.catalogue import Message
+from forms.messages import problems as problems_of
 from forms.spreadsheet import MAX_BYTES, SpreadsheetError, read_rows
 from forms.vocab import fold, lookup
 
@@ -24,17 +26,24 @@ __all__ = ["MAX_BYTES", "CaseloadError", "CaseloadRow", "new_records", "read_cas
 COLUMNS = ("roepnaam", "geboortejaar", "gender", "geboorteland", "werkvormen", "aanmelddatum",
            "aanmeldbron", "intakedatum", "fase", "uitstroomdatum", "uitstroomreden")
 VOCABULARY = {"gender": "genders", "aanmeldbron": "sources", "fase": "phases", "uitstroomreden": "outcomes"}
-TOO_MANY_CELLS = ("meer cellen dan kolommen in de kopregel; staat er een puntkomma in werkvormen? Scheid "
-                  "werkvormen dan met komma's of zet de cel tussen aanhalingstekens / more cells than the "
-                  "header has columns; if werkvormen holds semicolons, separate them with commas or quote the cell")
-
-
 class CaseloadError(Exception):
-    """The file cannot be imported; `problems` lists every bad line with its reason."""
+    """The file cannot be imported; `messages` holds every bad line with its reason (a Message,
+    or text already in the reader's language); `lines(lang)` says them."""
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+    def __init__(self, messages: list[Message | str]):
+        super().__init__(messages)
+        self.messages = messages
+
+    @property
+    def problems(self) -> list[str]:
+        """The lines in the process's language."""
+        return self.lines()
+
+    def lines(self, lang: str | None = None) -> list[str]:
+        return [p.render(lang) if isinstance(p, Message) else p for p in self.messages]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
 
 
 @dataclass
@@ -93,27 +102,28 @@ def read_caseload(data: bytes) -> list[CaseloadRow]:
     try:
         lines = read_rows(data)
     except SpreadsheetError as error:
-        raise CaseloadError([str(error)]) from None
+        raise CaseloadError([error.message]) from None
     header = [fold(h) for h in lines[0][1]] if lines else []
     if "roepnaam" not in header:
-        raise CaseloadError(["regel 1: de kolom roepnaam ontbreekt in de kopregel / "
-                             "the header has no column roepnaam"])
+        raise CaseloadError([Message("forms.caseload.no-roepnaam")])
     width = len(header) - next(i for i, h in enumerate(reversed(header)) if h)  # Excel pads the header
     rows, problems, seen = [], [], set()
     for line, values in lines[1:]:
         if not any(values):
             continue  # a blank line
         if any(values[width:]):
-            problems.append(f"regel {line}: {TOO_MANY_CELLS}")
+            problems.append(Message("forms.caseload.line", line=line,
+                                    problem=Message("forms.caseload.too-many-cells")))
             continue
         cells = dict(zip(header, values))
         try:
             records = _records(cells)
         except ValidationError as error:
-            problems.extend(f"regel {line}: {msg}" for msg in explain(error))
+            problems.extend(Message("forms.caseload.line", line=line, problem=said) for said in problems_of(error))
             continue
         except ValueError as error:
-            problems.append(f"regel {line}: {error}")
+            said = getattr(error, "message", str(error))  # a KoersError's Message, else its text
+            problems.append(Message("forms.caseload.line", line=line, problem=said))
             continue
         key = (fold(cells["roepnaam"]), next((r.date for r in records if isinstance(r, Aanmelding)), None))
         if key not in seen:

@@ -32,13 +32,14 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from exports.plan_pdf.layout import META_KEYS
+from forms.catalogue import KoersError, Message
 
 FIELD_NAME = "Koers"
 ENDORSEMENT_KEY = "/KoersCertEndorsement"
 _ENDORSED = b"koers-pdf-certificate-v1\x00"  # domain separation: this signature means only this
 
 
-class SigningError(Exception):
+class SigningError(KoersError):
     """The key or certificate could not be used to sign."""
 
 
@@ -56,7 +57,7 @@ def endorse_certificate(signing_key_pem: bytes, cert_pem: bytes) -> str:
     """The worker's Ed25519 key vouching for her PDF certificate (base64), for `sign_pdf`."""
     key = serialization.load_pem_private_key(signing_key_pem, password=None)
     if not isinstance(key, ed25519.Ed25519PrivateKey):
-        raise SigningError("not an Ed25519 key")
+        raise SigningError(Message("vault.signing-key-unusable", error="not an Ed25519 key"))
     return base64.b64encode(key.sign(_ENDORSED + _certificate(cert_pem).sha256)).decode()
 
 
@@ -84,7 +85,7 @@ def sign_pdf(pdf: bytes, key_pem: bytes, cert_pem: bytes, endorsement: str | Non
             signing_cert=cert, signing_key=load_private_key_from_pemder_data(key_pem, passphrase=None),
             cert_registry=SimpleCertificateStore.from_certs([cert]))
     except (ValueError, TypeError) as error:
-        raise SigningError(f"sleutel of certificaat onbruikbaar / key or certificate unusable: {error}") from None
+        raise SigningError(Message("vault.signing-key-unusable", error=str(error))) from None
     meta = signers.PdfSignatureMetadata(field_name=FIELD_NAME, md_algorithm="sha256",
                                         subfilter=SigSeedSubFilter.PADES)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))

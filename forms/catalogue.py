@@ -10,7 +10,9 @@ the sentence with named placeholders ("{name}"). Code never holds finished sente
     text("smart.s.no-domain", lang)                 # a finished string, when one is needed now
     raise VaultError(Message("vault.in-vault", folder=str(folder)))
 
-A parameter may itself be a Message; it is rendered in the same language. A language that lacks
+A parameter may itself be a Message; it is rendered in the same language. A list or tuple
+parameter becomes one phrase by the language's own rule ("a, b en c", "a, b and c": Babel's
+format_list), never by words joined in code. A language that lacks
 a code falls back to Dutch: the participant languages translate only what she reads.
 Dates and numbers come from Babel (CLDR): `date_text`, never month lists in code.
 """
@@ -23,9 +25,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from babel.dates import format_date
-from babel.messages.pofile import read_po
-
 from forms.resources import RESOURCES
 
 CATALOGUE_DIR = RESOURCES / "messages"
@@ -33,16 +32,19 @@ FALLBACK = "nl"
 WORKER_LANGUAGES = ("nl", "en")
 # What a participant reads (co-sign mode, her plan PDF, her copy of her data) comes in these.
 PARTICIPANT_LANGUAGES = ("nl", "en", "ro", "bg", "hu", "pl", "es", "pt", "th")
-_BABEL_LOCALE = {"pt": "pt_BR"}  # Koers's 'pt' is Brazilian Portuguese
+# Koers's 'pt' is Brazilian Portuguese.
+_BABEL_LOCALE = {"pt": "pt_BR"}
 
 
 @cache
 def catalogue(lang: str) -> Mapping[str, str]:
     """Code → sentence for one language, from all its domain files (empty when it has none)."""
+    from babel.messages.pofile import read_po  # Babel loads when Koers first speaks, not at start
+
     found: dict[str, str] = {}
     for path in sorted((CATALOGUE_DIR / lang).glob("*.po")):
         with path.open("rb") as handle:
-            parsed = read_po(handle, locale=_BABEL_LOCALE.get(lang, lang))
+            parsed = read_po(handle, locale=babel_locale(lang))
         found.update({m.id: m.string for m in parsed if m.id and isinstance(m.id, str) and m.string})
     return found
 
@@ -69,12 +71,25 @@ class Message:
         template = catalogue(lang).get(self.code) or catalogue(FALLBACK).get(self.code)
         if template is None:
             raise KeyError(f"message {self.code!r} is not in the catalogue")
-        values = {key: value.render(lang) if isinstance(value, Message) else value
-                  for key, value in self.params.items()}
-        return template.format_map(values)
+        return template.format_map({key: _said(value, lang) for key, value in self.params.items()})
 
     def __str__(self) -> str:
         return self.render()
+
+
+def _said(value: object, lang: str) -> object:
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, list | tuple):
+        from babel.lists import format_list
+
+        return format_list([str(_said(part, lang)) for part in value], locale=babel_locale(lang))
+    return value
+
+
+def babel_locale(lang: str) -> str:
+    """The CLDR locale of a Koers language (also what the frozen app keeps of Babel's data)."""
+    return _BABEL_LOCALE.get(lang, lang)
 
 
 def text(code: str, lang: str | None = None, /, **params: object) -> str:
@@ -84,8 +99,10 @@ def text(code: str, lang: str | None = None, /, **params: object) -> str:
 
 def date_text(day: dt.date, lang: str | None = None, form: str = "long") -> str:
     """'3 maart 2025', 'March 3, 2025'... from CLDR: month names never typed in code."""
+    from babel.dates import format_date
+
     lang = lang or language()
-    return format_date(day, format=form, locale=_BABEL_LOCALE.get(lang, lang))
+    return format_date(day, format=form, locale=babel_locale(lang))
 
 
 class KoersError(Exception):

@@ -13,6 +13,8 @@ import datetime as dt
 import io
 import zipfile
 
+from forms.catalogue import KoersError, Message
+
 MAX_BYTES = 64 * 1_048_576  # 100,000 rows of a few hundred characters fit easily
 MAX_UNPACKED = 256 * 1_048_576  # an .xlsx unpacks to a few times its size; a zip bomb to far more
 MAX_ROWS = 100_000
@@ -20,18 +22,17 @@ MAX_COLUMNS = 64
 Row = tuple[int, list[str]]  # line number (the header is line 1) and its cells
 
 
-class SpreadsheetError(ValueError):
-    """The file cannot be read at all; the message says why in Dutch / English."""
+class SpreadsheetError(KoersError, ValueError):
+    """The file cannot be read at all; its Message says why."""
 
 
 def read_rows(data: bytes) -> list[Row]:
     """Every row of the file, the header included, as stripped text cells."""
     if len(data) > MAX_BYTES:
-        raise SpreadsheetError(f"het bestand is groter dan {MAX_BYTES // 1_048_576} MB / "
-                               f"the file is larger than {MAX_BYTES // 1_048_576} MB")
+        raise SpreadsheetError(Message("forms.spreadsheet.too-large", megabytes=MAX_BYTES // 1_048_576))
     rows = _xlsx_rows(data) if data[:4] == b"PK\x03\x04" else _csv_rows(_decode(data))
     if len(rows) > MAX_ROWS + 1:
-        raise SpreadsheetError(f"meer dan {MAX_ROWS} regels / more than {MAX_ROWS} rows")
+        raise SpreadsheetError(Message("forms.spreadsheet.too-many-rows", rows=MAX_ROWS))
     return rows
 
 
@@ -44,9 +45,7 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:  # cp1252 leaves five bytes undefined: not a text file
-        raise SpreadsheetError("het bestand is geen tekst (CSV) en geen Excel-bestand (.xlsx); sla het in Excel "
-                               "op als 'CSV (gescheiden door lijstscheidingsteken)' of als .xlsx / the file is "
-                               "neither text (CSV) nor an Excel file (.xlsx)") from None
+        raise SpreadsheetError(Message("forms.spreadsheet.not-csv-or-xlsx")) from None
 
 
 def _csv_rows(text: str) -> list[Row]:
@@ -61,8 +60,7 @@ def _csv_rows(text: str) -> list[Row]:
                 break
     except csv.Error:  # the csv module's own limits, such as a cell over 131,072 characters
         limit = csv.field_size_limit()
-        raise SpreadsheetError(f"regel {reader.line_num}: geen geldige CSV (bijvoorbeeld een cel van meer dan "
-                               f"{limit} tekens) / not valid CSV (for example a cell over {limit} characters)") from None
+        raise SpreadsheetError(Message("forms.spreadsheet.bad-csv", line=reader.line_num, limit=limit)) from None
     return rows
 
 
@@ -79,18 +77,16 @@ def _xlsx_rows(data: bytes) -> list[Row]:
     except SpreadsheetError:
         raise
     except Exception:  # noqa: BLE001 - a hostile or damaged file may break the reader anywhere
-        raise SpreadsheetError("het Excel-bestand is beschadigd of geen .xlsx; open het in Excel en sla het "
-                               "opnieuw op / the Excel file is damaged or not an .xlsx") from None
+        raise SpreadsheetError(Message("forms.spreadsheet.damaged-xlsx")) from None
 
 
 def _check_unpacked_size(data: bytes) -> None:
     try:
         unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except (zipfile.BadZipFile, ValueError):
-        raise SpreadsheetError("het bestand is geen geldig Excel-bestand (.xlsx) / not a valid .xlsx file") from None
+        raise SpreadsheetError(Message("forms.spreadsheet.not-xlsx")) from None
     if unpacked > MAX_UNPACKED:
-        raise SpreadsheetError("het Excel-bestand is uitgepakt te groot om in te lezen / "
-                               "the Excel file is too large once unpacked")
+        raise SpreadsheetError(Message("forms.spreadsheet.unpacked-too-large"))
 
 
 def _sheet_rows(sheet) -> list[Row]:

@@ -16,6 +16,7 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from forms.catalogue import KoersError, Message
 from forms.resources import RESOURCES
 from forms.vocab import vocabulary
 
@@ -32,16 +33,8 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Texts = dict[Annotated[str, Field(pattern=LANG_PATTERN)], Annotated[str, Field(min_length=1, max_length=2000)]]
 
 
-class InstrumentError(ValueError):
-    """A bad instrument file or an instrument that is not installed; says what, in nl and en."""
-
-    def __init__(self, nl: str, en: str):
-        super().__init__(nl)
-        self.nl = nl
-        self.en = en
-
-    def message(self, lang: str = "nl") -> str:
-        return self.en if lang == "en" else self.nl
+class InstrumentError(KoersError, ValueError):
+    """A bad instrument file or an instrument that is not installed; its Message says what."""
 
 
 class _Frozen(BaseModel):
@@ -98,8 +91,8 @@ def _pick(texts: dict[str, str], lang: str) -> str:
 
 # --- loading and validation --------------------------------------------------------------
 
-def _fail(nl: str, en: str) -> None:
-    raise InstrumentError(nl, en)
+def _fail(message: Message) -> None:
+    raise InstrumentError(message)
 
 
 def _has_nl(texts: object) -> bool:
@@ -108,81 +101,73 @@ def _has_nl(texts: object) -> bool:
 
 def _check_header(raw: object) -> None:
     if not isinstance(raw, dict):
-        _fail("het bestand is geen instrument (verwacht: id, version, name, levels, domains, criteria)",
-              "the file is not an instrument (expected: id, version, name, levels, domains, criteria)")
+        _fail(Message("matrix.instrument.the-file-is-not"))
     missing = [k for k in ("id", "version", "name", "levels", "domains", "criteria") if k not in raw]
     if missing:
-        _fail(f"ontbreekt in het bestand: {', '.join(missing)}", f"missing from the file: {', '.join(missing)}")
+        _fail(Message("matrix.instrument.missing-from-the-file", missing=", ".join(missing)))
     if not isinstance(raw["id"], str) or not re.match(ID_PATTERN, raw["id"]):
-        _fail(f"ongeldige id {raw['id']!r}: kleine letters, cijfers, - en _ (hoogstens 40)",
-              f"invalid id {raw['id']!r}: lower-case letters, digits, - and _ (at most 40)")
+        _fail(Message("matrix.instrument.invalid-id-lower-case", id=raw['id']))
     if not isinstance(raw["version"], str):
-        _fail("zet de versie tussen aanhalingstekens, bijvoorbeeld version: \"2\"",
-              "quote the version, for example version: \"2\"")
+        _fail(Message("matrix.instrument.quote-the-version-for"))
     if not _has_nl(raw["name"]):
-        _fail("de naam van het instrument heeft geen Nederlandse tekst (name: nl)",
-              "the instrument's name has no Dutch text (name: nl)")
+        _fail(Message("matrix.instrument.the-instrument-s-name"))
 
 
 def _check_levels(levels: object) -> None:
     if not isinstance(levels, dict) or sorted(levels) != list(LEVELS):
         found = sorted(levels) if isinstance(levels, dict) else levels
-        _fail(f"er moeten precies 5 niveaus zijn (1 tot en met 5), gevonden: {found}",
-              f"there must be exactly 5 levels (1 to 5), found: {found}")
+        _fail(Message("matrix.instrument.there-must-be-exactly", found=found))
     for level, texts in levels.items():
         if not _has_nl(texts):
-            _fail(f"niveau {level}: de naam heeft geen Nederlandse tekst", f"level {level}: the name has no Dutch text")
+            _fail(Message("matrix.instrument.level-the-name-has", level=level))
 
 
 def _check_domains(domains: object) -> list[str]:
     if not isinstance(domains, list) or not domains:
-        _fail("geen domeinen: 'domains' moet een lijst zijn", "no domains: 'domains' must be a list")
+        _fail(Message("matrix.instrument.no-domains-domains-must"))
     ids: list[str] = []
     for number, domain in enumerate(domains, start=1):
         did = domain.get("id") if isinstance(domain, dict) else None
         if not isinstance(did, str) or not re.match(DOMAIN_PATTERN, did):
-            _fail(f"domein nummer {number}: ongeldige id {did!r} (kleine letters, cijfers en _)",
-                  f"domain number {number}: invalid id {did!r} (lower-case letters, digits and _)")
+            _fail(Message("matrix.instrument.domain-number-invalid-id", number=number, did=did))
         if did in ids:
-            _fail(f"domein '{did}' komt twee keer voor", f"domain '{did}' appears twice")
+            _fail(Message("matrix.instrument.domain-appears-twice", did=did))
         if not _has_nl(domain.get("name")):
-            _fail(f"domein '{did}': de naam heeft geen Nederlandse tekst", f"domain '{did}': the name has no Dutch text")
+            _fail(Message("matrix.instrument.domain-the-name-has", did=did))
         ids.append(did)
     return ids
 
 
 def _check_criteria(criteria: object, domain_ids: list[str]) -> None:
     if not isinstance(criteria, dict):
-        _fail("'criteria' moet per domein de teksten per niveau geven", "'criteria' must give the texts per level for each domain")
+        _fail(Message("matrix.instrument.criteria-must-give-the"))
     for did in criteria:
         if did not in domain_ids:
-            _fail(f"criteria voor onbekend domein '{did}'", f"criteria for unknown domain '{did}'")
+            _fail(Message("matrix.instrument.criteria-for-unknown-domain", did=did))
     for did in domain_ids:
         cells = criteria.get(did)
         if not isinstance(cells, dict):
-            _fail(f"domein '{did}': geen criteria", f"domain '{did}': no criteria")
+            _fail(Message("matrix.instrument.domain-no-criteria", did=did))
         for level in cells:
             if level not in LEVELS:
-                _fail(f"domein '{did}', niveau {level}: alleen niveaus 1 tot en met 5",
-                      f"domain '{did}', level {level}: only levels 1 to 5")
+                _fail(Message("matrix.instrument.domain-level-only-levels", did=did, level=level))
         for level in LEVELS:
             if level not in cells:
-                _fail(f"domein '{did}', niveau {level}: de tekst ontbreekt", f"domain '{did}', level {level}: the text is missing")
+                _fail(Message("matrix.instrument.domain-level-the-text", did=did, level=level))
             if not _has_nl(cells[level]):
-                _fail(f"domein '{did}', niveau {level}: geen Nederlandse tekst", f"domain '{did}', level {level}: no Dutch text")
+                _fail(Message("matrix.instrument.domain-level-no-dutch", did=did, level=level))
 
 
 def load_instrument(text: str) -> Instrument:
     """Parse and validate an instrument file's text. Raises InstrumentError naming domain and level."""
     if len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
-        _fail("het bestand is te groot voor een instrument", "the file is too large for an instrument")
+        _fail(Message("matrix.instrument.the-file-is-too"))
     try:
         raw = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader, C when available
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
-        line = f" (regel {where.line + 1})" if where else ""
-        line_en = f" (line {where.line + 1})" if where else ""
-        _fail(f"het bestand is geen geldige YAML{line}", f"the file is not valid YAML{line_en}")
+        _fail(Message("matrix.instrument.invalid-yaml-at", line=where.line + 1) if where
+              else Message("matrix.instrument.invalid-yaml"))
     _check_header(raw)
     _check_levels(raw["levels"])
     _check_criteria(raw["criteria"], _check_domains(raw["domains"]))
@@ -191,7 +176,7 @@ def load_instrument(text: str) -> Instrument:
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        _fail(f"ongeldige waarde bij {where}: {first['msg']}", f"invalid value at {where}: {first['msg']}")
+        _fail(Message("matrix.instrument.invalid-value-at", where=where, msg=first["msg"]))
     raise AssertionError("unreachable")
 
 
@@ -235,7 +220,7 @@ def find(instrument_id: str, version: str | None = None, extra_dir: Path | None 
     matches = [i for i in installed(extra_dir) if i.id == instrument_id and version in (None, i.version)]
     if not matches:
         which = f"{instrument_id} {version}" if version else instrument_id
-        _fail(f"instrument {which} is niet geïnstalleerd", f"instrument {which} is not installed")
+        _fail(Message("matrix.instrument.instrument-is-not-installed", which=which))
     return matches[-1]
 
 

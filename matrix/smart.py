@@ -28,17 +28,12 @@ from typing import Annotated, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
+from forms.catalogue import Message, date_text, text
 from forms.plan import Goal, Trajectplan
 from forms.vocab import DECLINED, fold, label, lookup
 from matrix import smart_words as sw
 
 LETTERS = ("S", "M", "A", "R", "T")
-_MONTH_NAMES = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "en": "January February March April May June July August September October November December".split(),
-}
-
-
 class Verdict(NamedTuple):
     ok: bool
     hint: str
@@ -135,54 +130,37 @@ def date_in_text(text: str) -> dt.date | None:
     return None
 
 
-def _date(value: dt.date, lang: str) -> str:
-    return f"{value.day} {_MONTH_NAMES[lang][value.month - 1]} {value.year}"
-
-
-def _quoted(found: list[str], lang: str) -> str:
-    quoted = [f"'{w}'" for w in dict.fromkeys(found)][:3]
-    joiner = " and " if lang == "en" else " en "
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + joiner + quoted[-1]
+def _quoted(found: list[str]) -> list[str]:
+    """At most three of the words, each once and quoted; the catalogue makes them one phrase."""
+    return [f"'{w}'" for w in dict.fromkeys(found)][:3]
 
 
 # --- the five letters -----------------------------------------------------------------------
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return en if lang == "en" else nl
-
-
 def check_s(goal: SmartInput, lang: str) -> Verdict:
-    text = " ".join(filter(None, [goal.text, goal.specific]))
-    words = sw.words(text)
-    domain = goal.domain or guess_domain(text)
+    written = " ".join(filter(None, [goal.text, goal.specific]))
+    words = sw.words(written)
+    domain = goal.domain or guess_domain(written)
     concrete = [w for w in words if sw.matches(w, sw.ACTIONS) or sw.matches(w, sw.RESULTS)]
-    concrete_ok = bool(concrete) or _has_number(text, words)
+    concrete_ok = bool(concrete) or _has_number(written, words)
     vague = [w for w in words if w in sw.VAGUE]
     if domain and concrete_ok:
         name = label("life_domains", domain, lang).lower()
-        what = _quoted(concrete, lang) if concrete else _t(lang, "een getal", "a number")
-        return Verdict(True, _t(lang, f"Het doel hoort bij {name} en noemt iets concreets: {what}.",
-                                f"The goal belongs to {name.lower()} and names something concrete: {what}."))
+        what = _quoted(concrete) if concrete else Message("smart.s.a-number")
+        return Verdict(True, text("smart.s.concrete", lang, name=name, what=what))
     if not domain and not concrete_ok:
-        return Verdict(False, _t(lang, "Noem het leefgebied en wat ze concreet gaat doen of bereiken.",
-                                 "Name the life domain and what she will concretely do or achieve."))
+        return Verdict(False, text("smart.s.no-domain-nothing-concrete", lang))
     if not domain:
-        return Verdict(False, _t(lang, "Noem het leefgebied waar dit doel bij hoort, bijvoorbeeld huisvesting of financiën.",
-                                 "Name the life domain this goal belongs to, for example housing or finances."))
+        return Verdict(False, text("smart.s.no-domain", lang))
     if vague:
-        words_ = _quoted(vague, lang)
-        return Verdict(False, _t(lang, f"Woorden als {words_} zeggen nog niet wat er gebeurt: wat gaat ze doen, of wat is er dan anders?",
-                                 f"Words like {words_} do not yet say what happens: what will she do, or what will be different?"))
-    return Verdict(False, _t(lang, "Maak concreet wat ze gaat doen of bereiken, bijvoorbeeld een uitkering aanvragen of een afspraak maken.",
-                             "Make concrete what she will do or achieve, for example apply for a benefit or make an appointment."))
+        return Verdict(False, text("smart.s.vague", lang, words=_quoted(vague)))
+    return Verdict(False, text("smart.s.not-concrete", lang))
 
 
 def _wrong_direction(target_below_start: bool, lang: str) -> Verdict:
     if target_below_start:
-        return Verdict(False, _t(lang, "De doelscore ligt onder de beginscore: dat kan alleen als ze zelf zegt dat lager hier beter is, zoals bij minder gebruik.",
-                                 "The target is below the start: that only works when she says lower is better here, as with using less."))
-    return Verdict(False, _t(lang, "Lager is hier beter, maar de doelscore ligt boven de beginscore: draai de scores om of kies de andere richting.",
-                             "Lower is better here, but the target is above the start: swap the scores or choose the other direction."))
+        return Verdict(False, text("smart.m.target-below-start", lang))
+    return Verdict(False, text("smart.m.target-above-start", lang))
 
 
 def check_m(goal: SmartInput, lang: str) -> Verdict:
@@ -190,71 +168,56 @@ def check_m(goal: SmartInput, lang: str) -> Verdict:
     if scores and goal.start != goal.target and (goal.target < goal.start) != goal.lower_is_better:
         return _wrong_direction(goal.target < goal.start, lang)
     if scores and goal.start != goal.target:
-        return Verdict(True, _t(lang, f"Het doel is meetbaar: van {goal.start} naar {goal.target} op de schaal van 1 tot 10.",
-                                f"The goal is measurable: from {goal.start} to {goal.target} on the scale of 1 to 10."))
-    text = " ".join(filter(None, [goal.text, goal.measurable]))
-    words = sw.words(text)
-    if (_has_number(text, words) or _has_date_words(words) or date_in_text(text)
+        return Verdict(True, text("smart.m.scores", lang, start=goal.start, target=goal.target))
+    written = " ".join(filter(None, [goal.text, goal.measurable]))
+    words = sw.words(written)
+    if (_has_number(written, words) or _has_date_words(words) or date_in_text(written)
             or any(sw.matches(w, sw.OBSERVABLE) for w in words)):
-        return Verdict(True, _t(lang, "Het doel is meetbaar: er staat iets in dat je kunt zien of tellen, zoals een getal, datum, document of afspraak.",
-                                "The goal is measurable: it names something you can see or count, such as a number, date, document or appointment."))
+        return Verdict(True, text("smart.m.observable", lang))
     if scores:
-        return Verdict(False, _t(lang, f"Begin en doel zijn allebei {goal.start}: spreek een doelscore af die anders is dan waar ze nu staat.",
-                                 f"Start and target are both {goal.start}: agree on a target score that differs from where she is now."))
-    return Verdict(False, _t(lang, "Spreek een begin- en doelscore van 1 tot 10 af, of iets wat je kunt zien: een getal, datum, document of afspraak.",
-                             "Agree on a start and target score from 1 to 10, or something you can see: a number, date, document or appointment."))
+        return Verdict(False, text("smart.m.same-scores", lang, start=goal.start))
+    return Verdict(False, text("smart.m.not-measurable", lang))
 
 
 def check_a(goal: SmartInput, lang: str) -> Verdict:
     first_person = any(w in sw.FIRST_PERSON for w in sw.words(goal.text))
     if goal.agreed and first_person:
-        return Verdict(True, _t(lang, "Ze heeft ingestemd en het doel staat in haar eigen woorden.",
-                                "She agreed and the goal is in her own words."))
+        return Verdict(True, text("smart.a.agreed", lang))
     if not goal.agreed and not first_person:
-        return Verdict(False, _t(lang, "Vraag of ze het met dit doel eens is en schrijf het in haar woorden, in de ik-vorm.",
-                                 "Ask whether she agrees with this goal and write it in her words, in the first person."))
+        return Verdict(False, text("smart.a.not-agreed-not-own-words", lang))
     if not goal.agreed:
-        return Verdict(False, _t(lang, "Ze heeft nog niet ingestemd: vraag of dit echt haar doel is.",
-                                 "She has not agreed yet: ask whether this is really her goal."))
-    return Verdict(False, _t(lang, "Schrijf het doel in haar eigen woorden, in de ik-vorm, bijvoorbeeld 'Ik wil ...'.",
-                             "Write the goal in her own words, in the first person, for example 'I want to ...'."))
+        return Verdict(False, text("smart.a.not-agreed", lang))
+    return Verdict(False, text("smart.a.not-own-words", lang))
 
 
 def check_r(goal: SmartInput, lang: str, rules: SmartRules, today: dt.date) -> Verdict:
     deadline = goal.deadline or date_in_text(goal.text)
     if goal.start is None or goal.target is None or deadline is None:
-        return Verdict(True, _t(lang, "Zonder begin- en doelscore en deadline is de stap niet te wegen: bespreek samen of het haalbaar is.",
-                                "Without start and target scores and a deadline the step cannot be weighed: discuss together whether it is feasible."))
+        return Verdict(True, text("smart.r.cannot-weigh", lang))
     days = (deadline - (goal.plan_date or today)).days
     step = abs(goal.target - goal.start)
-    span = _t(lang, f"van {goal.start} naar {goal.target}", f"from {goal.start} to {goal.target}")
+    scores = {"start": goal.start, "target": goal.target, "days": days}
     if days <= 0 and step > 0:
-        return Verdict(False, _t(lang, f"Er is geen tijd tussen de plandatum en de deadline om {span} te komen.",
-                                 f"There is no time between the plan date and the deadline to get {span}."))
+        return Verdict(False, text("smart.r.no-time", lang, **scores))
     for weeks, max_points in sorted(rules.step_limits):
         if days <= weeks * 7 and step > max_points:
-            return Verdict(False, _t(lang, f"{span.capitalize()} in {days} dagen is een grote stap: maak een tussendoel of neem meer tijd.",
-                                     f"{span.capitalize()} in {days} days is a big step: set an intermediate goal or take more time."))
-    return Verdict(True, _t(lang, f"{span.capitalize()} in {days} dagen is een haalbare stap.",
-                            f"{span.capitalize()} in {days} days is a feasible step."))
+            return Verdict(False, text("smart.r.big-step", lang, **scores))
+    return Verdict(True, text("smart.r.feasible", lang, **scores))
 
 
 def check_t(goal: SmartInput, lang: str, rules: SmartRules, today: dt.date) -> Verdict:
     deadline = goal.deadline or date_in_text(goal.text)
     if deadline is None:
-        return Verdict(False, _t(lang, "Spreek een datum af waarop het doel bereikt moet zijn.",
-                                 "Agree on a date by which the goal should be reached."))
+        return Verdict(False, text("smart.t.no-deadline", lang))
     plan_date = goal.plan_date or today
     horizon = goal.horizon or plan_date + dt.timedelta(weeks=rules.default_horizon_weeks)
-    when = _date(deadline, lang)
+    when = date_text(deadline, lang)
     if deadline < plan_date:
-        return Verdict(False, _t(lang, f"De deadline {when} ligt vóór de datum van het plan: kies een latere datum.",
-                                 f"The deadline {when} lies before the plan's date: choose a later date."))
+        return Verdict(False, text("smart.t.before-plan", lang, when=when))
     if deadline > horizon:
-        end = _date(horizon, lang)
-        return Verdict(False, _t(lang, f"De deadline {when} valt na het einde van het plan ({end}): kies een eerdere datum of een tussendoel.",
-                                 f"The deadline {when} falls after the end of the plan ({end}): choose an earlier date or an intermediate goal."))
-    return Verdict(True, _t(lang, f"De deadline {when} valt binnen het plan.", f"The deadline {when} falls within the plan."))
+        end = date_text(horizon, lang)
+        return Verdict(False, text("smart.t.after-plan", lang, when=when, end=end))
+    return Verdict(True, text("smart.t.within-plan", lang, when=when))
 
 
 def check(goal: SmartInput, lang: str = "nl", rules: SmartRules = SmartRules(),

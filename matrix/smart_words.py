@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from babel.dates import get_day_names, get_month_names
+
 from forms.vocab import fold
 
 
@@ -85,14 +87,11 @@ NUMBER_WORDS = _set("""
 
 FIRST_PERSON = _set("ik mijn me mij m'n mezelf ikzelf i my me myself mine i'm i'll i've i'd")
 
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10,
-}
-WEEKDAYS = _set("""maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    monday tuesday wednesday thursday friday saturday sunday""")
+# Month and weekday names as goals are written, from CLDR (Babel), never typed out here.
+_WRITTEN_IN = ("nl", "en")
+MONTHS = {name.lower(): number for lang in _WRITTEN_IN
+          for number, name in get_month_names("wide", locale=lang).items()}
+WEEKDAYS = frozenset(name.lower() for lang in _WRITTEN_IN for name in get_day_names("wide", locale=lang).values())
 
 # S: words that place a goal in a life domain (codes of resources/vocabularies/life_domains.yaml).
 DOMAIN_WORDS: dict[str, frozenset[str]] = {

@@ -14,9 +14,10 @@ from desktop.cli import (
     exchange_commands, gui_commands, instrument_commands, pdf_commands, report_commands,
     vault_commands,
 )
-from desktop.cli.common import EXIT_INVALID, EXIT_OK, CliError, lang
+from desktop.cli.common import EXIT_INVALID, EXIT_OK, CliError
 from desktop.vault import VaultError
 from forms import explain
+from forms.catalogue import language
 from forms.version import VERSION
 
 COMMAND_GROUPS = (vault_commands, instrument_commands, pdf_commands, exchange_commands,
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"koers: {error}", file=sys.stderr)
         return error.code
     except ValidationError as error:
-        for line in explain(error, lang()):
+        for line in explain(error, language()):
             print(f"koers: {line}", file=sys.stderr)
         return EXIT_INVALID
     except VaultError as error:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.vault import Vault, VaultError, WrongPassphrase, default_vault_dir
 from forms.base import printable
+from forms.catalogue import text
 
 EXIT_OK, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_INVALID = 0, 2, 3, 4
 
@@ -23,14 +24,6 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_INVALID):
         super().__init__(message)
         self.code = code
-
-
-def lang() -> str:
-    return "en" if os.environ.get("KOERS_LANG", "nl").startswith("en") else "nl"
-
-
-def say(nl: str, en: str) -> str:
-    return en if lang() == "en" else nl
 
 
 def add_vault_option(parser: argparse.ArgumentParser) -> None:
@@ -57,13 +50,8 @@ def ask_passphrase(prompt: str | None = None, env: str = "KOERS_PASSPHRASE") -> 
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
-        raise CliError(say(f"geen wachtwoord: zet {env} of gebruik een terminal",
-                           f"no passphrase: set {env} or use a terminal"), EXIT_USAGE)
-    return getpass.getpass(prompt or say("Wachtwoord: ", "Passphrase: "))
-
-
-AUDIT_WARNING = ("let op: de laatste regels van het auditlog zijn weggehaald; `koers audit verify` zegt meer",
-                 "warning: the audit log's last entries were removed; `koers audit verify` says more")
+        raise CliError(text("cli.no-passphrase", env=env), EXIT_USAGE)
+    return getpass.getpass(prompt or text("cli.passphrase"))
 
 
 @contextmanager
@@ -74,15 +62,14 @@ def opened_vault(args: argparse.Namespace, warn: bool = True) -> Iterator[Vault]
     try:
         vault = Vault.open(folder, ask_passphrase())
     except WrongPassphrase:
-        raise CliError(say("verkeerd wachtwoord", "wrong passphrase"), EXIT_PASSPHRASE) from None
+        raise CliError(text("cli.wrong-passphrase"), EXIT_PASSPHRASE) from None
     except VaultError as error:
         raise CliError(str(error)) from None
     if vault.update_backup:
-        print(say(f"koers: kluis bijgewerkt voor deze versie; de oude staat is bewaard in {vault.update_backup}",
-                  f"koers: vault updated for this version; its old state is kept in {vault.update_backup}"),
+        print(text("cli.vault-updated", update_backup=vault.update_backup),
               file=sys.stderr)
     if warn and not vault.audit_head_intact():
-        print(f"koers: {say(*AUDIT_WARNING)}", file=sys.stderr)
+        print(text("cli.audit-head-removed"), file=sys.stderr)
     try:
         yield vault
     finally:
@@ -101,8 +88,7 @@ def read_file(path: Path, limit: int, unreadable: int = EXIT_INVALID) -> bytes:
         raise CliError(f"{path}: {error.strerror}", unreadable) from None
     if too_large or len(data) > limit:
         size = f"{limit / 1_048_576:g} MB" if limit >= 1_048_576 else f"{limit // 1024} KB"
-        raise CliError(say(f"{path}: te groot (meer dan {size}); er is niets veranderd",
-                           f"{path}: too large (over {size}); nothing was changed"))
+        raise CliError(text("cli.file-too-large", path=path, size=size))
     return data
 
 

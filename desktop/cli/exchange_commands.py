@@ -10,7 +10,7 @@ from uuid import UUID
 
 from desktop.cli.common import (
     EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
-    lang, print_json, read_file, say,
+    print_json, read_file,
 )
 from desktop.cli.key_commands import register_keys
 from desktop.vault import WrongPassphrase
@@ -21,6 +21,7 @@ from desktop.vault.exchange import (
 from desktop.vault.paths import atomic_write
 from exports.bundle import MAX_FILE, BundleError, PublicKey
 from forms.base import printable
+from forms.catalogue import language, text
 
 
 # --- keys ----------------------------------------------------------------------------
@@ -33,10 +34,10 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
                     "trusted": [{"name": k.name, "role": k.role, "fingerprint": k.fingerprint} for k in others]})
         return 0
     print(f"{printable(me.name)} ({me.role})")
-    print(say("Vingerafdruk:       ", "Fingerprint:        ") + me.fingerprint)
-    print(say("Ondertekensleutel:  ", "Signing key:        ") + _b64(me.ed25519) + " (Ed25519)")
-    print(say("Versleutelsleutel:  ", "Encryption key:     ") + me.age + " (age)")
-    print(say("Vertrouwde sleutels:", "Trusted keys:") + ("" if others else " -"))
+    print(text("cli.exchange.show.fingerprint", fingerprint=me.fingerprint))
+    print(text("cli.exchange.show.signing-key", key=_b64(me.ed25519)))
+    print(text("cli.exchange.show.encryption-key", key=me.age))
+    print(text("cli.exchange.show.trusted-keys" if others else "cli.exchange.show.no-trusted-keys"))
     for key in others:
         print(f"  {key.fingerprint}  {key.role:<11} {printable(key.name)}")
     return 0
@@ -50,8 +51,8 @@ def cmd_keys_export_public(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         me = own_public_key(vault)
     atomic_write(args.out, me.to_file())
-    print(say(f"Openbare sleutel geschreven naar {args.out}", f"Public key written to {args.out}"))
-    print(say("Vingerafdruk: ", "Fingerprint: ") + me.fingerprint)
+    print(text("cli.exchange.public-key-written-to", out=args.out))
+    print(text("cli.exchange.fingerprint", fingerprint=me.fingerprint))
     return 0
 
 
@@ -59,54 +60,48 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
     try:
         key = PublicKey.from_file(read_file(args.file, 64 * 1024))
     except BundleError as error:
-        raise CliError(error.message(lang())) from None
+        raise CliError(error.render(language())) from None
     name = printable(args.name or key.name)
-    print(say(f"Sleutel van {name} ({key.role} volgens het bestand)", f"Key of {name} ({key.role} according to the file)"))
-    print(say("Vingerafdruk: ", "Fingerprint: ") + key.fingerprint)
-    print(say("Vergelijk deze vingerafdruk hardop of via een tweede kanaal met de andere kant.",
-              "Compare this fingerprint aloud or over a second channel with the other side."))
+    print(text("cli.exchange.key-of-according-to", name=name, role=key.role))
+    print(text("cli.exchange.fingerprint", fingerprint=key.fingerprint))
+    print(text("cli.exchange.compare-this-fingerprint-aloud"))
     if not args.yes:
         if not sys.stdin.isatty():
-            raise CliError(say("bevestig met --yes nadat de vingerafdruk is vergeleken",
-                               "confirm with --yes after comparing the fingerprint"), EXIT_USAGE)
-        if input(say("Komt hij overeen? [j/N] ", "Does it match? [y/N] ")).strip().lower() not in ("j", "ja", "y", "yes"):
-            print(say("Niet vertrouwd.", "Not trusted."))
+            raise CliError(text("cli.exchange.confirm-with-yes-after"), EXIT_USAGE)
+        if input(text("cli.exchange.does-it-match-y")).strip().lower() not in ("j", "ja", "y", "yes"):
+            print(text("cli.exchange.not-trusted"))
             return EXIT_USAGE
     with opened_vault(args) as vault:
         trusted = trust_key(vault, key, args.role, args.name, replaces=args.replaces)
     name = printable(trusted.name)
-    print(say(f"Vertrouwd als {trusted.role}: {name}", f"Trusted as {trusted.role}: {name}"))
+    print(text("cli.exchange.trusted-as", role=trusted.role, name=name))
     if args.replaces:
-        print(say(f"Sleutel {args.replaces} is ingetrokken; haar dossiers horen nu bij deze sleutel.",
-                  f"Key {args.replaces} is revoked; its dossiers now belong to this key."))
+        print(text("cli.exchange.key-is-revoked-its", replaces=args.replaces))
     return 0
 
 
 def cmd_keys_export_identity(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
-        print(say("Let op: met dit bestand kan iedereen bundels voor deze kluis openen. Alleen voor noodherstel;"
-                  " bewaar het offline en veilig.",
-                  "Warning: anyone with this file can open bundles sent to this vault. For disaster recovery"
-                  " only; keep it offline and safe."), file=sys.stderr)
-        again = ask_passphrase(say("Wachtwoord nogmaals ter bevestiging: ", "Passphrase again to confirm: "),
+        print(text("cli.exchange.warning-anyone-with-this"), file=sys.stderr)
+        again = ask_passphrase(text("cli.exchange.passphrase-again-to-confirm"),
                                env="KOERS_CONFIRM_PASSPHRASE")
         try:
             data = identity_file(vault, again)
         except WrongPassphrase:
-            raise CliError(say("verkeerd wachtwoord", "wrong passphrase"), EXIT_PASSPHRASE) from None
+            raise CliError(text("cli.wrong-passphrase"), EXIT_PASSPHRASE) from None
     atomic_write(args.out, data)
-    print(say(f"Age-identiteit geschreven naar {args.out}", f"Age identity written to {args.out}"))
+    print(text("cli.exchange.age-identity-written-to", out=args.out))
     return 0
 
 
 # --- export and import ---------------------------------------------------------------
-def _participants(text: str) -> list[UUID] | None:
-    if text.strip().lower() == "all":
+def _participants(given: str) -> list[UUID] | None:
+    if given.strip().lower() == "all":
         return None
     try:
-        return [UUID(part.strip()) for part in text.split(",") if part.strip()]
+        return [UUID(part.strip()) for part in given.split(",") if part.strip()]
     except ValueError:
-        raise CliError(say(f"geen geldige lijst van id's: {text}", f"not a valid list of ids: {text}"),
+        raise CliError(text("cli.exchange.not-a-valid-list", given=given),
                        EXIT_USAGE) from None
 
 
@@ -118,16 +113,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                                    since_last=args.since_last, self_copy=args.self_copy,
                                    plan_pdfs=args.with_plan_pdfs)
         except BundleError as error:
-            raise CliError(error.message(lang())) from None
+            raise CliError(error.render(language())) from None
         if not export.sent:
-            print(say("Niets te exporteren: er is niets veranderd sinds de vorige export.",
-                      "Nothing to export: nothing changed since the last export."))
+            print(text("cli.exchange.nothing-to-export-nothing"))
             return 0
         atomic_write(args.out, export.data)
         mark_sent(vault, export)
     to = printable(export.to.name)
-    print(say(f"{len(export.sent)} gegevens versleuteld voor {to} in {args.out}",
-              f"{len(export.sent)} records encrypted for {to} in {args.out}"))
+    print(text("cli.exchange.records-encrypted-for-in", count=len(export.sent), to=to, out=args.out))
     return 0
 
 
@@ -137,7 +130,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             report = import_bundle(vault, data)
         except BundleError as error:
-            raise CliError(error.message(lang())) from None
+            raise CliError(error.render(language())) from None
     _print_report(report, args.json)
     return 0
 
@@ -149,14 +142,13 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                        for name in ("new", "updated", "unchanged", "conflicts")}})
         return
     sender = printable(report.sender)
-    print(say(f"Bundel van {sender}, gemaakt {report.created:%Y-%m-%d %H:%M} UTC",
-              f"Bundle from {sender}, made {report.created:%Y-%m-%d %H:%M} UTC"))
-    for name, nl, en in (("new", "nieuw", "new"), ("updated", "bijgewerkt", "updated"),
-                         ("unchanged", "ongewijzigd", "unchanged"), ("conflicts", "conflicten", "conflicts")):
-        print(f"  {say(nl, en):<12} {len(getattr(report, name))}")
+    print(text("cli.exchange.bundle-from-made-utc", sender=sender, created=report.created))
+    for name, code in (("new", "cli.exchange.import.new"), ("updated", "cli.exchange.import.updated"),
+                       ("unchanged", "cli.exchange.import.unchanged"),
+                       ("conflicts", "cli.exchange.import.conflicts")):
+        print(text(code, count=len(getattr(report, name))))
     for kind, record_id in report.conflicts:
-        print(say(f"    conflict: {kind} {record_id} (beide versies bewaard)",
-                  f"    conflict: {kind} {record_id} (both versions kept)"))
+        print(text("cli.exchange.conflict-both-versions-kept", kind=kind, record_id=record_id))
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -13,11 +13,12 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import (
-    EXIT_USAGE, CliError, add_command, lang, print_json, read_file, say, vault_dir,
+    EXIT_USAGE, CliError, add_command, print_json, read_file, vault_dir,
 )
 from desktop.vault import Vault
 from desktop.vault.paths import atomic_write, instruments_dir, prepare_private_dir
 from forms.base import printable
+from forms.catalogue import language, text
 from matrix import instruments as mi
 from matrix.smart import SmartInput, as_json, check
 
@@ -25,7 +26,7 @@ MAX_INSTRUMENT_BYTES = 2 * 1_048_576  # the built-in matrix is 13 KB; a licensed
 
 
 def _row(instrument: mi.Instrument, source: str) -> dict:
-    return {"id": instrument.id, "version": instrument.version, "name": instrument.title(lang()),
+    return {"id": instrument.id, "version": instrument.version, "name": instrument.title(language()),
             "domains": len(instrument.domains), "source": source}
 
 
@@ -43,34 +44,31 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _read_instrument(path: Path) -> tuple[mi.Instrument, str]:
     try:
-        text = read_file(path, MAX_INSTRUMENT_BYTES, unreadable=EXIT_USAGE).decode("utf-8")
+        raw = read_file(path, MAX_INSTRUMENT_BYTES, unreadable=EXIT_USAGE).decode("utf-8")
     except UnicodeDecodeError as error:
-        raise CliError(say(f"kan {path} niet lezen: {error}", f"cannot read {path}: {error}"), EXIT_USAGE) from None
+        raise CliError(text("cli.instrument.cannot-read", path=path, error=error), EXIT_USAGE) from None
     try:
-        return mi.load_instrument(text), text
+        return mi.load_instrument(raw), raw
     except mi.InstrumentError as error:
-        raise CliError(say(f"{path.name}: {error.nl}; er is niets toegevoegd",
-                           f"{path.name}: {error.en}; nothing was added")) from None
+        raise CliError(text("cli.instrument.nothing-was-added", name=path.name, error=error.message)) from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    instrument, text = _read_instrument(args.file)
+    instrument, raw = _read_instrument(args.file)
     folder = vault_dir(args)
     if not Vault.exists(folder):
-        raise CliError(say(f"geen kluis in {folder}", f"no vault in {folder}"), EXIT_USAGE)
+        raise CliError(text("cli.instrument.no-vault-in", folder=folder), EXIT_USAGE)
     target_dir = instruments_dir(folder)
     existing = {(i.id, i.version): i for i in mi.installed(target_dir)}.get((instrument.id, instrument.version))
     which = f"{instrument.id} {instrument.version}"
     if existing == instrument:
-        print(say(f"{which} is al geïnstalleerd", f"{which} is already installed"))
+        print(text("cli.instrument.is-already-installed", which=which))
         return 0
     if existing is not None:
-        raise CliError(say(f"{which} bestaat al met andere teksten: geef het bestand een nieuwe versie",
-                           f"{which} already exists with other texts: give the file a new version"))
+        raise CliError(text("cli.instrument.already-exists-with-other", which=which))
     prepare_private_dir(target_dir)
-    atomic_write(target_dir / f"{instrument.id}@{instrument.version}.yaml", text.encode("utf-8"))
-    print(say(f"{which} toegevoegd ({len(instrument.domains)} domeinen)",
-              f"{which} added ({len(instrument.domains)} domains)"))
+    atomic_write(target_dir / f"{instrument.id}@{instrument.version}.yaml", raw.encode("utf-8"))
+    print(text("cli.instrument.added-domains", which=which, count=len(instrument.domains)))
     return 0
 
 
@@ -78,11 +76,11 @@ def cmd_smart_check(args: argparse.Namespace) -> int:
     try:
         data = json.loads(sys.stdin.read())
     except json.JSONDecodeError as error:
-        raise CliError(say(f"geen geldige JSON op stdin: {error}", f"no valid JSON on stdin: {error}"), EXIT_USAGE) from None
+        raise CliError(text("cli.instrument.no-valid-json-on", error=error), EXIT_USAGE) from None
     if not isinstance(data, dict):
-        raise CliError(say("verwacht één doel als JSON-object", "expected one goal as a JSON object"), EXIT_USAGE)
+        raise CliError(text("cli.instrument.expected-one-goal-as"), EXIT_USAGE)
     goal = SmartInput.model_validate(data)  # a ValidationError is explained by koers main
-    verdicts = check(goal, lang())
+    verdicts = check(goal, language())
     if args.json:
         print_json(as_json(verdicts))
     else:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import CliError, add_command, lang, opened_vault, print_json, read_file, say
+from desktop.cli.common import CliError, add_command, opened_vault, print_json, read_file
 from desktop.vault.paths import atomic_write
 from desktop.vault.trust import (
     KeyEntry, accept_introduction, introduce, key_entries, own_public_key, revoke_key,
 )
 from exports.bundle import BundleError, PublicKey
 from forms.base import printable
+from forms.catalogue import language, text
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
@@ -22,9 +23,9 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
         print_json({"own": {"name": me.name, "role": me.role, "fingerprint": me.fingerprint},
                     "keys": [_entry_json(e) for e in entries]})
         return 0
-    print(say("Eigen sleutel:", "Own key:"))
+    print(text("cli.key.own-key"))
     print(f"  {me.fingerprint}  {me.role:<11} {printable(me.name)}")
-    print(say("Andere sleutels:", "Other keys:") + ("" if entries else " -"))
+    print(text("cli.key.other-keys" if entries else "cli.key.no-other-keys"))
     for entry in entries:
         print(f"  {entry.key.fingerprint}  {entry.key.role:<11} {printable(entry.key.name)}  {_status(entry)}")
     return 0
@@ -32,9 +33,10 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
 
 def _status(entry: KeyEntry) -> str:
     if entry.revoked_at is None:
-        return say("vertrouwd", "trusted")
-    after = say(f", opgevolgd door {entry.successor}", f", succeeded by {entry.successor}") if entry.successor else ""
-    return say(f"ingetrokken op {entry.revoked_at:%Y-%m-%d}", f"revoked on {entry.revoked_at:%Y-%m-%d}") + after
+        return text("cli.key.trusted")
+    if entry.successor:
+        return text("cli.key.revoked-on-succeeded", revoked_at=entry.revoked_at, successor=entry.successor)
+    return text("cli.key.revoked-on", revoked_at=entry.revoked_at)
 
 
 def _entry_json(entry: KeyEntry) -> dict[str, object]:
@@ -47,10 +49,7 @@ def _entry_json(entry: KeyEntry) -> dict[str, object]:
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         key = revoke_key(vault, args.fingerprint)
-    print(say(f"Ingetrokken: {key.fingerprint} ({printable(key.name)}). Bundels met deze sleutel worden"
-              " voortaan geweigerd.",
-              f"Revoked: {key.fingerprint} ({printable(key.name)}). Bundles signed with this key are refused"
-              " from now on."))
+    print(text("cli.key.revoked-bundles-signed-with", fingerprint=key.fingerprint, name=printable(key.name)))
     return 0
 
 
@@ -59,10 +58,8 @@ def cmd_keys_introduce(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         data = introduce(vault, new)
     atomic_write(args.out, data)
-    print(say(f"Introductie van {new.fingerprint} ({printable(new.name)}) geschreven naar {args.out};"
-              " geef hem aan de supervisor.",
-              f"Introduction of {new.fingerprint} ({printable(new.name)}) written to {args.out};"
-              " give it to the supervisor."))
+    print(text("cli.key.introduction-of-written-to", fingerprint=new.fingerprint, name=printable(new.name),
+               out=args.out))
     return 0
 
 
@@ -73,10 +70,8 @@ def cmd_keys_accept_introduction(args: argparse.Namespace) -> int:
             old, new = accept_introduction(vault, data)
         except BundleError as error:
             raise _refused(error) from None
-    print(say(f"{printable(new.name)}: nieuwe sleutel {new.fingerprint} vertrouwd, geïntroduceerd door de oude"
-              f" sleutel {old.fingerprint}; die is ingetrokken en haar dossiers horen nu bij de nieuwe.",
-              f"{printable(new.name)}: new key {new.fingerprint} trusted, introduced by the old key"
-              f" {old.fingerprint}; that one is revoked and its dossiers now belong to the new one."))
+    print(text("cli.key.new-key-trusted-introduced", name=printable(new.name), fingerprint=new.fingerprint,
+               old=old.fingerprint))
     return 0
 
 
@@ -88,7 +83,7 @@ def _key_file(path: Path) -> PublicKey:
 
 
 def _refused(error: BundleError) -> CliError:
-    return CliError(error.message(lang()))
+    return CliError(error.render(language()))
 
 
 def register_keys(keys_sub: argparse._SubParsersAction) -> None:

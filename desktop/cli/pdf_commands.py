@@ -9,31 +9,31 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from desktop.cli.common import (
-    EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, add_command, opened_vault, print_json, say, vault_dir,
+    EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, add_command, opened_vault, print_json, vault_dir,
 )
 from desktop.vault import Vault, VaultError
 from desktop.vault.documents import PdfSigner, pdf_signer, plan_pdf_job
 from desktop.vault.paths import atomic_write
 from forms import Dossier, Trajectplan
 from forms.base import printable
-from forms.catalogue import PARTICIPANT_LANGUAGES
+from forms.catalogue import PARTICIPANT_LANGUAGES, Message, text
 
 if TYPE_CHECKING:  # pyHanko and reportlab load in about a second: only the commands that need them pay
     from exports.pdf_signing import PdfVerification
 
 
-def _uuid(text: str, what_nl: str, what_en: str) -> UUID:
+def _uuid(given: str, what: str) -> UUID:
     try:
-        return UUID(text)
+        return UUID(given)
     except ValueError:
-        raise CliError(say(f"geen geldige {what_nl}: {text}", f"not a valid {what_en}: {text}"), EXIT_USAGE) from None
+        raise CliError(text("cli.pdf.not-a-valid", what=Message(what), given=given), EXIT_USAGE) from None
 
 
 def _plan_version(dossier: Dossier, version: int | None) -> Trajectplan:
     """Her current plan, in the asked version (the newest when None)."""
     latest = dossier.latest_plan()
     if latest is None:
-        raise CliError(say("deze deelnemer heeft nog geen trajectplan", "this participant has no plan yet"))
+        raise CliError(text("cli.pdf.this-participant-has-no"))
     versions = dossier.plan_versions(latest.plan_id)
     if version is None:
         return versions[-1]
@@ -41,14 +41,13 @@ def _plan_version(dossier: Dossier, version: int | None) -> Trajectplan:
         if plan.version == version:
             return plan
     known = ", ".join(str(p.version) for p in versions)
-    raise CliError(say(f"versie {version} bestaat niet (er zijn: {known})",
-                       f"version {version} does not exist (there are: {known})"))
+    raise CliError(text("cli.pdf.version-does-not-exist", version=version, known=known))
 
 
 def _write_private(path: Path, data: bytes) -> None:
     """All or nothing: a clear error for a missing folder, then an atomic write."""
     if not path.parent.is_dir():
-        raise CliError(say(f"map bestaat niet: {path.parent}", f"folder does not exist: {path.parent}"))
+        raise CliError(text("cli.pdf.folder-does-not-exist", parent=path.parent))
     atomic_write(path, data)
 
 
@@ -62,42 +61,28 @@ def _render(vault: Vault, dossier: Dossier, plan: Trajectplan, args) -> bytes:
 
 
 def cmd_plan_pdf(args: argparse.Namespace) -> int:
-    participant_id = _uuid(args.participant_id, "deelnemer-id", "participant id")
+    participant_id = _uuid(args.participant_id, "cli.pdf.participant-id")
     with opened_vault(args) as vault:
         try:
             dossier = vault.dossier(participant_id)
         except VaultError:
-            raise CliError(say(f"onbekende deelnemer: {participant_id}",
-                               f"unknown participant: {participant_id}")) from None
+            raise CliError(text("cli.pdf.unknown-participant", participant_id=participant_id)) from None
         plan = _plan_version(dossier, args.version)
         pdf = _render(vault, dossier, plan, args)
     _write_private(args.out, pdf)
     if plan.frozen:
-        print(say(f"Ondertekend plan (versie {plan.version}) opgeslagen in {args.out}",
-                  f"Signed plan (version {plan.version}) saved to {args.out}"))
+        print(text("cli.pdf.signed-plan-version-saved", version=plan.version, out=args.out))
     else:
-        print(say(f"Concept (versie {plan.version}, niet ondertekend) opgeslagen in {args.out}",
-                  f"Draft (version {plan.version}, not signed) saved to {args.out}"))
+        print(text("cli.pdf.draft-version-not-signed", version=plan.version, out=args.out))
     return 0
 
 
 MAX_PDF_BYTES = 64 * 1024 * 1024  # a plan PDF is well under 1 MB; /dev/zero never ends
 
 # Why a signature is not accepted, per check (exports.pdf_signing.PdfVerification.problem).
-_PROBLEMS = {
-    "unreadable": ("Geen leesbare PDF.", "Not a readable PDF."),
-    "unsigned": ("Geen digitale handtekening (een concept, of geen plan uit Koers).",
-                 "No digital signature (a draft, or not a plan from Koers)."),
-    "changed": ("Handtekening: GEBROKEN — de inhoud is na het ondertekenen veranderd.",
-                "Signature: BROKEN — the content was changed after signing."),
-    "invalid_signature": ("Handtekening: ONGELDIG — niet gemaakt met de sleutel van het certificaat"
-                          " (vervalst of beschadigd).",
-                          "Signature: INVALID — not made with the certificate's key (forged or damaged)."),
-    "not_whole_file": ("Handtekening: dekt NIET het hele bestand — na het ondertekenen is er iets"
-                       " toegevoegd of bijgewerkt.",
-                       "Signature: does NOT cover the whole file — something was added or updated"
-                       " after signing."),
-}
+_PROBLEMS = {"unreadable": "cli.pdf.problem.unreadable", "unsigned": "cli.pdf.problem.unsigned",
+             "changed": "cli.pdf.problem.changed", "invalid_signature": "cli.pdf.problem.invalid-signature",
+             "not_whole_file": "cli.pdf.problem.not-whole-file"}
 
 
 def _read_pdf(path: Path) -> bytes:
@@ -108,8 +93,7 @@ def _read_pdf(path: Path) -> bytes:
     except OSError as error:
         raise CliError(f"{path}: {error.strerror}") from None
     if len(data) > MAX_PDF_BYTES:
-        raise CliError(say(f"{path}: te groot voor een plan-PDF (meer dan {MAX_PDF_BYTES // 2**20} MB)",
-                           f"{path}: too large for a plan PDF (over {MAX_PDF_BYTES // 2**20} MB)"))
+        raise CliError(text("cli.pdf.too-large-for-a", path=path, megabytes=MAX_PDF_BYTES // 2 ** 20))
     return data
 
 
@@ -134,42 +118,33 @@ def _compare_with_vault(result: PdfVerification, vault: Vault, signer: PdfSigner
 
 def _report(result: PdfVerification, signer: PdfSigner | None, folder: Path) -> None:
     if not result.intact:
-        print(say(*_PROBLEMS[result.problem]))
+        print(text(_PROBLEMS[result.problem]))
     elif signer is None:
-        print(say("Handtekening: wiskundig in orde, maar de ondertekenaar is niet te controleren:"
-                  f" geen kluis in {folder} (kies er een met --vault).",
-                  "Signature: mathematically sound, but the signer cannot be checked:"
-                  f" no vault in {folder} (choose one with --vault)."))
+        print(text("cli.pdf.signature-mathematically-sound-but", folder=folder))
     elif not signer.known:
         claimed = printable(result.signer or "")  # the certificate's name comes with the file
-        print(say(f"Handtekening: wiskundig in orde, maar door een ONBEKENDE ondertekenaar: het certificaat"
-                  f" hoort niet bij deze kluis of een vertrouwde sleutel. De naam erin ('{claimed}')"
-                  " kan iedereen invullen.",
-                  f"Signature: mathematically sound, but by an UNKNOWN signer: the certificate belongs neither"
-                  f" to this vault nor to a trusted key. The name in it ('{claimed}') anyone can write."))
+        print(text("cli.pdf.signature-mathematically-sound-but-2", claimed=claimed))
     else:
         amsterdam = ZoneInfo("Europe/Amsterdam")
         when = f"{result.signed_at.astimezone(amsterdam):%Y-%m-%d %H:%M}" if result.signed_at else "?"
-        whose = say("deze kluis", "this vault") if signer.own else say("vertrouwde sleutel", "trusted key")
+        whose = text("cli.pdf.this-vault") if signer.own else text("cli.pdf.trusted-key")
         name = printable(signer.name)  # a trusted key's name came from outside too
-        print(say("Handtekening: intact en geldig", "Signature: intact and valid"))
-        print(say(f"Ondertekend door: {name} ({whose}) op {when}", f"Signed by: {name} ({whose}) on {when}"))
+        print(text("cli.pdf.signature-intact-and-valid"))
+        print(text("cli.pdf.signed-by-on", name=name, whose=whose, when=when))
     if result.plan_id:
-        print(say(f"Plan: {result.plan_id}, versie {result.version}", f"Plan: {result.plan_id}, version {result.version}"))
-        print(say(f"Inhoudscode: {result.content_hash}", f"Content hash: {result.content_hash}"))
+        print(text("cli.pdf.plan-version", plan_id=result.plan_id, version=result.version))
+        print(text("cli.pdf.content-hash", content_hash=result.content_hash))
 
 
 def _report_vault(found: dict) -> None:
     if not found["vault_has_plan"]:
-        print(say("Deze kluis heeft dit plan niet.", "This vault does not hold this plan."))
+        print(text("cli.pdf.this-vault-does-not"))
         return
-    print(say("Inhoud gelijk aan de kluis: ", "Content equal to the vault: ")
-          + (say("ja", "yes") if found["vault_content_matches"] else say("NEE", "NO")))
+    print(text("cli.pdf.content-equal" if found["vault_content_matches"] else "cli.pdf.content-differs"))
     if found["newer_version_exists"]:
-        print(say(f"Let op: de kluis heeft een nieuwere versie ({found['newest_version']}).",
-                  f"Note: the vault holds a newer version ({found['newest_version']})."))
+        print(text("cli.pdf.note-the-vault-holds", newest_version=found["newest_version"]))
     else:
-        print(say("Dit is de nieuwste versie in de kluis.", "This is the newest version in the vault."))
+        print(text("cli.pdf.this-is-the-newest"))
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:

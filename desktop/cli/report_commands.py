@@ -6,17 +6,17 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from desktop.cli.common import EXIT_USAGE, CliError, add_command, lang, opened_vault, say
+from desktop.cli.common import EXIT_USAGE, CliError, add_command, opened_vault
 from desktop.vault.paths import atomic_write
 from desktop.vault.reporting import produce_report, set_expected
+from forms.catalogue import language, text
 
 
-def _date(text: str) -> dt.date:
+def _date(given: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(given)
     except ValueError:
-        raise argparse.ArgumentTypeError(say(f"geen datum (jjjj-mm-dd): {text}",
-                                             f"not a date (yyyy-mm-dd): {text}")) from None
+        raise argparse.ArgumentTypeError(text("cli.report.not-a-date-yyyy", given=given)) from None
 
 
 def _expected_pairs(pairs: list[str]) -> dict[str, int]:
@@ -24,7 +24,7 @@ def _expected_pairs(pairs: list[str]) -> dict[str, int]:
     for pair in pairs:
         name, _, number = pair.rpartition("=")
         if not name or not number.isdigit():
-            raise CliError(say(f"verwacht als NAAM=AANTAL, niet: {pair}", f"expected as NAME=COUNT, not: {pair}"),
+            raise CliError(text("cli.report.expected-as-name-count", pair=pair),
                            EXIT_USAGE)
         values[name] = int(number)
     return values
@@ -34,19 +34,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     from exports.report import to_csv, to_pdf  # reportlab only when a report is made
 
     if args.start > args.end:
-        raise CliError(say("--from ligt na --to", "--from lies after --to"), EXIT_USAGE)
+        raise CliError(text("cli.report.from-lies-after-to"), EXIT_USAGE)
     suffix = args.out.suffix.lower()
     if suffix not in (".csv", ".pdf"):
-        raise CliError(say("--out moet eindigen op .csv of .pdf", "--out must end in .csv or .pdf"), EXIT_USAGE)
+        raise CliError(text("cli.report.out-must-end-in"), EXIT_USAGE)
     new_expected = _expected_pairs(args.expected_for) | ({"*": args.expected} if args.expected is not None else {})
     with opened_vault(args) as vault:
         if new_expected:
             set_expected(vault, args.start, args.end, new_expected)
         report = produce_report(vault, args.start, args.end, by_worker=args.group_by == "worker",
-                                lang=args.lang or lang())
+                                lang=args.lang or language())
     atomic_write(args.out, to_csv(report) if suffix == ".csv" else to_pdf(report))
-    print(say(f"Rapportage {args.start} t/m {args.end} geschreven naar {args.out}",
-              f"Report {args.start} to {args.end} written to {args.out}"))
+    print(text("cli.report.report-to-written-to", start=args.start, end=args.end, out=args.out))
     return 0
 
 

@@ -9,31 +9,31 @@ from uuid import UUID
 
 from desktop.cli.common import (
     EXIT_OK, EXIT_PASSPHRASE, EXIT_USAGE, CliError, add_command, ask_passphrase, opened_vault,
-    print_json, read_file, say, vault_dir,
+    print_json, read_file, vault_dir,
 )
 from desktop.vault import Vault, VaultError, WrongPassphrase
 from forms import PHASES
 from forms.base import printable
+from forms.catalogue import text
 from forms.vocab import label, lookup
 
 
 def _new_passphrase(env: str = "KOERS_PASSPHRASE") -> str:
     """A new passphrase from `env` (scripts) or typed twice at a prompt."""
-    passphrase = ask_passphrase(say("Nieuw wachtwoord: ", "New passphrase: "), env=env)
-    if not os.environ.get(env) and ask_passphrase(say("Nog een keer: ", "Once more: "), env=env) != passphrase:
-        raise CliError(say("de wachtwoorden verschillen", "the passphrases differ"), EXIT_USAGE)
+    passphrase = ask_passphrase(text("cli.vault.new-passphrase"), env=env)
+    if not os.environ.get(env) and ask_passphrase(text("cli.vault.once-more"), env=env) != passphrase:
+        raise CliError(text("cli.vault.the-passphrases-differ"), EXIT_USAGE)
     return passphrase  # the vault judges its strength (desktop.vault.passphrase): exit 4 if too weak
 
 
 def _print_recovery_code(code: str) -> None:
-    print(say("Herstelcode (schrijf hem op, hij wordt maar één keer getoond):",
-              "Recovery code (write it down, it is shown only once):"))
+    print(text("cli.vault.recovery-code-write-it"))
     print(f"  {code}")
 
 
 def create_vault(folder: Path, worker_name: str, role: str) -> Vault:
     vault, code = Vault.create(folder, _new_passphrase(), worker_name, role)
-    print(say(f"Kluis gemaakt in {folder}", f"Vault created in {folder}"))
+    print(text("cli.vault.vault-created-in", folder=folder))
     _print_recovery_code(code)
     return vault
 
@@ -50,8 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     vault = create_vault(vault_dir(args), "Sanne de Vries", "begeleider")
     try:
         vault.save_all(records)
-        print(say(f"{vault.count_participants()} fictieve deelnemers toegevoegd",
-                  f"{vault.count_participants()} fictional participants added"))
+        print(text("cli.vault.fictional-participants-added", count=vault.count_participants()))
     finally:
         vault.close()
     return 0
@@ -62,7 +61,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.phase:
         phase = lookup("phases", args.phase)
         if phase is None:
-            raise CliError(say(f"onbekende fase: {args.phase}", f"unknown phase: {args.phase}"), EXIT_USAGE)
+            raise CliError(text("cli.vault.unknown-phase", phase=args.phase), EXIT_USAGE)
     with opened_vault(args) as vault:
         rows = vault.participants(search=args.search, phase=phase)
     if args.json:
@@ -78,7 +77,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     try:
         participant_id = UUID(args.id)
     except ValueError:
-        raise CliError(say(f"geen geldige id: {args.id}", f"not a valid id: {args.id}"), EXIT_USAGE) from None
+        raise CliError(text("cli.vault.not-a-valid-id", id=args.id), EXIT_USAGE) from None
     with opened_vault(args) as vault:
         dossier = vault.dossier(participant_id)
     if args.json:
@@ -95,19 +94,19 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         vault.change_passphrase(_new_passphrase("KOERS_NEW_PASSPHRASE"))
-    print(say("Wachtwoord gewijzigd.", "Passphrase changed."))
+    print(text("cli.vault.passphrase-changed"))
     return 0
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    code = ask_passphrase(say("Herstelcode: ", "Recovery code: "), env="KOERS_RECOVERY_CODE")
+    code = ask_passphrase(text("cli.vault.recovery-code"), env="KOERS_RECOVERY_CODE")
     try:
         Vault.recover(vault_dir(args), code, _new_passphrase("KOERS_NEW_PASSPHRASE")).close()
     except WrongPassphrase:
-        raise CliError(say("deze herstelcode past niet", "this recovery code does not fit"), EXIT_PASSPHRASE) from None
+        raise CliError(text("cli.vault.this-recovery-code-does"), EXIT_PASSPHRASE) from None
     except VaultError as error:
         raise CliError(str(error)) from None
-    print(say("Nieuw wachtwoord ingesteld.", "New passphrase set."))
+    print(text("cli.vault.new-passphrase-set"))
     return 0
 
 
@@ -117,22 +116,21 @@ def cmd_import_caseload(args: argparse.Namespace) -> int:
     try:
         rows = read_caseload(read_file(args.file, MAX_BYTES))
     except CaseloadError as error:
-        raise CliError("\n".join(error.problems)) from None
+        raise CliError(str(error)) from None
     with opened_vault(args) as vault:
         from desktop.caseload import new_records
 
         records = new_records(rows, vault)
         vault.save_all(records)
         added = sum(1 for r in records if r.KIND == "participant")
-    print(say(f"{added} deelnemers toegevoegd, {len(rows) - added} stonden er al in",
-              f"{added} participants added, {len(rows) - added} were already there"))
+    print(text("cli.vault.participants-added-were-already", added=added, existing=len(rows) - added))
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         vault.backup_to(args.out)
-    print(say(f"Versleutelde back-up geschreven: {args.out}", f"Encrypted backup written: {args.out}"))
+    print(text("cli.vault.encrypted-backup-written", out=args.out))
     return 0
 
 
@@ -141,15 +139,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     try:
         kept = restore_backup(args.file, vault_dir(args), ask_passphrase(
-            say("Wachtwoord van de back-up: ", "Passphrase of the backup: ")))
+            text("cli.vault.passphrase-of-the-backup")))
     except WrongPassphrase:
-        raise CliError(say("dit wachtwoord past niet bij de back-up", "this passphrase does not fit the backup"),
+        raise CliError(text("cli.vault.this-passphrase-does-not"),
                        EXIT_PASSPHRASE) from None
     except (BackupError, OSError) as error:
         raise CliError(f"{args.file}: {error}") from None
-    print(say("Back-up teruggezet.", "Backup restored."))
+    print(text("cli.vault.backup-restored"))
     if kept:
-        print(say(f"De vorige kluis staat in {kept}", f"The previous vault is kept in {kept}"))
+        print(text("cli.vault.the-previous-vault-is", kept=kept))
     return 0
 
 
@@ -157,14 +155,10 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with opened_vault(args, warn=False) as vault:
         broken_at, head_intact = vault.audit_broken_at(), vault.audit_head_intact()
     if broken_at is not None:
-        raise CliError(say(f"auditlog GEBROKEN: regel {broken_at} is veranderd of weggehaald",
-                           f"audit log BROKEN: entry {broken_at} was changed or removed"))
+        raise CliError(text("cli.vault.audit-log-broken-entry", broken_at=broken_at))
     if not head_intact:
-        raise CliError(say("auditlog GEBROKEN: de laatste regels zijn weggehaald (ze passen niet meer bij"
-                           " het anker in het sleutelbestand)",
-                           "audit log BROKEN: its last entries were removed (they no longer match the"
-                           " anchor in the key file)"))
-    print(say("Auditlog: heel.", "Audit log: whole."))
+        raise CliError(text("cli.vault.audit-log-broken-its"))
+    print(text("cli.vault.audit-log-whole"))
     return EXIT_OK
 
 

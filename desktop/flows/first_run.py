@@ -12,6 +12,7 @@ from enum import Enum
 
 from desktop.flows.new_passphrase import Problem, new_passphrase_problems
 from desktop.vault.service import ROLES
+from forms.catalogue import text
 from forms.messages import name_problem
 
 
@@ -43,7 +44,7 @@ class FirstRunFlow:
         elif len(name) > 120:
             problems.append(("Je naam is te lang (hoogstens 120 tekens)", "Your name is too long (at most 120 characters)"))
         elif problem := name_problem(name):  # the rule for every name, as `koers init` applies it
-            problems.append((f"Je naam {problem[0]}", f"Your name {problem[1]}"))
+            problems.append(tuple(text("forms.your-name", said, problem=problem) for said in ("nl", "en")))
         if role not in ROLES:
             problems.append(("Kies een rol", "Choose a role"))
         if not problems:

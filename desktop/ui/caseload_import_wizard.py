@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.caseload import MAX_BYTES, CaseloadError, CaseloadRow, new_records, read_caseload
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import button, hint
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
@@ -110,7 +110,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def show_problems(self, error: Exception) -> None:
-        problems = error.problems if isinstance(error, CaseloadError) else [str(error)]
+        problems = error.lines(lang()) if isinstance(error, CaseloadError) else [str(error)]
         self.summary.setText(tr("Er is niets ingelezen. Verbeter deze %1 regel(s) in het bestand, sla het op en "
                                 "kies Vorige om het opnieuw te kiezen.").replace("%1", str(len(problems))))
         self.list.addItems(problems)

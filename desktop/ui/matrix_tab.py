@@ -170,7 +170,7 @@ class MatrixTab(QWidget):
         try:
             instrument = find(self.current.instrument_id, self.current.instrument_version)
         except InstrumentError as error:
-            self._say([error.message(self.lang)])
+            self._say([error.render(self.lang)])
             self.grid.setRowCount(0)
             return
         if self.instrument is None or (instrument.id, instrument.version) != (self.instrument.id, self.instrument.version):

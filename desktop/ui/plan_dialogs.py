@@ -27,7 +27,7 @@ def drafts_from_matrix(dossier: Dossier, lang: str) -> tuple[list, list[str]]:
     try:
         instrument = find(latest.instrument_id, latest.instrument_version)
     except InstrumentError as error:
-        return [], [error.message(lang)]
+        return [], [error.render(lang)]
     drafts = draft_goals(latest, instrument, dossier.participant.plan_language)
     if not drafts:
         return [], [QCoreApplication.translate("PlanTab", "Geen domeinen op niveau 1 of 2: geen voorstellen.")]

@@ -73,10 +73,9 @@ def refusal_lines(error: Exception) -> list[str]:
     """What went wrong and what to do, in the screen's language."""
     lines = [tr("Er is niets verstuurd.")]
     if isinstance(error, BundleError):
-        lines.append(error.message(lang()))
-    elif isinstance(error, VaultError):  # its message carries both languages
-        nl, _, en = str(error).partition(" / ")
-        lines.append(en if lang() == "en" and en else nl)
+        lines.append(error.render(lang()))
+    elif isinstance(error, VaultError):
+        lines.append(error.render(lang()))
     elif isinstance(error, OSError):
         lines.append(tr("Het bestand kon niet worden geschreven (%1). Controleer of de USB-stick erin zit,"
                         " niet vol is en niet tegen schrijven is beveiligd, en probeer het opnieuw.")

@@ -18,6 +18,7 @@ from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.vault import Vault, VaultError
 from desktop.vault.trust import trust_key
 from exports.bundle import BundleError, PublicKey
+from forms.catalogue import Message
 
 MAX_KEY_FILE = 64 * 1024
 KEY_FILTER = "*.pub *.json"
@@ -45,9 +46,8 @@ def show_fingerprint(label: QLabel, fingerprint: str) -> None:
 
 
 def vault_message(error: VaultError) -> str:
-    """A vault refusal carries Dutch / English; the half in the screen's language."""
-    nl, _, en = str(error).partition(" / ")
-    return en if lang() == "en" and en else nl
+    """A vault refusal said in the screen's language."""
+    return error.render(lang())
 
 
 class TrustDialog(QDialog):
@@ -131,10 +131,10 @@ class TrustDialog(QDialog):
         self.matches.setChecked(False)
         try:
             if path.stat().st_size > MAX_KEY_FILE:
-                raise BundleError("key_file", detail_nl="te groot", detail="too large")
+                raise BundleError("key_file", detail=Message("exchange.bundle.detail.too-large"))
             key = PublicKey.from_file(path.read_bytes())
         except BundleError as error:
-            return self._refuse(error.message(lang()), tr("Vraag de ander het bestand opnieuw op te slaan."))
+            return self._refuse(error.render(lang()), tr("Vraag de ander het bestand opnieuw op te slaan."))
         except OSError as error:
             return self._refuse(tr("Het bestand kon niet worden gelezen: %1").replace(
                 "%1", error.strerror or type(error).__name__), "")

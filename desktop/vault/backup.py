@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop.vault import keyfile
 from desktop.vault.db import NotAVault, connect
 from desktop.vault.paths import DATABASE, KEYFILE, atomic_write, prepare_private_dir
+from forms.catalogue import KoersError, Message
 
 MAGIC = b"KOERS-BACKUP-1\n"
 FOLDER = "backups"
@@ -26,7 +27,7 @@ KEEP = 7
 EVERY = dt.timedelta(days=1)
 
 
-class BackupError(Exception):
+class BackupError(KoersError):
     """Not a Koers backup, or it does not open with this passphrase."""
 
 
@@ -49,7 +50,7 @@ def write_backup(db: sqlite3.Connection, vault_key: bytes, folder: Path, out: Pa
 
 def _split(data: bytes) -> tuple[str, bytes]:
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
-        raise BackupError("geen Koers-back-up / not a Koers backup")
+        raise BackupError(Message("vault.not-a-koers-backup"))
     size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
     start = len(MAGIC) + 4
     try:
@@ -58,7 +59,7 @@ def _split(data: bytes) -> tuple[str, bytes]:
             raise TypeError
         keyfile_text.encode("utf-8")  # JSON may carry lone surrogates
     except (ValueError, KeyError, TypeError, IndexError):
-        raise BackupError("back-up beschadigd / backup damaged") from None
+        raise BackupError(Message("vault.backup-damaged")) from None
     return keyfile_text, data[start + size:]
 
 
@@ -72,7 +73,7 @@ def check_passphrase(backup: Path, passphrase: str) -> None:
         try:
             keyfile.unlock(path, passphrase)
         except ValueError:  # the header's key file is not one Koers knows
-            raise BackupError("back-up beschadigd / backup damaged") from None
+            raise BackupError(Message("vault.backup-damaged")) from None
 
 
 def restore_backup(backup: Path, folder: Path, passphrase: str) -> Path | None:
@@ -91,17 +92,17 @@ def restore_backup(backup: Path, folder: Path, passphrase: str) -> Path | None:
         try:
             vault_key = keyfile.unlock(staging / KEYFILE, passphrase)
         except keyfile.KeyFileDamaged as error:
-            raise BackupError(f"back-up beschadigd / backup damaged: {error}") from None
+            raise BackupError(Message("vault.backup-damaged-detail", error=error)) from None
         (staging / DATABASE).write_bytes(database)
         try:
             db = connect(staging / DATABASE, vault_key)
         except NotAVault:
-            raise BackupError("back-up beschadigd / backup damaged") from None
+            raise BackupError(Message("vault.backup-damaged")) from None
         ok = db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         db.execute("PRAGMA journal_mode = DELETE")
         db.close()
         if not ok:
-            raise BackupError("back-up beschadigd / backup damaged")
+            raise BackupError(Message("vault.backup-damaged"))
         kept = None
         if (folder / DATABASE).exists():
             kept = folder / f"replaced-{dt.datetime.now():%Y%m%d-%H%M%S}"

@@ -1,17 +1,17 @@
 """The errors of vault operations (here, so every vault module can raise them)."""
 
+from forms.catalogue import KoersError, Message
 
-class VaultError(Exception):
-    """A vault operation that cannot be done; the message says why, nothing was written."""
+
+class VaultError(KoersError):
+    """A vault operation that cannot be done; its Message says why, nothing was written."""
 
 
 class NewerVault(VaultError):
     """The vault was made by a newer Koers: it is left untouched."""
 
     def __init__(self, schema: int) -> None:
-        super().__init__("deze kluis is gemaakt met een nieuwere Koers: werk Koers bij. De kluis is niet "
-                         "aangeraakt. / this vault was made by a newer Koers: update Koers. The vault was "
-                         "not touched.")
+        super().__init__(Message("vault.newer-schema"))
         self.schema = schema
 
 

@@ -19,6 +19,7 @@ from desktop.vault.trust import ExchangeError, own_public_key, revoked_key, trus
 from exports.bundle import Attachment, Bundle, BundleError, PublicKey, open_bundle, pack
 from forms import RECORD_TYPES, Record, Trajectplan
 from forms.base import printable, utcnow
+from forms.catalogue import Message
 
 
 def trusted_key(vault: Vault, name: str, role: str | None = None) -> PublicKey:
@@ -27,8 +28,7 @@ def trusted_key(vault: Vault, name: str, role: str | None = None) -> PublicKey:
         if key.name == name:
             return key
     known = ", ".join(printable(k.name) for k in trusted_keys(vault, role)) or "-"
-    raise ExchangeError(f"geen vertrouwde sleutel met de naam '{printable(name)}' (bekend: {known})"
-                        f" / no trusted key named '{printable(name)}' (known: {known})")
+    raise ExchangeError(Message("exchange.no-trusted-key-named", name=printable(name), known=known))
 
 
 def workers_of(vault: Vault) -> dict[UUID, str]:
@@ -131,7 +131,7 @@ def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tu
         (_json_list(wanted),))}
     missing = [p for p in wanted if p not in known]
     if missing:
-        raise ExchangeError(f"onbekende deelnemer / unknown participant: {missing[0]}")
+        raise ExchangeError(Message("exchange.unknown-participant", participant_id=missing[0]))
     return vault.db.execute(sql + " WHERE participant_id IN (SELECT value FROM json_each(?))"
                             " ORDER BY participant_id, kind != 'participant', id", (_json_list(wanted),)).fetchall()
 
@@ -178,8 +178,7 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
     MergeRefused (and an untouched vault) when anything is wrong."""
     bundle = _open(vault, data)
     if far_in_future(bundle.manifest.created):
-        raise ExchangeError("de bundel is gemaakt op een tijdstip ver in de toekomst"
-                            " / the bundle was made at a time far in the future")
+        raise ExchangeError(Message("exchange.bundle-from-future"))
     origin = Origin.imported(bundle.signer.fingerprint)
     # The reader checked every record against its manifest hash: no need to hash again.
     incoming = [(record, entry.sha256) for record, entry in zip(bundle.records, bundle.manifest.records)]
@@ -200,9 +199,7 @@ def _open(vault: Vault, data: bytes) -> Bundle:
         if revoked is None:
             raise
         name, when = printable(revoked.key.name), f"{revoked.revoked_at:%Y-%m-%d}"
-        raise ExchangeError(f"de bundel is ondertekend met de sleutel van {name}, die op {when} is ingetrokken;"
-                            f" er is niets geïmporteerd / the bundle is signed with the key of {name}, revoked on"
-                            f" {when}; nothing was imported") from None
+        raise ExchangeError(Message("exchange.signer-revoked", name=name, when=when)) from None
 
 
 def _sha256(data: bytes) -> str:

@@ -27,6 +27,7 @@ from filelock import FileLock
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from desktop.vault.paths import atomic_write
+from forms.catalogue import KoersError, Message
 
 MAGIC = "koers-keyfile"
 FORMAT_VERSION = 1
@@ -37,7 +38,7 @@ class WrongPassphrase(Exception):
     """The passphrase or recovery code does not unlock this vault."""
 
 
-class KeyFileDamaged(Exception):
+class KeyFileDamaged(KoersError):
     """The key file is not one Koers wrote: damaged, or changed by hand."""
 
 
@@ -162,10 +163,9 @@ def load(path: Path) -> KeyFile:
         keyfile = KeyFile.model_validate_json(path.read_bytes())
     except ValidationError as error:
         where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors(include_input=False))
-        raise KeyFileDamaged(f"{path.name}: sleutelbestand beschadigd of aangepast / "
-                             f"key file damaged or changed ({where})") from None
+        raise KeyFileDamaged(Message("vault.key-file-damaged", name=path.name, where=where)) from None
     if keyfile.magic != MAGIC or keyfile.version != FORMAT_VERSION:
-        raise KeyFileDamaged(f"{path.name}: onbekend sleutelbestand / unknown key file format")
+        raise KeyFileDamaged(Message("vault.unknown-key-file", name=path.name))
     return keyfile
 
 

@@ -27,6 +27,7 @@ from desktop.vault.errors import VaultError
 from desktop.vault.owners import Origin
 from forms import Record, Trajectplan
 from forms.base import printable, utcnow
+from forms.catalogue import Message
 
 # Clocks differ a little between laptops; a day ahead is a wrong clock, more is a forgery.
 CLOCK_SLACK = dt.timedelta(days=1)
@@ -34,9 +35,6 @@ CLOCK_SLACK = dt.timedelta(days=1)
 
 class MergeRefused(VaultError):
     """A merge the sender may not make; the message says why, nothing was written."""
-
-    def __init__(self, nl: str, en: str):
-        super().__init__(f"{nl} / {en}")
 
 
 @dataclass
@@ -106,8 +104,7 @@ def _outcome(record: Record, digest: str, local: _Local | None, seen: set[tuple[
     if local is None:
         return "new"
     if local.kind != record.KIND:
-        raise MergeRefused(f"gegeven {record.id} is hier een ander soort gegeven ({local.kind})",
-                           f"record {record.id} is another kind here ({local.kind})")
+        raise MergeRefused(Message("exchange.merge.record-is-another-kind", id=record.id, kind=local.kind))
     if digest == local.hash or (str(record.id), digest) in seen:
         return "unchanged"
     if not local.origin.is_local and record.rev != local.rev:
@@ -123,14 +120,13 @@ def far_in_future(moment: dt.datetime) -> bool:
 def _check_times(record: Record) -> None:
     times = [record.updated_at, *(s.signed_at for s in getattr(record, "signatures", ()))]
     if any(far_in_future(t) for t in times):
-        raise MergeRefused(f"gegeven {record.id} ({record.KIND}) draagt een tijdstip ver in de toekomst",
-                           f"record {record.id} ({record.KIND}) carries a time far in the future")
+        raise MergeRefused(Message("exchange.merge.record-carries-a-time", id=record.id, kind=record.KIND))
 
 
 def _check_same_place(record: Record, local: _Local | None) -> None:
     if local is not None and local.dossier != record.dossier_id:
-        raise MergeRefused(f"gegeven {record.id} hoort hier bij een ander dossier ({local.dossier})",
-                           f"record {record.id} belongs to another dossier here ({local.dossier})")
+        raise MergeRefused(Message("exchange.merge.record-belongs-to-another", id=record.id,
+                                   dossier=local.dossier))
 
 
 def _dossier_of(db: sqlite3.Connection, record_id: UUID, incoming: Sequence[tuple[Record, str]]) -> UUID:
@@ -140,8 +136,7 @@ def _dossier_of(db: sqlite3.Connection, record_id: UUID, incoming: Sequence[tupl
             return record.dossier_id
     row = db.execute("SELECT participant_id FROM records WHERE id = ?", (str(record_id),)).fetchone()
     if row is None:
-        raise MergeRefused(f"een bijlage hoort bij een onbekend gegeven ({record_id})",
-                           f"an attachment belongs to an unknown record ({record_id})")
+        raise MergeRefused(Message("exchange.merge.an-attachment-belongs-to", record_id=record_id))
     return UUID(row[0])
 
 
@@ -152,8 +147,7 @@ def _check_owners(db: sqlite3.Connection, changed: set[UUID], origin: Origin) ->
             who = printable(owners.name_of(db, owner, _own_name(db)))
             what = _dossier_label(db, dossier)
             raise MergeRefused(
-                f"de bundel wijzigt het dossier van {what}, dat van {who} is; er is niets geïmporteerd",
-                f"the bundle changes the dossier of {what}, which belongs to {who}; nothing was imported")
+                Message("exchange.merge.the-bundle-changes-the", what=what, who=who))
 
 
 def _own_name(db: sqlite3.Connection) -> str:
@@ -177,10 +171,7 @@ def _check_signed_plans(db: sqlite3.Connection, changes: list[tuple[Record, str]
         stored = Trajectplan.model_validate_json(mine.body) if mine else _signed_twin(db, record)
         if stored is not None and stored.frozen and not _only_adds_signatures(stored, record, mine is None):
             raise MergeRefused(
-                f"de bundel wijzigt versie {stored.version} van een ondertekend trajectplan ({stored.id});"
-                " een ondertekende versie verandert nooit",
-                f"the bundle changes version {stored.version} of a signed plan ({stored.id});"
-                " a signed version never changes")
+                Message("exchange.merge.the-bundle-changes-version", version=stored.version, id=stored.id))
 
 
 def _signed_twin(db: sqlite3.Connection, plan: Trajectplan) -> Trajectplan | None:

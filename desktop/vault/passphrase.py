@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
 
+from forms.catalogue import Message
+
 MIN_LENGTH = 10
 ACCEPTABLE_SCORE = 4  # zxcvbn's top score: over 10^10 guesses; behind Argon2id, years per vault
 _MAX_ESTIMATED = 72  # zxcvbn refuses longer input; characters beyond it only add strength
@@ -25,26 +27,24 @@ DUTCH_WORDS = (
     "denhaag", "nederland", "holland", "oranje", "koers", "begeleider", "deelnemer", "traject",
 )
 
-LEVELS = (  # zxcvbn score 0-4: (nl, en)
-    ("Heel zwak", "Very weak"),
-    ("Zwak", "Weak"),
-    ("Matig", "Fair"),
-    ("Bijna sterk genoeg", "Almost strong enough"),
-    ("Sterk", "Strong"),
+LEVELS = (  # zxcvbn score 0-4
+    Message("vault.passphrase.level.very-weak"),
+    Message("vault.passphrase.level.weak"),
+    Message("vault.passphrase.level.fair"),
+    Message("vault.passphrase.level.almost-strong"),
+    Message("vault.passphrase.level.strong"),
 )
 
 # What made it guessable, per kind of zxcvbn match.
 _PATTERN_HINTS = {
-    "dictionary": ("Vermijd bekende wachtwoorden, woorden en namen (ook met cijfers of tekens erin)",
-                   "Avoid well-known passwords, words and names (also with digits or symbols mixed in)"),
-    "spatial": ("Vermijd toetsenbordreeksen als 'qwerty'", "Avoid keyboard runs like 'qwerty'"),
-    "repeat": ("Vermijd herhalingen als 'aaa' of 'abcabc'", "Avoid repeats like 'aaa' or 'abcabc'"),
-    "sequence": ("Vermijd reeksen als 'abc' of '123'", "Avoid sequences like 'abc' or '123'"),
-    "regex": ("Vermijd jaartallen", "Avoid years"),
-    "date": ("Vermijd datums, zoals een geboortedatum", "Avoid dates, such as a birthday"),
+    "dictionary": Message("vault.passphrase.hint.dictionary"),
+    "spatial": Message("vault.passphrase.hint.spatial"),
+    "repeat": Message("vault.passphrase.hint.repeat"),
+    "sequence": Message("vault.passphrase.hint.sequence"),
+    "regex": Message("vault.passphrase.hint.regex"),
+    "date": Message("vault.passphrase.hint.date"),
 }
-_WORDS_TIP = ("Tip: vier losse, willekeurige woorden zijn sterk en goed te onthouden",
-              "Tip: four unrelated, random words are strong and easy to remember")
+_WORDS_TIP = Message("vault.passphrase.hint.words")
 
 
 @dataclass(frozen=True)
@@ -53,24 +53,23 @@ class Strength:
 
     level: int
     acceptable: bool
-    hints: tuple[tuple[str, str], ...]  # (nl, en) pairs
+    hints: tuple[Message, ...]
 
     def label(self, lang: str = "nl") -> str:
-        return LEVELS[self.level][1 if lang == "en" else 0]
+        return LEVELS[self.level].render(lang)
 
     def tips(self, lang: str = "nl") -> list[str]:
-        return [pair[1 if lang == "en" else 0] for pair in self.hints]
+        return [hint.render(lang) for hint in self.hints]
 
-    def refusal(self) -> str:
-        """The message a refused passphrase gets, in both languages (the CLI and vault errors)."""
-        return ("wachtwoord te zwak: " + "; ".join(self.tips("nl")).lower()
-                + " / passphrase too weak: " + "; ".join(self.tips("en")).lower())
+    def refusal(self) -> Message:
+        """What a refused passphrase is told (the CLI and vault errors), its tips included."""
+        return Message("vault.passphrase.too-weak", tips=[hint for hint in self.hints if hint != _WORDS_TIP])
 
 
-def _hints(passphrase: str, matches: list[dict]) -> tuple[tuple[str, str], ...]:
+def _hints(passphrase: str, matches: list[dict]) -> tuple[Message, ...]:
     hints = []
     if len(passphrase) < MIN_LENGTH:
-        hints.append((f"Gebruik minstens {MIN_LENGTH} tekens", f"Use at least {MIN_LENGTH} characters"))
+        hints.append(Message("vault.passphrase.hint.min-length", count=MIN_LENGTH))
     for pattern in dict.fromkeys(m["pattern"] for m in matches):
         if pattern in _PATTERN_HINTS:
             hints.append(_PATTERN_HINTS[pattern])

@@ -20,6 +20,7 @@ import orjson
 
 from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
 from forms.base import utcnow
+from forms.catalogue import Message
 from forms.messages import name_problem
 from forms.vocab import fold
 from desktop.vault import audit, backup, index, keyfile, owners
@@ -96,7 +97,7 @@ class Vault:
                kdf: KdfParams | None = None) -> tuple[Vault, str]:
         """A new vault with the worker's keys. Returns it and the recovery code (show it once)."""
         if role not in ROLES:
-            raise VaultError(f"onbekende rol / unknown role: {role}")
+            raise VaultError(Message("vault.unknown-role", role=role))
         worker_name = checked_name(worker_name)
         _require_strong(passphrase, worker_name)
         cls._refuse_existing_files(folder)
@@ -118,14 +119,11 @@ class Vault:
         """Creating never deletes: a database without its key file may be the only copy of
         someone's dossiers (the key file may be on a backup), so it stays where it is."""
         if Vault.exists(folder):
-            raise VaultError(f"er staat al een kluis in / a vault already exists in {folder}")
+            raise VaultError(Message("vault.already-exists", folder=folder))
         found = [name for name in (DATABASE, KEYFILE) if (folder / name).exists()]
         if found:
             raise VaultError(
-                f"in {folder} staat al {' en '.join(found)} zonder de rest van de kluis; Koers verwijdert niets."
-                " Zet het sleutelbestand terug (uit een back-up), of kies een andere map"
-                f" / {folder} already holds {' and '.join(found)} without the rest of the vault; Koers deletes"
-                " nothing. Put the key file back (from a backup), or choose another folder")
+                Message("vault.partial-vault", folder=folder, found=found))
 
     @classmethod
     def open(cls, folder: Path, passphrase: str, sleep: Callable[[float], None] = time.sleep) -> Vault:
@@ -154,7 +152,7 @@ class Vault:
             sleep(throttle.book())  # counted as a failure until it succeeds: parallel guesses queue
             vault_key = unwrap(path, secret)
         except keyfile.KeyFileDamaged as error:
-            raise VaultError(str(error)) from None
+            raise VaultError(error.message) from None
         throttle.succeeded()
         return vault_key
 
@@ -171,7 +169,7 @@ class Vault:
     @staticmethod
     def _keyfile(folder: Path) -> Path:
         if not Vault.exists(folder):
-            raise VaultError(f"geen kluis gevonden in / no vault found in {folder}")
+            raise VaultError(Message("vault.no-vault", folder=folder))
         return folder / KEYFILE
 
     @classmethod
@@ -233,8 +231,7 @@ class Vault:
         """VaultError if writing `path` could overwrite the vault's files (or be lost with them):
         anything in the vault's folder, also through a symbolic or hard link."""
         if within(self.folder, path):
-            raise VaultError(f"{path}: ligt in de kluis zelf; kies een plek buiten {self.folder} / "
-                             f"is inside the vault itself; choose a place outside {self.folder}")
+            raise VaultError(Message("vault.inside-vault", path=path, folder=self.folder))
 
     def backups(self) -> list[backup.BackupInfo]:
         """The automatic backups beside this vault, newest first."""
@@ -291,7 +288,7 @@ class Vault:
                 try:
                     yield self.db
                     if self._cancelled:
-                        raise VaultError("afgebroken / cancelled")
+                        raise VaultError(Message("vault.cancelled"))
                 except BaseException:
                     self.db.execute("ROLLBACK")
                     raise
@@ -365,12 +362,12 @@ class Vault:
         stored = self.get(record.id)
         if stored is not None:
             if type(stored) is not type(record):
-                raise VaultError(f"id {record.id} hoort bij een ander soort gegeven / belongs to another kind")
+                raise VaultError(Message("vault.other-kind", id=record.id))
             same = stored.model_copy(update={"rev": record.rev, "updated_at": record.updated_at})
             if same.content_hash() == record.content_hash():
                 return SaveResult(stored, created=False, changed=False), ""
             if isinstance(stored, Trajectplan) and stored.frozen:
-                raise FrozenPlanError("deze versie is ondertekend / this version is signed")
+                raise FrozenPlanError(Message("vault.version-signed"))
         # Validate again: assignment does not rerun the model-wide rules.
         record = type(record).model_validate(record.model_dump())
         if stored is not None:
@@ -457,7 +454,7 @@ class Vault:
         records = [RECORD_TYPES[kind].model_validate_json(body) for kind, body in rows]
         participant = next((r for r in records if isinstance(r, Participant)), None)
         if participant is None:
-            raise VaultError(f"onbekende deelnemer / unknown participant: {participant_id}")
+            raise VaultError(Message("vault.unknown-participant", participant_id=participant_id))
         return Dossier.from_records(participant, [r for r in records if r is not participant])
 
     def _reindex(self, participant_ids: Iterable[UUID]) -> None:
@@ -486,14 +483,14 @@ class Vault:
     def _plan(self, plan_record_id: UUID) -> Trajectplan:
         plan = self.get(plan_record_id)
         if not isinstance(plan, Trajectplan):
-            raise VaultError(f"onbekend plan / unknown plan: {plan_record_id}")
+            raise VaultError(Message("vault.unknown-plan", plan_record_id=plan_record_id))
         return plan
 
     def sign_plan(self, plan_record_id: UUID, signature: Signature) -> Trajectplan:
         """Add a signature; the first one freezes the version. It must cover this version's hash."""
         plan = self._plan(plan_record_id)
         if signature.plan_hash != plan.plan_content_hash():
-            raise FrozenPlanError("handtekening hoort bij andere inhoud / signature covers other content")
+            raise FrozenPlanError(Message("vault.signature-other-content"))
         signed = Trajectplan.model_validate(
             plan.model_dump() | {"signatures": [*plan.model_dump()["signatures"], signature.model_dump()],
                                  "rev": plan.rev + 1, "updated_at": utcnow()})
@@ -530,7 +527,7 @@ def checked_name(name: str) -> str:
     """A worker's or key's name by the rule for every name (forms.base.Name), or VaultError."""
     problem = name_problem(name)
     if problem:
-        raise VaultError(f"naam: {problem[0]} / name: {problem[1]}")
+        raise VaultError(Message("vault.bad-name", problem=problem))
     return name.strip()
 
 

@@ -13,6 +13,7 @@ from desktop.vault.owners import Origin
 from desktop.vault.service import ROLES, Vault, checked_name
 from exports.bundle import PublicKey, make_introduction, public_signing_key, read_introduction
 from forms.base import printable, utcnow
+from forms.catalogue import Message
 
 
 class ExchangeError(VaultError):
@@ -59,18 +60,17 @@ def trust_key(vault: Vault, key: PublicKey, role: str, name: str | None = None,
     """Register (or rename / change the role of) another side's key; with `replaces` (a trusted
     key's fingerprint) it is that key's successor: it takes her dossiers and the old key is revoked."""
     if role not in ROLES:
-        raise ExchangeError(f"onbekende rol / unknown role: {role}")
+        raise ExchangeError(Message("vault.unknown-role", role=role))
     if key.fingerprint == own_public_key(vault).fingerprint:
-        raise ExchangeError("dit is de eigen sleutel van deze kluis / this is this vault's own key")
+        raise ExchangeError(Message("exchange.own-key"))
     if revoked_key(vault, key.fingerprint):
-        raise ExchangeError(f"sleutel {key.fingerprint} is ingetrokken en blijft dat / key {key.fingerprint}"
-                            " was revoked and stays revoked")
+        raise ExchangeError(Message("exchange.key-stays-revoked", fingerprint=key.fingerprint))
     key = PublicKey(checked_name(name or key.name), role, key.ed25519, key.age)
     with vault.transaction():
         if replaces:
             old = _active(vault, replaces)
             if old.fingerprint == key.fingerprint:
-                raise ExchangeError("een sleutel kan zichzelf niet opvolgen / a key cannot succeed itself")
+                raise ExchangeError(Message("exchange.key-succeeds-itself"))
             _retire(vault, old, key)
         _store(vault, key)
     return key
@@ -81,8 +81,7 @@ def _active(vault: Vault, fingerprint: str) -> PublicKey:
     for key in trusted_keys(vault):
         if key.fingerprint == fingerprint:
             return key
-    raise ExchangeError(f"geen vertrouwde sleutel met vingerafdruk {printable(fingerprint)}"
-                        f" / no trusted key with fingerprint {printable(fingerprint)}")
+    raise ExchangeError(Message("exchange.no-trusted-fingerprint", fingerprint=printable(fingerprint)))
 
 
 def _store(vault: Vault, key: PublicKey) -> None:
@@ -90,8 +89,7 @@ def _store(vault: Vault, key: PublicKey) -> None:
                              (key.name, key.fingerprint)).fetchone()
     if clash:
         name = printable(key.name)
-        raise ExchangeError(f"de naam '{name}' hoort al bij een andere sleutel; kies een andere naam"
-                            f" / the name '{name}' already belongs to another key; choose another name")
+        raise ExchangeError(Message("exchange.name-taken", name=name))
     vault.db.execute("INSERT OR REPLACE INTO trusted_keys (fingerprint, name, role, ed25519, age, added_at)"
                      " VALUES (?,?,?,?,?,?)", (key.fingerprint, key.name, key.role, key.ed25519, key.age,
                                                utcnow().isoformat()))
@@ -102,8 +100,7 @@ def _retire(vault: Vault, old: PublicKey, new: PublicKey) -> None:
     """`new` takes over from `old`: her dossiers move, and `old` is revoked under a name that
     frees hers for the new key."""
     if old.role != new.role:
-        raise ExchangeError(f"de nieuwe sleutel heeft een andere rol ({new.role}) dan de oude ({old.role})"
-                            f" / the new key has another role ({new.role}) than the old one ({old.role})")
+        raise ExchangeError(Message("exchange.successor-other-role", new_role=new.role, old_role=old.role))
     vault.db.execute("UPDATE trusted_keys SET name = ?, revoked_at = ?, successor = ? WHERE fingerprint = ?",
                      (f"{old.name} ({old.fingerprint})", utcnow().isoformat(), new.fingerprint, old.fingerprint))
     owners.transfer_all(vault.db, Origin.imported(old.fingerprint), Origin.imported(new.fingerprint))
@@ -124,7 +121,7 @@ def revoke_key(vault: Vault, fingerprint: str) -> PublicKey:
 def introduce(vault: Vault, new: PublicKey) -> bytes:
     """An introduction of this worker's new key (her new laptop), signed with this vault's key."""
     if new.fingerprint == own_public_key(vault).fingerprint:
-        raise ExchangeError("dit is de eigen sleutel van deze kluis / this is this vault's own key")
+        raise ExchangeError(Message("exchange.own-key"))
     vault.log("introduce-key")
     return make_introduction(new, own_public_key(vault), vault.identity.signing_key_pem)
 

@@ -31,7 +31,9 @@ from exports.bundle.manifest import (
     FORMAT_VERSION, MAX_ATTACHMENT, MAX_FILE, MAX_MANIFEST, MAX_RECORDS_JSON, AttachmentEntry,
     Manifest, Party, RecordEntry,
 )
-from forms import RECORD_TYPES, Record, explain
+from forms import RECORD_TYPES, Record
+from forms.catalogue import Message
+from forms.messages import problems
 
 MAGIC = b"KOERSBDL"
 SIGN_CONTEXT = b"koers-bundle-signature-v1\x00"
@@ -233,11 +235,10 @@ def _record(position: int, item: object, entry: RecordEntry) -> Record:
         record = RECORD_TYPES[entry.kind].model_validate(item)
     except ValidationError as error:
         raise BundleError("invalid_record", position=position, kind=entry.kind,
-                          detail_nl="; ".join(explain(error, "nl")[:3]),
-                          detail="; ".join(explain(error, "en")[:3])) from None
+                          detail=problems(error)[:3]) from None
     if record.id != entry.id or record.rev != entry.rev or record.content_hash() != entry.sha256:
         raise BundleError("invalid_record", position=position, kind=entry.kind,
-                          detail_nl="past niet bij het manifest", detail="does not match the manifest")
+                          detail=Message("exchange.bundle.detail.not-the-manifest"))
     return record
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from exports.bundle.errors import BundleError
 from exports.bundle.keys import PublicKey
 from forms.base import canonical_json
+from forms.catalogue import Message
 
 FORMAT = "koers-key-introduction"
 SIGN_CONTEXT = b"koers-key-introduction-v1\x00"
@@ -50,19 +51,17 @@ def read_introduction(data: bytes, trusted: Iterable[PublicKey]) -> tuple[Public
     """(old, new) from an introduction whose signature by a `trusted` key verifies; else
     BundleError('introduction')."""
     if len(data) > MAX_INTRODUCTION:
-        raise BundleError("introduction", detail_nl="te groot", detail="too large")
+        raise BundleError("introduction", detail=Message("exchange.bundle.detail.too-large"))
     try:
         body = _Introduction.model_validate_json(data)
     except ValidationError:
-        raise BundleError("introduction", detail_nl="onleesbaar", detail="unreadable") from None
+        raise BundleError("introduction", detail=Message("exchange.bundle.detail.unreadable")) from None
     old = next((k for k in trusted if k.fingerprint == body.old), None)
     if old is None:
-        raise BundleError("introduction", detail_nl=f"de oude sleutel {body.old} wordt hier niet vertrouwd",
-                          detail=f"the old key {body.old} is not trusted here")
+        raise BundleError("introduction", detail=Message("exchange.bundle.detail.old-key-untrusted", old=body.old))
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(old.ed25519).verify(
             base64.b64decode(body.signature, validate=True), body.signed_bytes())
     except (InvalidSignature, ValueError):
-        raise BundleError("introduction", detail_nl="de handtekening van de oude sleutel klopt niet",
-                          detail="the old key's signature does not verify") from None
+        raise BundleError("introduction", detail=Message("exchange.bundle.detail.old-key-signature")) from None
     return old, PublicKey.from_file(body.new.encode())

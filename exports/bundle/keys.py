@@ -15,8 +15,9 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from exports.bundle.errors import BundleError
-from forms import explain
 from forms.base import Name, canonical_json
+from forms.catalogue import Message
+from forms.messages import problems
 
 KEY_FILE_FORMAT = "koers-public-key"
 KEY_FILE_VERSION = 1
@@ -67,12 +68,11 @@ class PublicKey:
     def from_file(cls, data: bytes) -> PublicKey:
         """Read and check a key file; BundleError('key_file') when anything is off."""
         if len(data) > MAX_KEY_FILE:
-            raise BundleError("key_file", detail_nl="te groot", detail="too large")
+            raise BundleError("key_file", detail=Message("exchange.bundle.detail.too-large"))
         try:
             model = _KeyFile.model_validate_json(data)
         except ValidationError as error:
-            raise BundleError("key_file", detail_nl=explain(error, "nl")[0],
-                              detail=explain(error, "en")[0]) from None
+            raise BundleError("key_file", detail=problems(error)[0]) from None
         key = cls(model.name, model.role, _decode_ed25519(model.ed25519), _check_age(model.age))
         if model.fingerprint is not None and model.fingerprint != key.fingerprint:
             raise BundleError("key_file", detail_nl="de vingerafdruk past niet bij de sleutels",

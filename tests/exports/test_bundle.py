@@ -59,7 +59,7 @@ def _pack(records, worker, supervisor, **kw):
 def _refused(code, data, identity, trusted):
     with pytest.raises(BundleError) as caught:
         open_bundle(data, identity, trusted)
-    assert caught.value.code == code, caught.value.message("en")
+    assert caught.value.code == code, caught.value.render("en")
     return caught.value
 
 
@@ -123,7 +123,7 @@ def test_the_payload_starts_with_magic_and_version(worker, records):
 def test_wrong_recipient(worker, supervisor, records):
     stranger = Side("Iemand", "supervisor")
     error = _refused("wrong_recipient", _pack(records, worker, supervisor), stranger.identity, [worker.public])
-    assert "niet voor deze kluis" in error.message("nl")
+    assert "niet voor deze kluis" in error.render("nl")
 
 
 def test_tampered_ciphertext(worker, supervisor, records):
@@ -153,7 +153,7 @@ def test_valid_encryption_with_a_bad_signature(worker, supervisor, records):
 
 def test_a_key_not_trusted(worker, supervisor, records):
     error = _refused("untrusted_key", _pack(records, worker, supervisor), supervisor.identity, [])
-    assert worker.public.fingerprint in error.message("en")
+    assert worker.public.fingerprint in error.render("en")
 
 
 def test_someone_else_signing_with_the_workers_name(worker, supervisor, records):
@@ -167,7 +167,7 @@ def test_unknown_format_version(worker, supervisor, records):
     bumped = sign_payload(payload[:8] + b"\x00\x02" + payload[10:-64], worker.signing_pem)
     data = pyrage.encrypt(bumped, [pyrage.x25519.Recipient.from_str(supervisor.public.age)])
     error = _refused("unknown_version", data, supervisor.identity, [worker.public])
-    assert "versie 2" in error.message("nl")
+    assert "versie 2" in error.render("nl")
 
 
 def test_not_a_bundle_inside_valid_encryption(supervisor, worker):
@@ -179,7 +179,7 @@ def test_not_a_bundle_inside_valid_encryption(supervisor, worker):
 def _verify_refused(code, payload, worker):
     with pytest.raises(BundleError) as caught:
         verify_payload(payload, [worker.public])
-    assert caught.value.code == code, caught.value.message("en")
+    assert caught.value.code == code, caught.value.render("en")
     return caught.value
 
 
@@ -187,7 +187,7 @@ def test_a_record_that_fails_validation_names_the_field(worker, records):
     bad = records[0].model_dump(mode="json") | {"roepnaam": ""}
     body = json.dumps([bad]).encode()
     error = _verify_refused("invalid_record", _frame(worker, _manifest(worker, records[:1], body), body), worker)
-    assert "Roepnaam" in error.message("nl") and "Chosen name" in error.message("en")
+    assert "Roepnaam" in error.render("nl") and "Chosen name" in error.render("en")
 
 
 def test_absurd_field_sizes(worker, records):
@@ -223,9 +223,9 @@ def test_deep_nesting_and_trailing_bytes_are_refused(worker, records):
 
 def test_every_message_formats_in_both_languages():
     for code in MESSAGES:
-        error = BundleError(code, detail="d", detail_nl="d", version=9, known=1, fingerprint="F",
+        error = BundleError(code, detail="d", version=9, known=1, fingerprint="F",
                             position=1, kind="contact")
-        assert error.message("nl") and error.message("en") and "{" not in error.message("nl")
+        assert error.render("nl") and error.render("en") and "{" not in error.render("nl")
 
 
 # --- key files -----------------------------------------------------------------------

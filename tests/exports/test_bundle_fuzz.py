@@ -41,7 +41,7 @@ def _reads_or_refuses(call) -> None:
     try:
         call()
     except BundleError as error:
-        assert error.message("nl") and error.message("en")
+        assert error.render("nl") and error.render("en")
 
 
 def _mutate(data: bytes, script: bytes, cut: int | None) -> bytes:

@@ -146,8 +146,8 @@ def test_a_bad_file_names_what_is_wrong_in_nl_and_en(spoil, nl_words, en_words):
     spoil(raw)
     with pytest.raises(mi.InstrumentError) as caught:
         mi.load_instrument(dump(raw))
-    assert all(w in caught.value.message("nl") for w in nl_words), caught.value.nl
-    assert all(w in caught.value.message("en") for w in en_words), caught.value.en
+    assert all(w in caught.value.render("nl") for w in nl_words), caught.value.render("nl")
+    assert all(w in caught.value.render("en") for w in en_words), caught.value.render("en")
 
 
 @pytest.mark.parametrize("text", ["", "- a\n- b\n", "id: [unclosed", "id: x\n", "\x00" * 10])
@@ -159,7 +159,7 @@ def test_not_an_instrument_at_all(text):
 def test_yaml_errors_name_the_line():
     with pytest.raises(mi.InstrumentError) as caught:
         mi.load_instrument("id: x\nversion: \"1\"\nname: {nl: [\n")
-    assert "regel" in caught.value.nl and "line" in caught.value.en
+    assert "regel" in caught.value.render("nl") and "line" in caught.value.render("en")
 
 
 def test_instruments_are_frozen():
@@ -180,7 +180,7 @@ def test_installed_adds_a_vault_folder_and_find_picks_versions(tmp_path):
     assert mi.find("zrm-domeinen", "10", tmp_path).criterion("financien", 1) == "Andere tekst."
     with pytest.raises(mi.InstrumentError) as caught:
         mi.find("zrm-domeinen", "3", tmp_path)
-    assert "niet geïnstalleerd" in caught.value.nl and "not installed" in caught.value.en
+    assert "niet geïnstalleerd" in caught.value.render("nl") and "not installed" in caught.value.render("en")
 
 
 def test_an_assessment_can_pin_the_shipped_id():

@@ -117,3 +117,15 @@ def test_the_debian_package_installs_and_runs_from_its_desktop_entry(frozen, lap
         assert Path("/usr/share/icons/hicolor/scalable/apps/koers.svg").exists()
     finally:
         subprocess.run(["dpkg", "-r", "koers"], check=True, capture_output=True)
+
+
+def test_the_frozen_app_speaks_from_its_catalogue_with_only_koers_locales(frozen, laptop):
+    """The .po files and Babel's CLDR data travel along, but only the locales of Koers's languages."""
+    from forms.catalogue import PARTICIPANT_LANGUAGES
+
+    goal = {"text": "Ik vraag een uitkering aan", "deadline": "2026-03-01", "plan_date": "2026-01-05"}
+    result = subprocess.run([str(frozen), "smart-check"], input=json.dumps(goal), capture_output=True, text=True,
+                            env=laptop["env"] | {"KOERS_LANG": "en"}, cwd=laptop["root"] / "home", timeout=300)
+    assert "The deadline March 1, 2026 falls within the plan." in result.stdout, result.stderr[-2000:]
+    kept = {path.stem for path in frozen.parent.glob("_internal/babel/locale-data/*.dat")}
+    assert set(PARTICIPANT_LANGUAGES) <= kept and "root" in kept and len(kept) < 20, sorted(kept)

@@ -80,11 +80,10 @@ def refusal_lines(error: Exception) -> list[str]:
     """The refusal in the screen's language: what happened, why, and what to do."""
     lines = [tr("De bundel is niet ingelezen; er is niets veranderd.")]
     if isinstance(error, BundleError):
-        lines.append(_sentence(error.message(lang())))
+        lines.append(_sentence(error.render(lang())))
         lines.append(_advice(error.code))
     elif isinstance(error, VaultError):  # a refused merge or a revoked key
-        nl, _, en = str(error).partition(" / ")  # its message carries both languages
-        lines.append(_sentence(en if lang() == "en" and en else nl))
+        lines.append(_sentence(error.render(lang())))
     elif isinstance(error, OSError):
         lines.append(tr("Het bestand kon niet worden gelezen: %1").replace("%1", error.strerror or type(error).__name__))
     else:
