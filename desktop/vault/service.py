@@ -23,9 +23,10 @@ from forms.base import utcnow
 from forms.catalogue import Message
 from forms.messages import name_problem
 from forms.vocab import fold
-from desktop.vault import audit, backup, index, keyfile, owners
+from desktop.vault import audit, backup, erasure, index, keyfile, owners
 from desktop.vault import merge as merging
 from desktop.vault.db import connect
+from desktop.vault.erasure import ErasureResult
 from desktop.vault.errors import FrozenPlanError, NewerVault, VaultError, WeakPassphrase
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
@@ -188,7 +189,20 @@ class Vault:
             vault._backfill(old)
         if vault.meta("audit_anchored") is None:
             vault._anchor_audit_head()  # made before heads were anchored: trusted as it is, once
+        vault._erase_again()
         return vault
+
+    def _erase_again(self) -> None:
+        """Erase anew whom this vault's list of erased ids names but it still holds (a backup
+        from before her erasure was restored, or an old bundle came in)."""
+        again = erasure.still_present(self.db, erasure.erased_ids(self.folder))
+        if not again:
+            return
+        with self.transaction():
+            for pid in again:
+                erasure.delete_rows(self.db, pid)
+            audit.append_many(self.db, self.worker_name, [("erase-again", "participant", str(p)) for p in again])
+        erasure.scrub(self.db)
 
     def _anchor_audit_head(self) -> None:
         self._audit_anchor.adopt()
@@ -479,6 +493,35 @@ class Vault:
             ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
             self._reindex(ids)
 
+    # --- erasure (desktop.vault.erasure) -----------------------------------------------
+    def erasure_preview(self, participant_id: UUID) -> ErasureResult:
+        """What `erase_participant` would remove, removing nothing."""
+        return erasure.inventory(self.db, participant_id)
+
+    def erase_participant(self, participant_id: str, reason: str) -> ErasureResult:
+        """Erase her whole dossier: records, history, drafts, search and report rows, attachments.
+        The audit log keeps that she was erased, by whom and why (ids only); her id is kept
+        outside the backups so a restore erases her again, and the next bundle to a supervisor
+        carries the erasure. Nothing readable of hers stays in the file (erasure.scrub)."""
+        try:
+            pid = UUID(str(participant_id))
+        except ValueError:
+            raise VaultError(Message("rights.unknown-participant", id=str(participant_id)[:40])) from None
+        why = erasure.clean_reason(reason)
+        if why is None:
+            raise VaultError(Message("rights.reason-needed"))
+        with self.transaction():
+            gone = erasure.inventory(self.db, pid)
+            if not gone.found:
+                raise VaultError(Message("rights.unknown-participant", id=str(pid)))
+            erasure.delete_rows(self.db, pid)
+            audit.append_many(self.db, self.worker_name,
+                              [("erase", "participant", str(pid)), ("erase-reason", why, str(pid))])
+            self._notify(Changes(set(gone.records) or {"participant"}, {pid}))
+        erasure.remember(self.folder, pid)  # after the commit: a failed erasure must not come back
+        erasure.scrub(self.db)
+        return gone
+
     # --- trajectplan versions and signing --------------------------------------------
     def _plan(self, plan_record_id: UUID) -> Trajectplan:
         plan = self.get(plan_record_id)
@@ -531,5 +574,5 @@ def checked_name(name: str) -> str:
     return name.strip()
 
 
-__all__ = ["ROLES", "Changes", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",
+__all__ = ["ROLES", "Changes", "ErasureResult", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",
            "Vault", "VaultError", "WeakPassphrase", "WrongPassphrase"]
