@@ -47,6 +47,8 @@ class MergeResult:
     conflicts: list[tuple[str, UUID]] = field(default_factory=list)
     writes: list[tuple[Record, str]] = field(default_factory=list)  # (record, hash) to store
     kept_aside: list[tuple[Record, str]] = field(default_factory=list)  # conflicting versions
+    erased: list[UUID] = field(default_factory=list)  # dossiers her owner erased (desktop.vault.sharing)
+    anonymised: list[UUID] = field(default_factory=list)  # dossiers reduced to their anonymous form
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,105 @@
+"""Consent that gates sharing, on both sides of a bundle (issue 12 §1, forms.sharing).
+
+Sending: a dossier travels whole only while she consents to sharing it with the supervisor;
+otherwise her anonymous monitoring form travels in its place (made from her report rows, so
+the figures stay complete), and every erased dossier travels as an erasure notice.
+
+Receiving (`Incoming.sort`, called by Vault.merge): a notice erases her, a form replaces her
+whole dossier, and a whole dossier replaces her form — each only from her owner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from uuid import UUID
+
+import orjson
+
+from desktop.vault import erasure, owners
+from desktop.vault.errors import VaultError
+from desktop.vault.owners import Origin
+from forms import Consent, Record
+from forms.base import MAX_REV, printable
+from forms.catalogue import Message
+from forms.sharing import ErasureNotice, MonitoringForm, supervisor_consent
+
+
+def shared_with_supervisor(db: sqlite3.Connection, today: dt.date | None = None) -> set[UUID]:
+    """The participants whose current consent lets their whole dossier go to the supervisor."""
+    today = today or dt.date.today()
+    consents: dict[UUID, list[Consent]] = {}
+    for (body,) in db.execute("SELECT body FROM records WHERE kind = 'consent'"):
+        consent = Consent.model_validate_json(body)
+        consents.setdefault(consent.participant_id, []).append(consent)
+    return {pid for pid, given in consents.items() if supervisor_consent(given, today)}
+
+
+def monitoring_form(db: sqlite3.Connection, participant_id: UUID) -> MonitoringForm:
+    """Her anonymous form, from the lean rows the figures read. Its revision grows with any of
+    her records' (records are never removed but by erasure), so a newer form replaces an older."""
+    pid = str(participant_id)
+    row = db.execute("SELECT data FROM report_dossiers WHERE participant_id = ?", (pid,)).fetchone()
+    revs, newest = db.execute("SELECT sum(rev), max(updated_at) FROM records WHERE participant_id = ?",
+                              (pid,)).fetchone()
+    return MonitoringForm(id=participant_id, participant_id=participant_id, data=orjson.loads(row[0]),
+                          rev=min(revs, MAX_REV), updated_at=dt.datetime.fromisoformat(newest))
+
+
+def erasure_notices(folder: Path) -> list[ErasureNotice]:
+    return [ErasureNotice.for_participant(pid) for pid in sorted(erasure.erased_ids(folder))]
+
+
+# --- receiving ---------------------------------------------------------------------------
+class SharingRefused(VaultError):
+    """A bundle erases or reduces a dossier its sender does not own; nothing was imported."""
+
+
+@dataclass
+class Incoming:
+    """What a bundle does to whole dossiers, before its records are merged one by one."""
+
+    records: list[tuple[Record, str]] = field(default_factory=list)  # left to merge
+    erased: list[UUID] = field(default_factory=list)  # erased here by her owner's notice
+    anonymised: list[UUID] = field(default_factory=list)  # whole dossier reduced to her form
+
+    @classmethod
+    def sort(cls, db: sqlite3.Connection, folder: Path, incoming: list[tuple[Record, str]],
+             origin: Origin) -> Incoming:
+        """Apply notices and swaps (inside the merge's transaction); SharingRefused when the
+        sender does not own a dossier it would erase or reduce."""
+        gone = erasure.erased_ids(folder)
+        notices = {r.participant_id for r, _ in incoming if isinstance(r, ErasureNotice)}
+        forms = {r.participant_id for r, _ in incoming if isinstance(r, MonitoringForm)}
+        whole = {r.dossier_id for r, _ in incoming if not isinstance(r, (ErasureNotice, MonitoringForm))}
+        _refuse_others(db, notices | forms, origin)
+        result = cls([(r, d) for r, d in incoming if not isinstance(r, ErasureNotice)
+                      and r.dossier_id not in gone | notices])
+        for pid in sorted(notices):
+            if _holds(db, pid, None):
+                erasure.delete_rows(db, pid)
+                result.erased.append(pid)
+        for pid in sorted(forms - notices):
+            if _holds(db, pid, "participant"):
+                erasure.delete_rows(db, pid, keep_owner=True)
+                result.anonymised.append(pid)
+        for pid in sorted(whole - forms - notices):
+            if _holds(db, pid, "monitoring"):
+                _refuse_others(db, {pid}, origin)
+                erasure.delete_rows(db, pid, keep_owner=True)
+        return result
+
+
+def _holds(db: sqlite3.Connection, pid: UUID, kind: str | None) -> bool:
+    sql = "SELECT 1 FROM records WHERE participant_id = ?" + (" AND kind = ?" if kind else "")
+    return db.execute(sql, (str(pid), kind) if kind else (str(pid),)).fetchone() is not None
+
+
+def _refuse_others(db: sqlite3.Connection, dossiers: set[UUID], origin: Origin) -> None:
+    own_name = (db.execute("SELECT value FROM meta WHERE key = 'worker_name'").fetchone() or ("",))[0]
+    for pid, owner in sorted(owners.owners(db, dossiers).items()):
+        if owner != origin:
+            raise SharingRefused(Message("rights.not-owner", id=str(pid),
+                                         owner=printable(owners.name_of(db, owner, own_name))))
