@@ -204,7 +204,7 @@ class RecordLogTab(QWidget):
         return {"contact": tr("Contact"), "referral": tr("Verwijzing"), "consent": tr("Toestemming")}[self.kind]
 
     def _defaults(self) -> dict[str, Any]:
-        return {"status": "aangemeld"} if self.kind == "referral" else {}
+        return {"status": "voorbereid"} if self.kind == "referral" else {}  # sent once she consents
 
     def edit(self, row: int) -> None:
         self.editing = self.model.records[row]

@@ -35,7 +35,7 @@ from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.merge import MergeResult
 from desktop.vault.migrations import LATEST, migrate, schema_version
 from desktop.vault.owners import LOCAL, Origin
-from desktop.vault.sharing import Incoming
+from desktop.vault.sharing import Incoming, link_referrals
 from desktop.vault.passphrase import strength
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir, within
 from desktop.vault.throttle import Throttle
@@ -364,7 +364,7 @@ class Vault:
         """Store many records in one transaction: all of them, or none."""
         results, changes, writes, pending = [], Changes(), [], set()
         with self.transaction():
-            for record in records:
+            for record in link_referrals(self.db, list(records)):
                 if record.id in pending:
                     self._write_records(writes, LOCAL)  # the second save must see the first
                     writes, pending = [], set()

@@ -21,10 +21,12 @@ import orjson
 from desktop.vault import erasure, owners
 from desktop.vault.errors import VaultError
 from desktop.vault.owners import Origin
-from forms import Consent, Record
+from forms import Consent, Record, Referral
 from forms.base import MAX_REV, printable
 from forms.catalogue import Message
-from forms.sharing import ErasureNotice, MonitoringForm, supervisor_consent
+from forms.sharing import (
+    UNSENT_STATUSES, ErasureNotice, MonitoringForm, referral_consent, supervisor_consent,
+)
 
 
 def shared_with_supervisor(db: sqlite3.Connection, today: dt.date | None = None) -> set[UUID]:
@@ -46,6 +48,35 @@ def monitoring_form(db: sqlite3.Connection, participant_id: UUID) -> MonitoringF
                               (pid,)).fetchone()
     return MonitoringForm(id=participant_id, participant_id=participant_id, data=orjson.loads(row[0]),
                           rev=min(revs, MAX_REV), updated_at=dt.datetime.fromisoformat(newest))
+
+
+def link_referrals(db: sqlite3.Connection, records: list[Record], today: dt.date | None = None) -> list[Record]:
+    """The records to save, each referral that is being marked as sent linked to the current
+    consent for its partner (forms.sharing.referral_consent); VaultError when there is none.
+    A referral already sent stays as it was sent: a later withdrawal stops new sharing only."""
+    today = today or dt.date.today()
+    out = []
+    for record in records:
+        if isinstance(record, Referral) and record.status not in UNSENT_STATUSES and not _was_sent(db, record):
+            consent = referral_consent(record, _consents(db, record.participant_id, records), today)
+            if consent is None:
+                raise VaultError(Message("rights.referral-needs-consent", partner=printable(record.partner)))
+            record = record.model_copy(update={"consent_id": consent.id})
+        out.append(record)
+    return out
+
+
+def _was_sent(db: sqlite3.Connection, referral: Referral) -> bool:
+    row = db.execute("SELECT json_extract(body, '$.status') FROM records WHERE id = ?", (str(referral.id),)).fetchone()
+    return row is not None and row[0] not in UNSENT_STATUSES
+
+
+def _consents(db: sqlite3.Connection, pid: UUID, batch: list[Record]) -> list[Consent]:
+    """Her consents as they will be once this batch is saved."""
+    new = {c.id: c for c in batch if isinstance(c, Consent) and c.participant_id == pid}
+    stored = [Consent.model_validate_json(body) for (body,) in db.execute(
+        "SELECT body FROM records WHERE kind = 'consent' AND participant_id = ?", (str(pid),))]
+    return [c for c in stored if c.id not in new] + list(new.values())
 
 
 def erasure_notices(folder: Path) -> list[ErasureNotice]:

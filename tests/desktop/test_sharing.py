@@ -108,3 +108,28 @@ def test_the_report_counts_her_either_way(pair, withdrawn):
     import_bundle(supervisor, _send(worker).data)
     [(_w, lean)] = report_cases(supervisor)
     assert {"participant", "aanmelding", "phase"} <= set(lean)
+
+
+def test_a_referral_is_sent_only_with_a_current_consent_for_its_partner(vault):
+    from desktop.vault import VaultError
+    from forms import Referral
+
+    person = Participant(roepnaam="Ana")
+    vault.save(person)
+    draft = vault.save(Referral(participant_id=person.id, partner="Schuldhulp", status="voorbereid")).record
+    with pytest.raises(VaultError, match="toestemming"):
+        vault.save(draft.model_copy(update={"status": "aangemeld"}))
+    other = Consent(participant_id=person.id, purpose="delen_ketenpartner", recipient="GGD")
+    vault.save(other)
+    with pytest.raises(VaultError):  # a consent for another partner does not cover it
+        vault.save(draft.model_copy(update={"status": "aangemeld"}))
+    consent = Consent(participant_id=person.id, purpose="delen_ketenpartner", recipient="schuldhulp",
+                      given_on=DAY, withdrawn_on=dt.date.today())
+    vault.save(consent)
+    with pytest.raises(VaultError):  # withdrawn today
+        vault.save(draft.model_copy(update={"status": "aangemeld"}))
+    vault.save(consent.model_copy(update={"withdrawn_on": None}))
+    sent = vault.save(draft.model_copy(update={"status": "aangemeld"})).record
+    assert sent.consent_id == consent.id  # linked
+    vault.save(vault.get(consent.id).model_copy(update={"withdrawn_on": dt.date.today()}))
+    vault.save(sent.model_copy(update={"status": "gestart"}))  # what was sent, was sent with consent
