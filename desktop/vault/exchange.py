@@ -129,14 +129,16 @@ def export_preview(vault: Vault, to: str) -> ExportPreview:
     recipient = trusted_key(vault, to, role="supervisor")
     sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
                                  (recipient.fingerprint,)).fetchall())
-    rows = vault.db.execute("SELECT id, participant_id, hash FROM records").fetchall()
-    changed = {pid for rid, pid, digest in rows if sent.get(rid) != digest}
+    rows = vault.db.execute("SELECT id, participant_id, hash, kind FROM records").fetchall()
+    shared = sharing.shared_with_supervisor(vault.db)
+    changed = {pid for rid, pid, digest, _kind in rows if UUID(pid) in shared and sent.get(rid) != digest}
+    changed |= {pid for rid, pid, _digest, kind in rows if kind == "participant" and UUID(pid) not in shared
+                and sent.get(rid) != sharing.monitoring_form(vault.db, UUID(pid)).content_hash()}
     last = vault.db.execute("SELECT max(at) FROM export_log WHERE to_fingerprint = ?",
                             (recipient.fingerprint,)).fetchone()[0]
     people = vault.db.execute("SELECT count(*) FROM records WHERE kind = 'participant'").fetchone()[0]
     plans = vault.db.execute("SELECT count(*) FROM records WHERE kind = 'plan'"
                              " AND json_array_length(body, '$.signatures') > 0").fetchone()[0]
-    shared = sharing.shared_with_supervisor(vault.db)
     anonymous = [(p.id, p.roepnaam) for p in vault.participants() if p.id not in shared and not p.anonymous]
     return ExportPreview(people, len(changed), plans, dt.datetime.fromisoformat(last) if last else None, anonymous)
 

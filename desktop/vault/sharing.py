@@ -18,7 +18,7 @@ from uuid import UUID
 
 import orjson
 
-from desktop.vault import erasure, owners
+from desktop.vault import erasure, merge
 from desktop.vault.errors import VaultError
 from desktop.vault.owners import Origin
 from forms import Consent, Record, Referral
@@ -84,10 +84,6 @@ def erasure_notices(folder: Path) -> list[ErasureNotice]:
 
 
 # --- receiving ---------------------------------------------------------------------------
-class SharingRefused(VaultError):
-    """A bundle erases or reduces a dossier its sender does not own; nothing was imported."""
-
-
 @dataclass
 class Incoming:
     """What a bundle does to whole dossiers, before its records are merged one by one."""
@@ -99,7 +95,7 @@ class Incoming:
     @classmethod
     def sort(cls, db: sqlite3.Connection, folder: Path, incoming: list[tuple[Record, str]],
              origin: Origin) -> Incoming:
-        """Apply notices and swaps (inside the merge's transaction); SharingRefused when the
+        """Apply notices and swaps (inside the merge's transaction); MergeRefused when the
         sender does not own a dossier it would erase or reduce."""
         gone = erasure.erased_ids(folder)
         notices = {r.participant_id for r, _ in incoming if isinstance(r, ErasureNotice)}
@@ -129,8 +125,5 @@ def _holds(db: sqlite3.Connection, pid: UUID, kind: str | None) -> bool:
 
 
 def _refuse_others(db: sqlite3.Connection, dossiers: set[UUID], origin: Origin) -> None:
-    own_name = (db.execute("SELECT value FROM meta WHERE key = 'worker_name'").fetchone() or ("",))[0]
-    for pid, owner in sorted(owners.owners(db, dossiers).items()):
-        if owner != origin:
-            raise SharingRefused(Message("rights.not-owner", id=str(pid),
-                                         owner=printable(owners.name_of(db, owner, own_name))))
+    """MergeRefused, naming her and her owner, when the sender does not own one of these."""
+    merge.check_owners(db, dossiers, origin)

@@ -85,3 +85,39 @@ def test_a_referral_without_consent_is_refused_on_screen_and_linked_once_there_i
     tab.reload()
     assert tab.save()
     assert tab.model.data(tab.model.index(0, column)) == "✓ Gegeven 01-05-2025"
+
+
+# --- the supervisor's screens: a dossier shared anonymously is never shown by name ----------
+from tests.desktop.gui.test_supervisor import _import, bundle, pair, screens  # noqa: E402, F401 - fixtures
+from desktop.vault.exchange import export_bundle, mark_sent  # noqa: E402
+from tests.desktop.gui.test_supervisor import DOSSIERS  # noqa: E402
+
+HIDDEN = ("Jasmijn", "Ștefania")  # no consent to share with the supervisor in the demo
+
+
+def test_the_supervisor_sees_anoniem_never_her_name(qtbot, screens, bundle):
+    window, made = screens
+    _import(qtbot, made.import_screen, bundle)
+    overview = made.overview
+    window.supervisor.setCurrentWidget(overview)
+    qtbot.waitUntil(lambda: not overview.loading and overview.worker_model.rowCount() == 1, timeout=10_000)
+    people = overview.participant_model
+    names = [people.index(r, 0).data() for r in range(people.rowCount())]
+    assert names.count("anoniem") == 2 and not set(HIDDEN) & set(names)
+    assert made.import_screen.rights_note.isHidden()
+
+
+def test_a_withdrawn_consent_is_named_in_the_import_report(qtbot, screens, bundle, pair, tmp_path):
+    worker, _supervisor = pair
+    window, made = screens
+    _import(qtbot, made.import_screen, bundle)
+    ioana = next(d for d in DOSSIERS if d.participant.roepnaam == "Ioana")
+    consent = next(c for c in worker.dossier(ioana.participant.id).consents if c.purpose == "delen_leidinggevende")
+    worker.save(consent.model_copy(update={"withdrawn_on": dt.date.today()}))
+    export = export_bundle(worker, "Sam Super", since_last=True)
+    mark_sent(worker, export)
+    path = tmp_path / "again.koers"
+    path.write_bytes(export.data)
+    _import(qtbot, made.import_screen, path)
+    note = made.import_screen.rights_note
+    assert not note.isHidden() and note.text().startswith("1 dossier(s) zijn nu anoniem")
