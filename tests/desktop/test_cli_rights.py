@@ -54,3 +54,34 @@ def test_erase_refuses_without_reason_unknown_or_bad_id(demo, capsys):
     assert koers("erase", "00000000-0000-0000-0000-000000000005", "--vault", demo, "--reason", "x") == 4
     assert koers("erase", "geen-id", "--vault", demo, "--reason", "x") == 2
     assert pid in _people(demo, capsys).values()
+
+
+def test_export_says_who_goes_anonymously_and_import_says_what_was_erased(tmp_path, monkeypatch, capsys):
+    from desktop.vault import Vault
+    from forms import Consent, Participant
+
+    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
+    worker, supervisor = tmp_path / "w", tmp_path / "s"
+    assert koers("init", "--vault", worker, "--worker-name", "Anna Werker") == 0
+    assert koers("init", "--vault", supervisor, "--worker-name", "Sam Super", "--role", "supervisor") == 0
+    for side, other, role in ((worker, supervisor, "supervisor"), (supervisor, worker, "begeleider")):
+        assert koers("keys", "export-public", "--vault", other, "--out", tmp_path / f"{role}.pub") == 0
+        assert koers("keys", "trust", tmp_path / f"{role}.pub", "--vault", side, "--role", role, "--yes") == 0
+    vault = Vault.open(worker, PASSPHRASE)
+    shared, anonymous = Participant(roepnaam="Deelt"), Participant(roepnaam="Deeltniet")
+    vault.save_all([shared, anonymous, Consent(participant_id=shared.id, purpose="delen_leidinggevende")])
+    vault.close()
+    capsys.readouterr()
+    assert koers("export", "--vault", worker, "--to", "Sam Super", "--out", tmp_path / "1.koers") == 0
+    assert "1 dossier(s) gaan anoniem mee" in capsys.readouterr().out
+    assert koers("import", "--vault", supervisor, tmp_path / "1.koers") == 0
+    capsys.readouterr()
+    assert koers("list", "--vault", supervisor, "--json") == 0
+    assert sorted(p["roepnaam"] for p in json.loads(capsys.readouterr().out)) == ["Deelt", "anoniem"]
+    assert koers("erase", str(shared.id), "--vault", worker, "--reason", "op verzoek") == 0
+    assert koers("export", "--vault", worker, "--to", "Sam Super", "--since-last", "--out", tmp_path / "2.koers") == 0
+    capsys.readouterr()
+    assert koers("import", "--vault", supervisor, tmp_path / "2.koers", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["erased"] == [str(shared.id)]
+    assert koers("list", "--vault", supervisor, "--json") == 0
+    assert [p["roepnaam"] for p in json.loads(capsys.readouterr().out)] == ["anoniem"]
