@@ -21,7 +21,8 @@ def what_goes(found: ErasureResult) -> list[str]:
              "consent": tr("toestemmingen"), "contact": tr("contacten"), "referral": tr("verwijzingen"),
              "phase": tr("fasewisselingen"), "assessment": tr("metingen"), "plan": tr("trajectplanversies"),
              "evaluation": tr("evaluaties")}
-    lines = [f"{count} × {names.get(kind, kind)}" for kind, count in sorted(found.records.items())]
+    lines = [f"{count} × {names.get(kind, kind)}" for kind, count in
+             sorted(found.records.items(), key=lambda item: (item[0] != "participant", item[0]))]
     if found.attachments:
         lines.append(tr("%1 × bijlagen (ondertekende pdf's)").replace("%1", str(found.attachments)))
     if found.drafts:
@@ -73,6 +74,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.problem)
         self.erase_button = button(tr("Ja, &definitief verwijderen"), primary=True)
         self.erase_button.clicked.connect(self.erase)
+        layout.addStretch(1)
         layout.addLayout(self._buttons(self.erase_button))
         return page
 

@@ -112,6 +112,7 @@ class Workspace(QWidget):
         self.dossier.deleteLater()
         self.dossier = None
         self.right.setCurrentWidget(self.empty)
+        self.title_changed.emit(tr("Deelnemers"))
         self.caseload.refresh()
         self.offer_drafts()
 
