@@ -41,7 +41,8 @@ def _conflict_rows(vault: Vault, report: ImportReport) -> list[tuple]:
     rows = []
     for conflict in conflicts(vault):
         person = vault.get(conflict.participant_id)
-        name = getattr(person, "roepnaam", "") or "?"
+        # A dossier shared anonymously has no name here, only its monitoring form.
+        name = getattr(person, "roepnaam", "") or (tr("anoniem") if person is not None else "?")
         rows.append((conflict.kind, name, conflict.sender, conflict.received_at, conflict.incoming_rev,
                      conflict.id in ours))
     return rows
