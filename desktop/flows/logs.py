@@ -32,7 +32,7 @@ LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
 # consent lets a referral go to its partner ("consent").
 LOG_COLUMNS: dict[str, tuple[str, ...]] = {
     "contact": ("date", "kind", "note"),
-    "referral": ("partner", "status", "waiting_since", "consent"),
-    "consent": ("purpose", "recipient", "state"),
+    "referral": ("partner", "status", "consent"),
+    "consent": ("purpose", "state"),  # the purpose names its recipient
 }
 COMPUTED_COLUMNS = {"state", "consent"}

@@ -101,7 +101,10 @@ class RecordTableModel(QAbstractTableModel):
         name = LOG_COLUMNS[self.kind][index.column()]
         if name in COMPUTED_COLUMNS:
             return self._computed(name, self.records[index.row()])
-        value, spec = getattr(self.records[index.row()], name), self._specs[name]
+        record = self.records[index.row()]
+        value, spec = getattr(record, name), self._specs[name]
+        if self.kind == "consent" and name == "purpose" and record.recipient:
+            return f"{label(spec.vocab, value, lang())}: {record.recipient}"
         if spec.kind == "choice":
             return label(spec.vocab, value, lang())
         if spec.kind == "date":
@@ -140,11 +143,11 @@ class RecordLogTab(QWidget):
         table = list_table(self.model, tr("Lijst"))
         specs = {spec.name: spec for spec in self._specs}
         for column, name in enumerate(LOG_COLUMNS[self.kind]):  # words share the room dates leave
-            free = name not in COMPUTED_COLUMNS and specs[name].kind in ("text", "long", "choice")
+            free = name in COMPUTED_COLUMNS or specs[name].kind in ("text", "long", "choice")
             mode = QHeaderView.ResizeMode.Stretch if free else QHeaderView.ResizeMode.ResizeToContents
             table.horizontalHeader().setSectionResizeMode(column, mode)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Consent purposes are long ("Delen met de leidinggevende (casustoezicht)"): they wrap, whole.
+        # Consent purposes are long ("Delen met een ketenpartner"): they wrap, whole.
         table.setWordWrap(self.kind == "consent")
         if self.kind == "consent":
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
