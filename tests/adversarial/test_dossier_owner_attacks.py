@@ -89,6 +89,7 @@ def test_a_huge_rev_is_refused_and_her_own_later_updates_still_arrive(world, cap
 def test_a_record_cannot_be_pulled_into_another_dossier(world, capsys):
     """Anna reuses the id of Bea's contact inside a dossier of her own."""
     own = world.anna.save(Participant(roepnaam="Mira")).record
+    world.anna.save(Consent(participant_id=own.id, purpose="delen_leidinggevende"))  # so her records travel
     stolen = world.bea.dossier(world.ioana.id).contacts[0]
     world.anna.save(Contact(id=stolen.id, participant_id=own.id, note="Nu van Anna."))
     refused(world, world.send(world.anna), capsys, "ander dossier")
