@@ -984,6 +984,10 @@
         <translation>Cancelled: no file was made and nothing was sent.</translation>
     </message>
     <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
         <source>Kies een .koers-bestand van een begeleider. Koers ontsleutelt het, controleert de handtekening van de afzender en voegt de dossiers samen met deze kluis. Wat hier is gewijzigd wordt nooit overschreven: een afwijkende versie wordt als conflict apart bewaard.</source>
         <translation>Choose a .koers file from a case worker. Koers decrypts it, checks the sender&apos;s signature and merges the files into this vault. What was changed here is never overwritten: a different version is kept aside as a conflict.</translation>
     </message>

@@ -984,6 +984,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>anoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kies een .koers-bestand van een begeleider. Koers ontsleutelt het, controleert de handtekening van de afzender en voegt de dossiers samen met deze kluis. Wat hier is gewijzigd wordt nooit overschreven: een afwijkende versie wordt als conflict apart bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
