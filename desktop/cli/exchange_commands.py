@@ -152,7 +152,7 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
         print(text(code, count=len(getattr(report, name))))
     for code, ids in (("rights.import-erased", report.erased), ("rights.import-anonymised", report.anonymised)):
         if ids:
-            print(f"  {text(code, count=len(ids))}")
+            print(text(code, count=len(ids)))
     for kind, record_id in report.conflicts:
         print(text("cli.exchange.conflict-both-versions-kept", kind=kind, record_id=record_id))
 
