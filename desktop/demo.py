@@ -132,6 +132,11 @@ def demo_dossier(index: int) -> Dossier:
         d.referrals.append(Referral(participant_id=pid, partner="Schuldhulp", purpose="Overzicht van schulden",
                                     consent_id=d.consents[-1].id, status=rng.choice(["wachtlijst", "gestart"]),
                                     waiting_since=start + dt.timedelta(days=25)))
+        # Case oversight: shared with the supervisor, except by Ștefania, who withdrew it when she
+        # stopped (Jasmijn, just referred, was not asked yet): theirs travel anonymously.
+        withdrawn = start + dt.timedelta(days=100) if name == "Ștefania" else None
+        d.consents.append(Consent(participant_id=pid, purpose="delen_leidinggevende", how="getekend",
+                                  given_on=start + dt.timedelta(days=10), withdrawn_on=withdrawn))
         d.assessments = _assessments(p, builtin().domain_ids, rng, start + dt.timedelta(days=12), min(3, reached + 1))
     d.contacts = [Contact(participant_id=pid, date=start + dt.timedelta(days=7 * i), kind=rng.choice(
         ["outreach", "gesprek", "telefoon", "whatsapp", "begeleiding"]), duration_minutes=rng.choice([15, 30, 60]),

@@ -12,14 +12,16 @@ from forms.contacts import Consent, Contact, Referral
 from forms.intake import Aanmelding, Intake
 from forms.participant import Participant
 from forms.plan import Evaluation, Trajectplan
+from forms.sharing import ErasureNotice, MonitoringForm
 from forms.trajectory import PhaseChange, current_phase
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (Participant, Aanmelding, Intake, Consent, Contact, Referral,
-                PhaseChange, Assessment, Trajectplan, Evaluation)
+                PhaseChange, Assessment, Trajectplan, Evaluation, MonitoringForm, ErasureNotice)
 }
-# Dossier field holding each kind of participant record.
+# Dossier field holding each kind of participant record (the anonymous monitoring form and an
+# erasure notice are no part of a dossier: forms.sharing).
 DOSSIER_FIELDS: dict[str, str] = {
     "aanmelding": "aanmeldingen", "intake": "intakes", "consent": "consents",
     "contact": "contacts", "referral": "referrals", "phase": "phases",
@@ -73,3 +75,14 @@ class Dossier(Model):
     def evaluations_of(self, plan_id: UUID) -> list[Evaluation]:
         return sorted((e for e in self.evaluations if e.plan_id == plan_id),
                       key=lambda e: (e.date or e.updated_at.date(), e.updated_at))
+
+
+def anonymous_dossier(form: MonitoringForm, name: str) -> Dossier:
+    """A dossier shared anonymously, as screens show it: `name` ("anoniem") in place of hers,
+    her gender and phases for the overview; the figures read the form itself."""
+    pid = form.participant_id
+    person = Participant(id=pid, roepnaam=name, gender=form.data["participant"][0].get("gender"),
+                         updated_at=form.updated_at)
+    phases = [PhaseChange(participant_id=pid, phase=item["phase"], date=item.get("date"), outcome=item.get("outcome"))
+              for item in form.data.get("phase", [])]
+    return Dossier(participant=person, phases=phases)

@@ -121,6 +121,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         mark_sent(vault, export)
     to = printable(export.to.name)
     print(text("cli.exchange.records-encrypted-for-in", count=len(export.sent), to=to, out=args.out))
+    if export.anonymous:
+        print(text("rights.export-anonymous", count=len(export.anonymous)))
     return 0
 
 
@@ -139,7 +141,8 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
     if as_json:
         print_json({"sender": report.sender, "created": report.created.isoformat(),
                     **{name: [{"kind": k, "id": str(i)} for k, i in getattr(report, name)]
-                       for name in ("new", "updated", "unchanged", "conflicts")}})
+                       for name in ("new", "updated", "unchanged", "conflicts")},
+                    "erased": [str(i) for i in report.erased], "anonymised": [str(i) for i in report.anonymised]})
         return
     sender = printable(report.sender)
     print(text("cli.exchange.bundle-from-made-utc", sender=sender, created=report.created))
@@ -147,6 +150,9 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                        ("unchanged", "cli.exchange.import.unchanged"),
                        ("conflicts", "cli.exchange.import.conflicts")):
         print(text(code, count=len(getattr(report, name))))
+    for code, ids in (("rights.import-erased", report.erased), ("rights.import-anonymised", report.anonymised)):
+        if ids:
+            print(text(code, count=len(ids)))
     for kind, record_id in report.conflicts:
         print(text("cli.exchange.conflict-both-versions-kept", kind=kind, record_id=record_id))
 

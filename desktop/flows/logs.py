@@ -27,9 +27,12 @@ LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
         FieldSpec("withdrawn_on", "date"),
     )),
 }
-# The columns each log shows in its table (field names of the record).
+# The columns each log shows in its table: field names of the record, and two worked out from
+# her consents (desktop.ui.contacts_tab): whether a consent holds now ("state"), and which
+# consent lets a referral go to its partner ("consent").
 LOG_COLUMNS: dict[str, tuple[str, ...]] = {
     "contact": ("date", "kind", "note"),
-    "referral": ("partner", "purpose", "status", "waiting_since"),
-    "consent": ("purpose", "recipient", "given_on", "withdrawn_on"),
+    "referral": ("partner", "status", "consent"),
+    "consent": ("purpose", "state"),  # the purpose names its recipient
 }
+COMPUTED_COLUMNS = {"state", "consent"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 from uuid import UUID
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from desktop.flows.fields import build_record, field_problems, initial_values
-from desktop.flows.logs import LOG_COLUMNS, LOG_FORMS
+from desktop.flows.logs import COMPUTED_COLUMNS, LOG_COLUMNS, LOG_FORMS
 from desktop.settings import Settings
 from desktop.ui.drafts import DraftAutosaver
 from desktop.ui.i18n import lang, tr
@@ -22,9 +23,10 @@ from desktop.ui.models.caseload_model import short_date
 from desktop.ui.widgets.common import Banner, button, heading, list_table, titles_width
 from desktop.ui.widgets.field_form import FieldForm
 from desktop.ui.widgets.unsaved import settle, unsaved_mark
-from desktop.vault import Vault
-from forms import DOSSIER_FIELDS, Record
+from desktop.vault import Vault, VaultError
+from forms import DOSSIER_FIELDS, Consent, Record, Referral
 from forms.messages import field_label
+from forms.sharing import referral_consent
 from forms.vocab import label
 
 
@@ -37,18 +39,42 @@ def two_lines(title: str) -> str:
     return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
 
 
+def consent_state(consent: Consent | None, today: dt.date) -> str:
+    """Given or withdrawn, said plainly and marked (not by colour alone)."""
+    if consent is None:
+        return tr("✗ Geen geldige toestemming")
+    if consent.withdrawn_on and consent.withdrawn_on <= today:
+        return tr("✗ Ingetrokken %1").replace("%1", short_date(consent.withdrawn_on))
+    if consent.given_on and consent.given_on > today:
+        return tr("Gaat in op %1").replace("%1", short_date(consent.given_on))
+    return tr("✓ Gegeven %1").replace("%1", short_date(consent.given_on)).strip()
+
+
+def _referral_consent(referral: Referral, consents: list[Consent], today: dt.date) -> Consent | None:
+    """The consent a referral went with (even if withdrawn since), or one that would let it go."""
+    linked = next((c for c in consents if c.id == referral.consent_id), None)
+    return linked or referral_consent(referral, consents, today)
+
+
 class RecordTableModel(QAbstractTableModel):
     """Records of one kind, newest first, in the log's columns."""
 
     def __init__(self, kind: str, parent=None):
         super().__init__(parent)
-        self.kind, self.records = kind, []
+        self.kind, self.records, self.consents = kind, [], []
         self._specs = {spec.name: spec for spec in LOG_FORMS[kind][1]}
 
-    def set_records(self, records: list[Record]) -> None:
+    def set_records(self, records: list[Record], consents: list[Consent] = ()) -> None:
         self.beginResetModel()
         self.records = sorted(records, key=lambda r: (self._day(r), r.updated_at), reverse=True)
+        self.consents = list(consents)
         self.endResetModel()
+
+    def _computed(self, name: str, record: Record) -> str:
+        today = dt.date.today()
+        if name == "state":
+            return consent_state(record, today)
+        return consent_state(_referral_consent(record, self.consents, today), today)
 
     @staticmethod
     def _day(record: Record):
@@ -63,14 +89,22 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return two_lines(field_label(LOG_COLUMNS[self.kind][section], lang()))
+            name = LOG_COLUMNS[self.kind][section]
+            if name in COMPUTED_COLUMNS:
+                return tr("Stand") if name == "state" else tr("Toestemming")
+            return two_lines(field_label(name, lang()))
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         name = LOG_COLUMNS[self.kind][index.column()]
-        value, spec = getattr(self.records[index.row()], name), self._specs[name]
+        if name in COMPUTED_COLUMNS:
+            return self._computed(name, self.records[index.row()])
+        record = self.records[index.row()]
+        value, spec = getattr(record, name), self._specs[name]
+        if self.kind == "consent" and name == "purpose" and record.recipient:
+            return f"{label(spec.vocab, value, lang())}: {record.recipient}"
         if spec.kind == "choice":
             return label(spec.vocab, value, lang())
         if spec.kind == "date":
@@ -109,11 +143,14 @@ class RecordLogTab(QWidget):
         table = list_table(self.model, tr("Lijst"))
         specs = {spec.name: spec for spec in self._specs}
         for column, name in enumerate(LOG_COLUMNS[self.kind]):  # words share the room dates leave
-            free = specs[name].kind in ("text", "long", "choice")
+            free = name in COMPUTED_COLUMNS or specs[name].kind in ("text", "long", "choice")
             mode = QHeaderView.ResizeMode.Stretch if free else QHeaderView.ResizeMode.ResizeToContents
             table.horizontalHeader().setSectionResizeMode(column, mode)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setWordWrap(False)
+        # Consent purposes are long ("Delen met een ketenpartner"): they wrap, whole.
+        table.setWordWrap(self.kind == "consent")
+        if self.kind == "consent":
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.selectionModel().currentRowChanged.connect(self._row_chosen)
         return table
 
@@ -151,11 +188,9 @@ class RecordLogTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
-    def _records(self) -> list[Record]:
-        return getattr(self._vault.dossier(self.participant_id), DOSSIER_FIELDS[self.kind])
-
     def reload(self) -> None:
-        self.model.set_records(self._records())
+        dossier = self._vault.dossier(self.participant_id)
+        self.model.set_records(getattr(dossier, DOSSIER_FIELDS[self.kind]), dossier.consents)
         self.table.setMinimumWidth(titles_width(self.table))  # free text shares the room, titles stay whole
         if self.editing is None and not self.dirty:  # a form she is typing in stays as it is
             self.new()
@@ -204,7 +239,7 @@ class RecordLogTab(QWidget):
         return {"contact": tr("Contact"), "referral": tr("Verwijzing"), "consent": tr("Toestemming")}[self.kind]
 
     def _defaults(self) -> dict[str, Any]:
-        return {"status": "aangemeld"} if self.kind == "referral" else {}
+        return {"status": "voorbereid"} if self.kind == "referral" else {}  # sent once she consents
 
     def edit(self, row: int) -> None:
         self.editing = self.model.records[row]
@@ -221,7 +256,11 @@ class RecordLogTab(QWidget):
             self.form.show_problems(problems)
             self.form.focus_first_problem(problems)
             return False
-        self._vault.save(record)
+        try:
+            self._vault.save(record)
+        except VaultError as error:  # e.g. a referral marked as sent without her consent
+            self.banner.show_message(str(error))
+            return False
         self.autosaver.saved()
         self.banner.setVisible(False)
         self.editing = None

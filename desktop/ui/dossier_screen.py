@@ -13,9 +13,10 @@ from desktop.ui.contacts_tab import consent_tab, contacts_tab, referrals_tab
 from desktop.ui.i18n import lang, tr
 from desktop.ui.intake_tab import IntakeTab
 from desktop.ui.overview_tab import OverviewTab
-from desktop.ui.widgets.common import heading, hint
+from desktop.ui.erase_dialog import EraseDialog
+from desktop.ui.widgets.common import button, heading, hint
 from desktop.ui.widgets.unsaved import settle
-from desktop.vault import Changes, Vault
+from desktop.vault import Changes, Vault, VaultError
 from forms.vocab import label
 
 
@@ -87,6 +88,7 @@ class DossierScreen(QWidget):
     """
 
     sign_requested = Signal(object)
+    erased = Signal(object)  # her participant id, once her dossier is erased
 
     def __init__(self, vault: Vault, participant_id: UUID, settings: Settings | None = None,
                  parent: QWidget | None = None):
@@ -99,6 +101,9 @@ class DossierScreen(QWidget):
         top.addWidget(self.name)
         top.addWidget(self.phase)
         top.addStretch()
+        self.erase_button = button(tr("Dossier &verwijderen…"))
+        self.erase_button.clicked.connect(self.ask_erase)
+        top.addWidget(self.erase_button)
         self.tabs = QTabWidget(accessibleName=tr("Onderdelen van het dossier"))
         self._built: dict[str, QWidget] = {}
         self._factories = {
@@ -193,11 +198,21 @@ class DossierScreen(QWidget):
         self.phase.setText(label("phases", dossier.phase, lang()) or tr("geen fase"))
         self.phase.setProperty("current", True)
 
+    def ask_erase(self) -> EraseDialog:
+        """Dossier verwijderen, asked twice (desktop.ui.erase_dialog); `erased` once done."""
+        dialog = EraseDialog(self._vault, self.participant_id, self.name.text(), self)
+        dialog.accepted.connect(lambda: self.erased.emit(self.participant_id))
+        dialog.open()
+        return dialog
+
     def on_changed(self, changes: Changes) -> None:
         """Refresh the tabs when something in this dossier changed."""
         if self.participant_id not in changes.participant_ids:
             return
-        self._show_header()
+        try:
+            self._show_header()
+        except VaultError:  # erased (here, or by a restore): the workspace closes this screen
+            return
         for page in self.pages():
             if hasattr(page, "reload"):
                 page.reload()

@@ -107,6 +107,10 @@ class SendScreen(QWidget):
             " vertrouw die sleutel dan in Koers. Daarna kun je hier versturen."))
         layout.addWidget(self.no_supervisor)
         layout.addWidget(self._build_choices())
+        # Who goes anonymously: no current consent to share her dossier with the supervisor.
+        self.anonymous = hint("")
+        self.anonymous.setAccessibleName(tr("Gaan anoniem mee"))
+        layout.addWidget(self.anonymous)
         layout.addLayout(self._build_actions())
         self.status = QLabel(wordWrap=True)
         self.status.setAccessibleName(tr("Uitkomst"))
@@ -190,6 +194,10 @@ class SendScreen(QWidget):
         self.changed_only.setText(tr("Alleen &nieuw of gewijzigd: %1 dossier(s) (%2)")
                                   .replace("%1", str(preview.changed_dossiers)).replace("%2", since))
         self.with_pdfs.setText(tr("Ondertekende &plannen als PDF meesturen (%1)").replace("%1", str(preview.signed_plans)))
+        names = ", ".join(name for _id, name in preview.anonymous)
+        self.anonymous.setText(tr("Anoniem, alleen het monitoringformulier (geen naam, geen notities), want er is geen"
+                                  " geldige toestemming om te delen met de leidinggevende: %1").replace("%1", names))
+        self.anonymous.setVisible(bool(preview.anonymous))
 
     # --- writing -----------------------------------------------------------------------
     def _last_folder(self) -> Path:

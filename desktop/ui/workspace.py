@@ -97,11 +97,24 @@ class Workspace(QWidget):
             self.dossier.deleteLater()
         self.dossier = screen
         screen.sign_requested.connect(self.sign_requested)
+        screen.erased.connect(self.close_erased)
         self.right.addWidget(screen)
         self.right.setCurrentWidget(screen)
         self.caseload.select(participant_id, notify=False)
         self.title_changed.emit(tr("Dossier"))
         return screen
+
+    def close_erased(self, participant_id: UUID) -> None:
+        """Her dossier was erased: nothing of it stays on the screen."""
+        if self.dossier is None or self.dossier.participant_id != participant_id:
+            return
+        self.right.removeWidget(self.dossier)
+        self.dossier.deleteLater()
+        self.dossier = None
+        self.right.setCurrentWidget(self.empty)
+        self.title_changed.emit(tr("Deelnemers"))
+        self.caseload.refresh()
+        self.offer_drafts()
 
     # --- drafts offered back after unlocking -------------------------------------------
     def offer_drafts(self) -> None:

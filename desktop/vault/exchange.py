@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from desktop.vault import audit, keyfile, owners
+from desktop.vault import audit, erasure, keyfile, owners, sharing
 from desktop.vault.merge import far_in_future
 from desktop.vault.owners import Origin
 from desktop.vault.paths import KEYFILE
@@ -58,24 +58,27 @@ class Export:
     sent: list[tuple[str, str]]  # (record id, hash)
     counts: dict[str, int]
     since_last: bool
+    anonymous: list[UUID] = field(default_factory=list)  # dossiers that went as their anonymous form
 
 
 def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = None,
                   since_last: bool = False, self_copy: bool = False,
                   attachments: Sequence[Attachment] = (), plan_pdfs: bool = False) -> Export:
-    """Pack the selected dossiers (all when `participants` is None) for the supervisor `to`;
-    with `plan_pdfs`, also the signed PDF of every signed plan version in the bundle."""
+    """Pack the selected dossiers (all when `participants` is None) for the supervisor `to`:
+    whole where she consents to it, else her anonymous monitoring form (desktop.vault.sharing),
+    and a notice for every dossier erased here. With `plan_pdfs`, also the signed PDF of every
+    signed plan version that travels."""
     recipient = trusted_key(vault, to, role="supervisor")
-    rows = _selected_rows(vault, participants)
+    items, anonymous = _outgoing(vault, _selected_rows(vault, participants))
     since = None
     if since_last:
         sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
                                      (recipient.fingerprint,)).fetchall())
-        rows = [row for row in rows if sent.get(row[0]) != row[3]]
+        items = [(record, digest) for record, digest in items if sent.get(str(record.id)) != digest]
         last = vault.db.execute("SELECT max(at) FROM export_log WHERE to_fingerprint = ?",
                                 (recipient.fingerprint,)).fetchone()[0]
         since = dt.datetime.fromisoformat(last) if last else None
-    records = [RECORD_TYPES[kind].model_validate_json(body) for _id, kind, body, _hash in rows]
+    records = [record for record, _ in items]
     if plan_pdfs:
         attachments = [*attachments, *_signed_plan_pdfs(vault, records)]
     me = own_public_key(vault)
@@ -85,7 +88,26 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
     counts: dict[str, int] = {}
     for record in records:
         counts[record.KIND] = counts.get(record.KIND, 0) + 1
-    return Export(data, recipient, [(row[0], row[3]) for row in rows], counts, since_last)
+    travelling = {r.id for r in records}
+    anonymous = [pid for pid in anonymous if pid in travelling]
+    return Export(data, recipient, [(str(r.id), d) for r, d in items], counts, since_last, anonymous)
+
+
+def _outgoing(vault: Vault, rows: list[tuple[str, str, str, str, str]]) -> tuple[list[tuple[Record, str]], list[UUID]]:
+    """(record, hash) to send: whole dossiers she shares with the supervisor, the anonymous
+    form of the others, and the erasure notices; and which dossiers go anonymously."""
+    shared = sharing.shared_with_supervisor(vault.db)
+    items: list[tuple[Record, str]] = []
+    anonymous: list[UUID] = []
+    for _id, pid, kind, body, digest in rows:
+        if UUID(pid) in shared:
+            items.append((RECORD_TYPES[kind].model_validate_json(body), digest))
+        elif kind == "participant":
+            form = sharing.monitoring_form(vault.db, UUID(pid))
+            items.append((form, form.content_hash()))
+            anonymous.append(form.participant_id)
+    items += [(notice, notice.content_hash()) for notice in sharing.erasure_notices(vault.folder)]
+    return items, anonymous
 
 
 @dataclass(frozen=True)
@@ -97,6 +119,9 @@ class ExportPreview:
     changed_dossiers: int
     signed_plans: int
     last_export: dt.datetime | None
+    anonymous: list[tuple[UUID, str]] = field(default_factory=list)  # (id, roepnaam): without consent to share
+
+
 
 
 def export_preview(vault: Vault, to: str) -> ExportPreview:
@@ -104,14 +129,18 @@ def export_preview(vault: Vault, to: str) -> ExportPreview:
     recipient = trusted_key(vault, to, role="supervisor")
     sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
                                  (recipient.fingerprint,)).fetchall())
-    rows = vault.db.execute("SELECT id, participant_id, hash FROM records").fetchall()
-    changed = {pid for rid, pid, digest in rows if sent.get(rid) != digest}
+    rows = vault.db.execute("SELECT id, participant_id, hash, kind FROM records").fetchall()
+    shared = sharing.shared_with_supervisor(vault.db)
+    changed = {pid for rid, pid, digest, _kind in rows if UUID(pid) in shared and sent.get(rid) != digest}
+    changed |= {pid for rid, pid, _digest, kind in rows if kind == "participant" and UUID(pid) not in shared
+                and sent.get(rid) != sharing.monitoring_form(vault.db, UUID(pid)).content_hash()}
     last = vault.db.execute("SELECT max(at) FROM export_log WHERE to_fingerprint = ?",
                             (recipient.fingerprint,)).fetchone()[0]
     people = vault.db.execute("SELECT count(*) FROM records WHERE kind = 'participant'").fetchone()[0]
     plans = vault.db.execute("SELECT count(*) FROM records WHERE kind = 'plan'"
                              " AND json_array_length(body, '$.signatures') > 0").fetchone()[0]
-    return ExportPreview(people, len(changed), plans, dt.datetime.fromisoformat(last) if last else None)
+    anonymous = [(p.id, p.roepnaam) for p in vault.participants() if p.id not in shared and not p.anonymous]
+    return ExportPreview(people, len(changed), plans, dt.datetime.fromisoformat(last) if last else None, anonymous)
 
 
 def _signed_plan_pdfs(vault: Vault, records: list[Record]) -> list[Attachment]:
@@ -121,10 +150,11 @@ def _signed_plan_pdfs(vault: Vault, records: list[Record]) -> list[Attachment]:
             for plan in records if isinstance(plan, Trajectplan) and plan.frozen]
 
 
-def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tuple[str, str, str, str]]:
-    sql = "SELECT id, kind, body, hash FROM records"
+def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tuple[str, str, str, str, str]]:
+    sql = "SELECT id, participant_id, kind, body, hash FROM records"
+    order = " ORDER BY participant_id, kind != 'participant', id"
     if participants is None:
-        return vault.db.execute(sql + " ORDER BY participant_id, kind != 'participant', id").fetchall()
+        return vault.db.execute(sql + order).fetchall()
     wanted = [str(p) for p in dict.fromkeys(participants)]
     known = {r[0] for r in vault.db.execute(
         "SELECT id FROM records WHERE kind = 'participant' AND id IN (SELECT value FROM json_each(?))",
@@ -132,8 +162,8 @@ def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tu
     missing = [p for p in wanted if p not in known]
     if missing:
         raise ExchangeError(Message("exchange.unknown-participant", participant_id=missing[0]))
-    return vault.db.execute(sql + " WHERE participant_id IN (SELECT value FROM json_each(?))"
-                            " ORDER BY participant_id, kind != 'participant', id", (_json_list(wanted),)).fetchall()
+    return vault.db.execute(sql + " WHERE participant_id IN (SELECT value FROM json_each(?))" + order,
+                            (_json_list(wanted),)).fetchall()
 
 
 def _json_list(values: list[str]) -> str:
@@ -147,6 +177,11 @@ def mark_sent(vault: Vault, export: Export) -> None:
                          " VALUES (?,?,?,?,?)", (utcnow().isoformat(), export.to.fingerprint,
                                                  hashlib.sha256(export.data).hexdigest(),
                                                  len(export.sent), int(export.since_last)))
+        # Her whole records left the supervisor's copy when her form replaced them: should she
+        # consent again, they all travel again.
+        vault.db.execute("DELETE FROM export_sent WHERE to_fingerprint = ? AND id IN (SELECT id FROM records"
+                         " WHERE participant_id IN (SELECT value FROM json_each(?)))",
+                         (export.to.fingerprint, _json_list([str(p) for p in export.anonymous])))
         vault.db.executemany("INSERT OR REPLACE INTO export_sent VALUES (?,?,?)",
                              [(export.to.fingerprint, rid, digest) for rid, digest in export.sent])
         audit.append(vault.db, vault.worker_name, "export")
@@ -171,6 +206,8 @@ class ImportReport:
     updated: list[tuple[str, UUID]] = field(default_factory=list)
     unchanged: list[tuple[str, UUID]] = field(default_factory=list)
     conflicts: list[tuple[str, UUID]] = field(default_factory=list)
+    erased: list[UUID] = field(default_factory=list)  # erased by her owner (issue 12 §2)
+    anonymised: list[UUID] = field(default_factory=list)  # consent withdrawn: only her anonymous form stays
 
 
 def import_bundle(vault: Vault, data: bytes) -> ImportReport:
@@ -186,8 +223,14 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
     with vault.transaction():
         result = vault.merge(incoming, origin, attachments)
         report = ImportReport(bundle.signer.name, bundle.manifest.created, result.new, result.updated,
-                              result.unchanged, result.conflicts)
+                              result.unchanged, result.conflicts, result.erased, result.anonymised)
         _log_import(vault, bundle, report)
+        audit.append_many(vault.db, vault.worker_name, [("erase-import", "participant", str(p)) for p in report.erased]
+                          + [("anonymise-import", "participant", str(p)) for p in report.anonymised])
+    for pid in report.erased:  # after the commit, as Vault.erase_participant does
+        erasure.remember(vault.folder, pid)
+    if report.erased or report.anonymised:
+        erasure.scrub(vault.db)
     return report
 
 

@@ -12,6 +12,7 @@ import orjson
 
 from exports.report.lean import record_data
 from forms import Dossier, Record, Trajectplan
+from forms.sharing import MonitoringForm
 from forms.vocab import fold
 
 def next_deadline(dossier: Dossier, today: dt.date) -> dt.date | None:
@@ -43,9 +44,14 @@ _REPORT_DOSSIERS = (
 
 
 def write_report_rows(db: sqlite3.Connection, records: list[Record]) -> None:
-    """Keep the lean form of each record that figures read (exports.report.lean) beside it."""
+    """Keep the lean form of each record that figures read (exports.report.lean) beside it;
+    an anonymous monitoring form is already lean: its rows replace whatever she had."""
     rows = [(str(r.id), r.KIND, str(r.dossier_id), orjson.dumps(data).decode())
             for r in records if (data := record_data(r)) is not None]
+    for form in (r for r in records if isinstance(r, MonitoringForm)):
+        db.execute("DELETE FROM report_rows WHERE participant_id = ?", (str(form.participant_id),))
+        rows += [(f"{form.id}:{kind}:{n}", kind, str(form.participant_id), orjson.dumps(item).decode())
+                 for kind, items in form.data.items() for n, item in enumerate(items)]
     db.executemany("INSERT OR REPLACE INTO report_rows VALUES (?,?,?,?)", rows)
 
 

@@ -47,6 +47,8 @@ class MergeResult:
     conflicts: list[tuple[str, UUID]] = field(default_factory=list)
     writes: list[tuple[Record, str]] = field(default_factory=list)  # (record, hash) to store
     kept_aside: list[tuple[Record, str]] = field(default_factory=list)  # conflicting versions
+    erased: list[UUID] = field(default_factory=list)  # dossiers her owner erased (desktop.vault.sharing)
+    anonymised: list[UUID] = field(default_factory=list)  # dossiers reduced to their anonymous form
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def decide(db: sqlite3.Connection, incoming: Sequence[tuple[Record, str]], origi
         if not db.execute("SELECT 1 FROM attachments WHERE record_id = ? AND sha256 = ?",
                           (str(record_id), digest)).fetchone():
             changed_dossiers.add(_dossier_of(db, record_id, incoming))
-    _check_owners(db, changed_dossiers, origin)
+    check_owners(db, changed_dossiers, origin)
     _check_signed_plans(db, result.writes + result.kept_aside, local)
     return result
 
@@ -140,7 +142,7 @@ def _dossier_of(db: sqlite3.Connection, record_id: UUID, incoming: Sequence[tupl
     return UUID(row[0])
 
 
-def _check_owners(db: sqlite3.Connection, changed: set[UUID], origin: Origin) -> None:
+def check_owners(db: sqlite3.Connection, changed: set[UUID], origin: Origin) -> None:
     """Refuse when any changed dossier belongs to someone other than the sender."""
     for dossier, owner in sorted(owners.owners(db, changed).items()):
         if owner != origin:

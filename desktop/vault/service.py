@@ -20,18 +20,22 @@ import orjson
 
 from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
 from forms.base import utcnow
-from forms.catalogue import Message
+from forms.catalogue import Message, text
+from forms.dossier import anonymous_dossier
+from forms.sharing import MonitoringForm
 from forms.messages import name_problem
 from forms.vocab import fold
-from desktop.vault import audit, backup, index, keyfile, owners
+from desktop.vault import audit, backup, erasure, index, keyfile, owners
 from desktop.vault import merge as merging
 from desktop.vault.db import connect
+from desktop.vault.erasure import ErasureResult
 from desktop.vault.errors import FrozenPlanError, NewerVault, VaultError, WeakPassphrase
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.merge import MergeResult
 from desktop.vault.migrations import LATEST, migrate, schema_version
 from desktop.vault.owners import LOCAL, Origin
+from desktop.vault.sharing import Incoming, link_referrals
 from desktop.vault.passphrase import strength
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir, within
 from desktop.vault.throttle import Throttle
@@ -48,9 +52,15 @@ def _require_strong(new_passphrase: str, worker_name: str) -> None:
 @dataclass(frozen=True)
 class ParticipantSummary:
     id: UUID
-    roepnaam: str
+    roepnaam: str  # "anoniem" for a dossier shared anonymously (anonymous: True)
     phase: str | None
     next_deadline: dt.date | None
+    anonymous: bool = False
+
+
+def anonymous_name() -> str:
+    """What screens and lists show instead of the name of a dossier shared anonymously."""
+    return text("rights.anonymous")
 
 
 @dataclass
@@ -188,7 +198,20 @@ class Vault:
             vault._backfill(old)
         if vault.meta("audit_anchored") is None:
             vault._anchor_audit_head()  # made before heads were anchored: trusted as it is, once
+        vault._erase_again()
         return vault
+
+    def _erase_again(self) -> None:
+        """Erase anew whom this vault's list of erased ids names but it still holds (a backup
+        from before her erasure was restored, or an old bundle came in)."""
+        again = erasure.still_present(self.db, erasure.erased_ids(self.folder))
+        if not again:
+            return
+        with self.transaction():
+            for pid in again:
+                erasure.delete_rows(self.db, pid)
+            audit.append_many(self.db, self.worker_name, [("erase-again", "participant", str(p)) for p in again])
+        erasure.scrub(self.db)
 
     def _anchor_audit_head(self) -> None:
         self._audit_anchor.adopt()
@@ -341,7 +364,7 @@ class Vault:
         """Store many records in one transaction: all of them, or none."""
         results, changes, writes, pending = [], Changes(), [], set()
         with self.transaction():
-            for record in records:
+            for record in link_referrals(self.db, list(records)):
                 if record.id in pending:
                     self._write_records(writes, LOCAL)  # the second save must see the first
                     writes, pending = [], set()
@@ -380,7 +403,9 @@ class Vault:
         their attachments (record id, sha256, name, media type, bytes) in one transaction, by the
         rules of desktop.vault.merge: MergeRefused, and nothing written, when the sender may not."""
         with self.transaction():
-            result = merging.decide(self.db, incoming, origin, [(a[0], a[1]) for a in attachments])
+            sorted_in = Incoming.sort(self.db, self.folder, list(incoming), origin)
+            result = merging.decide(self.db, sorted_in.records, origin, [(a[0], a[1]) for a in attachments])
+            result.erased, result.anonymised = sorted_in.erased, sorted_in.anonymised
             self._write_records([(record, digest, "import") for record, digest in result.writes], origin)
             self.db.executemany("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",
                                 merging.conflict_rows(result, origin))
@@ -388,12 +413,14 @@ class Vault:
                                 [(str(rid), *rest, str(origin)) for rid, *rest in attachments])
             changed = {record.dossier_id for record, _ in result.writes}
             self._reindex(self._with_participant(changed))
-            self._notify(Changes({record.KIND for record, _ in result.writes}, changed))
+            gone = set(result.erased) | set(result.anonymised)
+            self._notify(Changes({record.KIND for record, _ in result.writes} | ({"participant"} if gone else set()),
+                                 changed | gone))
         return result
 
     def _with_participant(self, participant_ids: set[UUID]) -> list[UUID]:
         """Records may arrive before their participant (files in any order): index those that can be."""
-        found = self.db.execute("SELECT id FROM records WHERE kind = 'participant' AND id IN"
+        found = self.db.execute("SELECT id FROM records WHERE kind IN ('participant', 'monitoring') AND id IN"
                                 " (SELECT value FROM json_each(?))",
                                 (orjson.dumps([str(p) for p in participant_ids]).decode(),))
         return [UUID(row[0]) for row in found]
@@ -421,7 +448,7 @@ class Vault:
     def participants(self, search: str | None = None, phase: str | None = None,
                      limit: int | None = None) -> list[ParticipantSummary]:
         """Participants whose roepnaam (or a word of it) starts with `search`, by name."""
-        sql = ["SELECT p.id, json_extract(r.body, '$.roepnaam'), p.phase, p.next_deadline"
+        sql = ["SELECT p.id, coalesce(json_extract(r.body, '$.roepnaam'), ''), p.phase, p.next_deadline"
                " FROM participants p JOIN records r ON r.id = p.id WHERE 1"]
         args: list[object] = []
         if search and search.strip():
@@ -435,7 +462,8 @@ class Vault:
         if limit:
             sql.append(f"LIMIT {int(limit)}")
         return [
-            ParticipantSummary(UUID(pid), name, ph, dt.date.fromisoformat(due) if due else None)
+            ParticipantSummary(UUID(pid), name or anonymous_name(), ph, dt.date.fromisoformat(due) if due else None,
+                               anonymous=not name)
             for pid, name, ph, due in self.db.execute(" ".join(sql), args)
         ]
 
@@ -449,9 +477,13 @@ class Vault:
     def _load_dossier(self, participant_id: UUID, kinds: tuple[str, ...] | None) -> Dossier:
         sql = "SELECT kind, body FROM records WHERE participant_id = ?"
         if kinds:
+            kinds = (*kinds, "monitoring")
             sql += f" AND kind IN ({','.join('?' * len(kinds))})"
         rows = self.db.execute(sql, (str(participant_id), *(kinds or ()))).fetchall()
         records = [RECORD_TYPES[kind].model_validate_json(body) for kind, body in rows]
+        form = next((r for r in records if isinstance(r, MonitoringForm)), None)
+        if form is not None:  # a dossier shared anonymously: never a name (forms.sharing)
+            return anonymous_dossier(form, anonymous_name())
         participant = next((r for r in records if isinstance(r, Participant)), None)
         if participant is None:
             raise VaultError(Message("vault.unknown-participant", participant_id=participant_id))
@@ -478,6 +510,35 @@ class Vault:
                 index.write_report_rows(self.db, [record])
             ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
             self._reindex(ids)
+
+    # --- erasure (desktop.vault.erasure) -----------------------------------------------
+    def erasure_preview(self, participant_id: UUID) -> ErasureResult:
+        """What `erase_participant` would remove, removing nothing."""
+        return erasure.inventory(self.db, participant_id)
+
+    def erase_participant(self, participant_id: str, reason: str) -> ErasureResult:
+        """Erase her whole dossier: records, history, drafts, search and report rows, attachments.
+        The audit log keeps that she was erased, by whom and why (ids only); her id is kept
+        outside the backups so a restore erases her again, and the next bundle to a supervisor
+        carries the erasure. Nothing readable of hers stays in the file (erasure.scrub)."""
+        try:
+            pid = UUID(str(participant_id))
+        except ValueError:
+            raise VaultError(Message("rights.unknown-participant", id=str(participant_id)[:40])) from None
+        why = erasure.clean_reason(reason)
+        if why is None:
+            raise VaultError(Message("rights.reason-needed"))
+        with self.transaction():
+            gone = erasure.inventory(self.db, pid)
+            if not gone.found:
+                raise VaultError(Message("rights.unknown-participant", id=str(pid)))
+            erasure.delete_rows(self.db, pid)
+            audit.append_many(self.db, self.worker_name,
+                              [("erase", "participant", str(pid)), ("erase-reason", why, str(pid))])
+            self._notify(Changes(set(gone.records) or {"participant"}, {pid}))
+        erasure.remember(self.folder, pid)  # after the commit: a failed erasure must not come back
+        erasure.scrub(self.db)
+        return gone
 
     # --- trajectplan versions and signing --------------------------------------------
     def _plan(self, plan_record_id: UUID) -> Trajectplan:
@@ -531,5 +592,5 @@ def checked_name(name: str) -> str:
     return name.strip()
 
 
-__all__ = ["ROLES", "Changes", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",
+__all__ = ["ROLES", "Changes", "ErasureResult", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",
            "Vault", "VaultError", "WeakPassphrase", "WrongPassphrase"]

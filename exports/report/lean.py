@@ -9,18 +9,11 @@ model objects; `lean_dossier` gives the same form for a whole `forms.Dossier`.
 from __future__ import annotations
 
 from forms import Dossier, Record
+from forms.sharing import GOAL_FIELDS, LEAN_FIELDS
 
 # Contacts, consents and referrals never reach a figure; names, notes and signatures neither.
-GOAL_FIELDS = {"id", "life_domain", "state", "start", "target", "lower_is_better"}
-FIELDS: dict[str, set[str]] = {
-    "participant": {"gender"},
-    "aanmelding": {"date", "source"},
-    "intake": {"date", "legal_position", "work_settings"},
-    "phase": {"date", "phase", "outcome"},
-    "assessment": {"date", "instrument_id", "scores"},
-    "plan": {"date", "plan_id", "version", "goals"},
-    "evaluation": {"date", "plan_id", "scores"},
-}
+# The table lives in forms.sharing: the anonymous monitoring form carries exactly these fields.
+FIELDS = LEAN_FIELDS
 LeanRecord = dict
 LeanDossier = dict  # record kind -> its lean records ("participant" -> a list of one); absent: none
 

@@ -544,6 +544,10 @@
         <translation>The plan is not available yet.</translation>
     </message>
     <message>
+        <source>Dossier &amp;verwijderen…</source>
+        <translation>&amp;Erase file…</translation>
+    </message>
+    <message>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the file</translation>
     </message>
@@ -698,6 +702,26 @@
     <message>
         <source>Lijst</source>
         <translation>List</translation>
+    </message>
+    <message>
+        <source>✗ Geen geldige toestemming</source>
+        <translation>✗ No current consent</translation>
+    </message>
+    <message>
+        <source>✗ Ingetrokken %1</source>
+        <translation>✗ Withdrawn %1</translation>
+    </message>
+    <message>
+        <source>Gaat in op %1</source>
+        <translation>Starts on %1</translation>
+    </message>
+    <message>
+        <source>✓ Gegeven %1</source>
+        <translation>✓ Given %1</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Nieuw</source>
@@ -892,6 +916,10 @@
         <translation>You have not trusted a supervisor yet, so nothing can go to one. Ask your supervisor for the file with her public key, read the fingerprint aloud together (or over the phone), and then trust that key in Koers. After that you can send from here.</translation>
     </message>
     <message>
+        <source>Gaan anoniem mee</source>
+        <translation>Travel anonymously</translation>
+    </message>
+    <message>
         <source>Leidinggevende</source>
         <translation>Supervisor</translation>
     </message>
@@ -928,6 +956,10 @@
         <translation>Include signed &amp;plans as PDF (%1)</translation>
     </message>
     <message>
+        <source>Anoniem, alleen het monitoringformulier (geen naam, geen notities), want er is geen geldige toestemming om te delen met de leidinggevende: %1</source>
+        <translation>Anonymously, the monitoring form only (no name, no notes), because there is no current consent to share with the supervisor: %1</translation>
+    </message>
+    <message>
         <source>Bundel opslaan</source>
         <translation>Save bundle</translation>
     </message>
@@ -950,6 +982,10 @@
     <message>
         <source>Geannuleerd: er is geen bestand gemaakt en niets verstuurd.</source>
         <translation>Cancelled: no file was made and nothing was sent.</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
     </message>
     <message>
         <source>Kies een .koers-bestand van een begeleider. Koers ontsleutelt het, controleert de handtekening van de afzender en voegt de dossiers samen met deze kluis. Wat hier is gewijzigd wordt nooit overschreven: een afwijkende versie wordt als conflict apart bewaard.</source>
@@ -984,6 +1020,10 @@
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Gewist of anoniem gemaakt</source>
+        <translation>Erased or made anonymous</translation>
+    </message>
+    <message>
         <source>Openstaande conflicten (beide versies bewaard)</source>
         <translation>Open conflicts (both versions kept)</translation>
     </message>
@@ -1006,6 +1046,14 @@
     <message>
         <source>Bundel kiezen</source>
         <translation>Choose a bundle</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) zijn nu anoniem: de toestemming om ze met jou te delen is ingetrokken, dus alleen het monitoringformulier blijft.</source>
+        <translation>%1 file(s) are now anonymous: the consent to share them with you was withdrawn, so only the monitoring form stays.</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) zijn gewist op verzoek van hun begeleider.</source>
+        <translation>%1 file(s) were erased at the request of their case worker.</translation>
     </message>
     <message>
         <source>Koers-bundel (*.koers)</source>
@@ -1636,6 +1684,102 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>Mijn &amp;cijfers</source>
         <translation>My &amp;figures</translation>
+    </message>
+    <message>
+        <source>persoonsgegevens</source>
+        <translation>personal details</translation>
+    </message>
+    <message>
+        <source>aanmeldingen</source>
+        <translation>referrals to the programme</translation>
+    </message>
+    <message>
+        <source>intakes</source>
+        <translation>intakes</translation>
+    </message>
+    <message>
+        <source>toestemmingen</source>
+        <translation>consents</translation>
+    </message>
+    <message>
+        <source>contacten</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>verwijzingen</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <source>fasewisselingen</source>
+        <translation>phase changes</translation>
+    </message>
+    <message>
+        <source>metingen</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <source>trajectplanversies</source>
+        <translation>plan versions</translation>
+    </message>
+    <message>
+        <source>evaluaties</source>
+        <translation>evaluations</translation>
+    </message>
+    <message>
+        <source>%1 × bijlagen (ondertekende pdf&apos;s)</source>
+        <translation>%1 × attachments (signed PDFs)</translation>
+    </message>
+    <message>
+        <source>%1 × niet-opgeslagen concepten</source>
+        <translation>%1 × unsaved drafts</translation>
+    </message>
+    <message>
+        <source>Dossier verwijderen</source>
+        <translation>Erase file</translation>
+    </message>
+    <message>
+        <source>Het dossier van %1 verwijderen</source>
+        <translation>Erase the file of %1</translation>
+    </message>
+    <message>
+        <source>Dit gaat weg, ook uit de zoeklijst en de rapportcijfers:</source>
+        <translation>This goes, also from the search list and the report figures:</translation>
+    </message>
+    <message>
+        <source>Het auditlog bewaart alleen dat het dossier is verwijderd, door wie en waarom. De volgende bundel naar je leidinggevende verwijdert het daar ook.</source>
+        <translation>The audit log keeps only that the file was erased, by whom and why. The next bundle to your supervisor erases it there too.</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: op haar verzoek</source>
+        <translation>For example: at her request</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Reden (verplicht)</source>
+        <translation>&amp;Reason (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Weet je het zeker?</source>
+        <translation>Are you sure?</translation>
+    </message>
+    <message>
+        <source>Het dossier van %1 wordt definitief verwijderd. Dit kan niet ongedaan worden gemaakt, ook niet met een back-up.</source>
+        <translation>The file of %1 will be erased for good. This cannot be undone, not even with a backup.</translation>
+    </message>
+    <message>
+        <source>Ja, &amp;definitief verwijderen</source>
+        <translation>Yes, &amp;erase for good</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

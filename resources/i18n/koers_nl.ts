@@ -544,6 +544,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dossier &amp;verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Onderdelen van het dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +701,26 @@
     </message>
     <message>
         <source>Lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Geen geldige toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Ingetrokken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaat in op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Gegeven %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -892,6 +916,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gaan anoniem mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +956,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anoniem, alleen het monitoringformulier (geen naam, geen notities), want er is geen geldige toestemming om te delen met de leidinggevende: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +981,10 @@
     </message>
     <message>
         <source>Geannuleerd: er is geen bestand gemaakt en niets verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,6 +1020,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gewist of anoniem gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Openstaande conflicten (beide versies bewaard)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +1045,14 @@
     </message>
     <message>
         <source>Bundel kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) zijn nu anoniem: de toestemming om ze met jou te delen is ingetrokken, dus alleen het monitoringformulier blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) zijn gewist op verzoek van hun begeleider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,6 +1674,102 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>Mijn &amp;cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persoonsgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toestemmingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verwijzingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fasewisselingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trajectplanversies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × bijlagen (ondertekende pdf&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × niet-opgeslagen concepten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier van %1 verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit gaat weg, ook uit de zoeklijst en de rapportcijfers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het auditlog bewaart alleen dat het dossier is verwijderd, door wie en waarom. De volgende bundel naar je leidinggevende verwijdert het daar ook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: op haar verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden (verplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weet je het zeker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier van %1 wordt definitief verwijderd. Dit kan niet ongedaan worden gemaakt, ook niet met een back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, &amp;definitief verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.vault.exchange import export_bundle
 from exports.bundle import Attachment
-from forms import Contact, Goal, Participant, Point, Signature, Trajectplan
+from forms import Consent, Contact, Goal, Participant, Point, Signature, Trajectplan
 from forms.base import utcnow
 from tests.adversarial.world import BEA, World, forge, koers, make_world, raw, vault_bytes
 from tests.conftest import PASSPHRASE
@@ -23,7 +23,8 @@ def world(tmp_path, monkeypatch, capsys) -> World:
     world = make_world(tmp_path)
     ioana = Participant(roepnaam="Ioana")
     plan = Trajectplan(participant_id=ioana.id, goals=[Goal(text="Een eigen kamer", start=2, target=7)])
-    world.bea.save_all([ioana, Contact(participant_id=ioana.id, note="Eerste gesprek."), plan])
+    world.bea.save_all([ioana, Contact(participant_id=ioana.id, note="Eerste gesprek."), plan,
+                        Consent(participant_id=ioana.id, purpose="delen_leidinggevende")])
     world.bea.sign_plan(plan.id, _signature(plan, "deelnemer"))
     assert koers("import", "--vault", world.sam, world.send(world.bea, "bea-1")) == 0
     capsys.readouterr()
@@ -88,6 +89,7 @@ def test_a_huge_rev_is_refused_and_her_own_later_updates_still_arrive(world, cap
 def test_a_record_cannot_be_pulled_into_another_dossier(world, capsys):
     """Anna reuses the id of Bea's contact inside a dossier of her own."""
     own = world.anna.save(Participant(roepnaam="Mira")).record
+    world.anna.save(Consent(participant_id=own.id, purpose="delen_leidinggevende"))  # so her records travel
     stolen = world.bea.dossier(world.ioana.id).contacts[0]
     world.anna.save(Contact(id=stolen.id, participant_id=own.id, note="Nu van Anna."))
     refused(world, world.send(world.anna), capsys, "ander dossier")

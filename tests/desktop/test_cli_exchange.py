@@ -10,7 +10,7 @@ import pytest
 from desktop.cli import main
 from desktop.vault import Vault
 from exports.bundle import MAGIC
-from forms import Contact, Participant
+from forms import Consent, Contact, Participant
 from tests.conftest import PASSPHRASE, require_tool
 
 
@@ -31,7 +31,8 @@ def sides(tmp_path, monkeypatch, capsys):
     assert koers("keys", "trust", tmp_path / "w.pub", "--vault", supervisor, "--role", "begeleider", "--yes") == 0
     vault = Vault.open(worker, PASSPHRASE)
     person = Participant(roepnaam="Ioana")
-    vault.save_all([person, Contact(participant_id=person.id, note="Gesprek.")])
+    vault.save_all([person, Contact(participant_id=person.id, note="Gesprek."),
+                    Consent(participant_id=person.id, purpose="delen_leidinggevende")])
     vault.close()
     capsys.readouterr()
     return worker, supervisor
@@ -66,10 +67,10 @@ def test_export_then_import_prints_the_report(sides, capsys, tmp_path):
     capsys.readouterr()
     assert koers("import", "--vault", supervisor, bundle) == 0
     out = capsys.readouterr().out
-    assert "Anna Werker" in out and "nieuw        2" in out
+    assert "Anna Werker" in out and "nieuw        3" in out
     assert koers("import", "--vault", supervisor, bundle, "--json") == 0
     report = json.loads(capsys.readouterr().out)
-    assert len(report["unchanged"]) == 2 and report["new"] == []
+    assert len(report["unchanged"]) == 3 and report["new"] == []
     assert koers("export", "--vault", worker, "--to", "Sam Super", "--since-last", "--out", tmp_path / "b.koers") == 0
     assert "Niets te exporteren" in capsys.readouterr().out
     assert not (tmp_path / "b.koers").exists()

@@ -14,7 +14,7 @@ from desktop.vault.exchange import (
 )
 from desktop.vault.owners import Origin
 from exports.bundle import Attachment, BundleError, PublicKey
-from forms import Aanmelding, Contact, Participant, PhaseChange
+from forms import Aanmelding, Consent, Contact, Participant, PhaseChange
 from tests.conftest import PASSPHRASE
 
 
@@ -37,6 +37,7 @@ def _dossier(worker: Vault, name: str = "Ioana") -> Participant:
     person = Participant(roepnaam=name, gender="vrouw")
     worker.save_all([person, Aanmelding(participant_id=person.id, source="ggd", date=dt.date(2025, 2, 1)),
                      Contact(participant_id=person.id, note="Eerste gesprek."),
+                     Consent(participant_id=person.id, purpose="delen_leidinggevende"),
                      PhaseChange(participant_id=person.id, phase="orientatie", date=dt.date(2025, 2, 10))])
     return person
 
@@ -61,7 +62,7 @@ def test_first_import_adds_everything_and_indexes_participants(pair):
     worker, supervisor = pair
     ioana = _dossier(worker)
     report = import_bundle(supervisor, _send(worker))
-    assert (len(report.new), len(report.updated), len(report.unchanged), len(report.conflicts)) == (4, 0, 0, 0)
+    assert (len(report.new), len(report.updated), len(report.unchanged), len(report.conflicts)) == (5, 0, 0, 0)
     assert report.sender == "Anna Werker"
     assert supervisor.dossier(ioana.id) == worker.dossier(ioana.id)
     assert [p.roepnaam for p in supervisor.participants(search="io")] == ["Ioana"]
@@ -76,7 +77,7 @@ def test_importing_the_same_file_twice_changes_nothing(pair):
     import_bundle(supervisor, data)
     before = _records(supervisor), supervisor.db.execute("SELECT * FROM record_versions").fetchall()
     report = import_bundle(supervisor, data)
-    assert len(report.unchanged) == 4 and not (report.new or report.updated or report.conflicts)
+    assert len(report.unchanged) == 5 and not (report.new or report.updated or report.conflicts)
     assert (_records(supervisor), supervisor.db.execute("SELECT * FROM record_versions").fetchall()) == before
 
 
@@ -93,7 +94,7 @@ def test_since_last_carries_only_changes_and_newer_versions_update(pair):
     assert [kind for kind, _ in report.updated] == ["contact"]
     assert supervisor.get(contact.id).note.startswith("Tweede gesprek")
     assert export_bundle(worker, "Sam Super", since_last=True).sent == []
-    assert [n for _, _, n, _ in export_log(worker)] == [1, 4]
+    assert [n for _, _, n, _ in export_log(worker)] == [1, 5]
 
 
 def test_an_older_file_after_a_newer_one_changes_nothing(pair):

@@ -41,7 +41,8 @@ def _conflict_rows(vault: Vault, report: ImportReport) -> list[tuple]:
     rows = []
     for conflict in conflicts(vault):
         person = vault.get(conflict.participant_id)
-        name = getattr(person, "roepnaam", "") or "?"
+        # A dossier shared anonymously has no name here, only its monitoring form.
+        name = getattr(person, "roepnaam", "") or (tr("anoniem") if person is not None else "?")
         rows.append((conflict.kind, name, conflict.sender, conflict.received_at, conflict.incoming_rev,
                      conflict.id in ours))
     return rows
@@ -151,6 +152,10 @@ class ImportScreen(QWidget):
             grid.addWidget(caption, 1, column)
             self.counts[key] = number
         box.addLayout(grid)
+        # What her owner did to whole dossiers: erased, or (consent withdrawn) reduced to anonymous.
+        self.rights_note = hint("")
+        self.rights_note.setAccessibleName(tr("Gewist of anoniem gemaakt"))
+        box.addWidget(self.rights_note)
         box.addWidget(heading(tr("Openstaande conflicten (beide versies bewaard)"), "Subtitle"))
         self.conflict_hint = hint(tr("Vetgedrukt: uit deze bundel. Een conflict ontstaat als een gegeven hier is"
                                      " gewijzigd, of met dezelfde versie een andere inhoud binnenkomt."))
@@ -217,6 +222,15 @@ class ImportScreen(QWidget):
                                   .replace("%1", report.sender).replace("%2", short_datetime(report.created)))
         for key, label in self.counts.items():
             label.setText(str(len(getattr(report, key))))
+        notes = []
+        if report.anonymised:
+            notes.append(tr("%1 dossier(s) zijn nu anoniem: de toestemming om ze met jou te delen is ingetrokken, dus"
+                            " alleen het monitoringformulier blijft.").replace("%1", str(len(report.anonymised))))
+        if report.erased:
+            notes.append(tr("%1 dossier(s) zijn gewist op verzoek van hun begeleider.")
+                         .replace("%1", str(len(report.erased))))
+        self.rights_note.setText(" ".join(notes))
+        self.rights_note.setVisible(bool(notes))
         self.conflict_model.set_rows(result.conflict_rows)
         self.conflict_hint.setVisible(bool(result.conflict_rows))
         self.report_box.setVisible(True)

@@ -19,7 +19,7 @@ from desktop.vault.reporting import preview_report, produce_report, report_cases
 from exports.bundle import PublicKey, open_bundle
 from tests.desktop.gui.conftest import unlock
 # The two vaults trusting each other, the worker holding DOSSIERS.
-from tests.desktop.gui.test_supervisor import DOSSIERS, _vault, pair  # noqa: F401
+from tests.desktop.gui.test_supervisor import DOSSIERS, _vault, pair, travelling_records  # noqa: F401
 
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -62,6 +62,8 @@ def test_worker_sends_in_the_app_and_the_supervisor_reads_it_in(qtbot, pair, win
     assert f"({len(DOSSIERS)})" in send.everything.text()
     assert f"{len(DOSSIERS)} dossier(s)" in send.changed_only.text() and "nog nooit" in send.changed_only.text()
     assert "(9)" in send.with_pdfs.text() and not send.with_pdfs.isChecked()
+    assert not send.anonymous.isHidden() and "Jasmijn" in send.anonymous.text() and "Ștefania" in send.anonymous.text()
+    assert "Ioana" not in send.anonymous.text()
     _send(qtbot, send)
     written = folder / "bundel.koers"
     assert offered[0].endswith(f"koers-{dt.date.today().isoformat()}.koers") and WORKER not in offered[0]
@@ -74,8 +76,11 @@ def test_worker_sends_in_the_app_and_the_supervisor_reads_it_in(qtbot, pair, win
     imported = install_supervisor_screens(other, supervisor)
     imported.import_screen.import_file(written)
     qtbot.waitUntil(lambda: not imported.import_screen.busy, timeout=20_000)
-    assert imported.import_screen.counts["new"].text() == str(sum(len(d.records()) for d in DOSSIERS))
-    assert all(supervisor.get(d.participant.id).roepnaam == d.participant.roepnaam for d in DOSSIERS)
+    assert imported.import_screen.counts["new"].text() == str(travelling_records(DOSSIERS))
+    shown = {p.id: p.roepnaam for p in supervisor.participants()}
+    anonymous = {d.participant.id for d in DOSSIERS if d.participant.roepnaam in ("Jasmijn", "Ștefania")}
+    assert all(shown[d.participant.id] == ("anoniem" if d.participant.id in anonymous else d.participant.roepnaam)
+               for d in DOSSIERS)
     remove_supervisor_screens(other, imported)
 
     # Again: nothing changed, so no file; the dialog starts in the stick's folder, by date only.
