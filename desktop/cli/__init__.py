@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from desktop.cli import (
     exchange_commands, gui_commands, instrument_commands, pdf_commands, report_commands,
-    vault_commands,
+    team_commands, vault_commands,
 )
 from desktop.cli.common import EXIT_INVALID, EXIT_OK, CliError, lang
 from desktop.vault import VaultError
@@ -20,7 +20,7 @@ from forms import explain
 from forms.version import VERSION
 
 COMMAND_GROUPS = (vault_commands, instrument_commands, pdf_commands, exchange_commands,
-                  report_commands, gui_commands)
+                  report_commands, team_commands, gui_commands)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from desktop.vault import audit, keyfile, owners
-from desktop.vault.merge import far_in_future
+from desktop.vault import audit, handover, inbound, keyfile, owners
+from desktop.vault.merge import MergeResult, far_in_future
 from desktop.vault.owners import Origin
 from desktop.vault.paths import KEYFILE
 from desktop.vault.service import Vault
@@ -19,6 +19,7 @@ from desktop.vault.trust import ExchangeError, own_public_key, revoked_key, trus
 from exports.bundle import Attachment, Bundle, BundleError, PublicKey, open_bundle, pack
 from forms import RECORD_TYPES, Record, Trajectplan
 from forms.base import printable, utcnow
+from forms.catalogue import Message
 
 
 def trusted_key(vault: Vault, name: str, role: str | None = None) -> PublicKey:
@@ -64,9 +65,17 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
                   since_last: bool = False, self_copy: bool = False,
                   attachments: Sequence[Attachment] = (), plan_pdfs: bool = False) -> Export:
     """Pack the selected dossiers (all when `participants` is None) for the supervisor `to`;
-    with `plan_pdfs`, also the signed PDF of every signed plan version in the bundle."""
-    recipient = trusted_key(vault, to, role="supervisor")
-    rows = _selected_rows(vault, participants)
+    with `plan_pdfs`, also the signed PDF of every signed plan version in the bundle. From a
+    supervisor's vault: what she sends to the worker `to` (desktop.vault.inbound)."""
+    if vault.role == "supervisor":
+        recipient = trusted_key(vault, to, role="begeleider")
+        rows = _rows(inbound.supervisor_records(vault, recipient))
+    elif to in {k.name for k in trusted_keys(vault, "begeleider")}:  # a colleague: receipts, cover contacts
+        recipient = trusted_key(vault, to, role="begeleider")
+        rows = _rows(handover.colleague_records(vault, recipient))
+    else:
+        recipient = trusted_key(vault, to, role="supervisor")
+        rows = _selected_rows(vault, participants)
     since = None
     if since_last:
         sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
@@ -75,6 +84,17 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
         last = vault.db.execute("SELECT max(at) FROM export_log WHERE to_fingerprint = ?",
                                 (recipient.fingerprint,)).fetchone()[0]
         since = dt.datetime.fromisoformat(last) if last else None
+    export = _packed(vault, recipient, rows, since, self_copy, attachments, plan_pdfs)
+    return Export(export.data, recipient, export.sent, export.counts, since_last)
+
+
+def _rows(records: list[Record]) -> list[tuple[str, str, str, str]]:
+    return [(str(r.id), r.KIND, r.model_dump_json(), r.content_hash()) for r in records]
+
+
+def _packed(vault: Vault, recipient: PublicKey, rows: list[tuple[str, str, str, str]],
+            since: dt.datetime | None, self_copy: bool, attachments: Sequence[Attachment],
+            plan_pdfs: bool) -> Export:
     records = [RECORD_TYPES[kind].model_validate_json(body) for _id, kind, body, _hash in rows]
     if plan_pdfs:
         attachments = [*attachments, *_signed_plan_pdfs(vault, records)]
@@ -85,7 +105,7 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
     counts: dict[str, int] = {}
     for record in records:
         counts[record.KIND] = counts.get(record.KIND, 0) + 1
-    return Export(data, recipient, [(row[0], row[3]) for row in rows], counts, since_last)
+    return Export(data, recipient, [(row[0], row[3]) for row in rows], counts, since is not None)
 
 
 @dataclass(frozen=True)
@@ -104,7 +124,7 @@ def export_preview(vault: Vault, to: str) -> ExportPreview:
     recipient = trusted_key(vault, to, role="supervisor")
     sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
                                  (recipient.fingerprint,)).fetchall())
-    rows = vault.db.execute("SELECT id, participant_id, hash FROM records").fetchall()
+    rows = vault.db.execute("SELECT id, participant_id, hash FROM records WHERE kind != 'kaart'").fetchall()
     changed = {pid for rid, pid, digest in rows if sent.get(rid) != digest}
     last = vault.db.execute("SELECT max(at) FROM export_log WHERE to_fingerprint = ?",
                             (recipient.fingerprint,)).fetchone()[0]
@@ -122,7 +142,11 @@ def _signed_plan_pdfs(vault: Vault, records: list[Record]) -> list[Attachment]:
 
 
 def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tuple[str, str, str, str]]:
-    sql = "SELECT id, kind, body, hash FROM records"
+    """Dossier records only (her own sociale kaart entries stay with her), of the dossiers she
+    owns or handed over (the handover must reach the supervisor), never a colleague's cover copy."""
+    sql = ("SELECT id, kind, body, hash FROM records WHERE kind NOT IN ('kaart') AND (participant_id IN"
+           " (SELECT participant_id FROM dossier_owners WHERE owner = 'local') OR participant_id IN"
+           " (SELECT participant_id FROM records WHERE kind = 'handover' AND origin = 'local'))")
     if participants is None:
         return vault.db.execute(sql + " ORDER BY participant_id, kind != 'participant', id").fetchall()
     wanted = [str(p) for p in dict.fromkeys(participants)]
@@ -132,7 +156,7 @@ def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tu
     missing = [p for p in wanted if p not in known]
     if missing:
         raise ExchangeError(f"onbekende deelnemer / unknown participant: {missing[0]}")
-    return vault.db.execute(sql + " WHERE participant_id IN (SELECT value FROM json_each(?))"
+    return vault.db.execute(sql + " AND participant_id IN (SELECT value FROM json_each(?))"
                             " ORDER BY participant_id, kind != 'participant', id", (_json_list(wanted),)).fetchall()
 
 
@@ -180,21 +204,36 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
     if far_in_future(bundle.manifest.created):
         raise ExchangeError("de bundel is gemaakt op een tijdstip ver in de toekomst"
                             " / the bundle was made at a time far in the future")
-    origin = Origin.imported(bundle.signer.fingerprint)
+    sender = inbound.Sender(bundle.signer, Origin.imported(bundle.signer.fingerprint))
     # The reader checked every record against its manifest hash: no need to hash again.
     incoming = [(record, entry.sha256) for record, entry in zip(bundle.records, bundle.manifest.records)]
     attachments = [(a.record_id, _sha256(a.data), a.name, a.media_type, a.data) for a in bundle.attachments]
     with vault.transaction():
-        result = vault.merge(incoming, origin, attachments)
+        result = _merge(vault, sender, incoming, attachments)
         report = ImportReport(bundle.signer.name, bundle.manifest.created, result.new, result.updated,
                               result.unchanged, result.conflicts)
         _log_import(vault, bundle, report)
     return report
 
 
+def _merge(vault: Vault, sender: inbound.Sender, incoming: inbound.Incoming,
+           attachments: inbound.Attachments) -> MergeResult:
+    """The path by the signer's trusted role and this vault's role (desktop.vault.inbound)."""
+    route = (sender.key.role, vault.role)
+    if route == ("begeleider", "supervisor"):
+        result = vault.merge(incoming, sender.origin, attachments)
+        handover.follow_handovers(vault, result, sender)
+        return result
+    if route == ("supervisor", "begeleider"):
+        return inbound.merge_from_supervisor(vault, sender, incoming, attachments)
+    if route == ("begeleider", "begeleider"):
+        return handover.merge_from_colleague(vault, sender, incoming, attachments)
+    raise inbound.BundleRefused(Message("team.no-route", name=sender.key.name))
+
+
 def _open(vault: Vault, data: bytes) -> Bundle:
     try:
-        return open_bundle(data, vault.identity.age_identity, trusted_keys(vault, role="begeleider"))
+        return open_bundle(data, vault.identity.age_identity, trusted_keys(vault))
     except BundleError as error:
         revoked = revoked_key(vault, error.context.get("fingerprint", "")) if error.code == "untrusted_key" else None
         if revoked is None:
