@@ -17,7 +17,10 @@ LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
         FieldSpec("partner", "text"),
         FieldSpec("purpose", "text"),
         FieldSpec("status", "choice", "referral_statuses"),
-        FieldSpec("waiting_since", "date"),
+        FieldSpec("sent_on", "date"),
+        FieldSpec("intake_on", "date"),
+        FieldSpec("started_on", "date"),
+        FieldSpec("feedback", "long"),
     )),
     "consent": (Consent, (
         FieldSpec("purpose", "choice", "consent_purposes"),
@@ -30,6 +33,6 @@ LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
 # The columns each log shows in its table (field names of the record).
 LOG_COLUMNS: dict[str, tuple[str, ...]] = {
     "contact": ("date", "kind", "note"),
-    "referral": ("partner", "purpose", "status", "waiting_since"),
+    "referral": ("partner", "status", "sent_on", "intake_on"),
     "consent": ("purpose", "recipient", "given_on", "withdrawn_on"),
 }

@@ -53,7 +53,7 @@ class RecordTableModel(QAbstractTableModel):
     @staticmethod
     def _day(record: Record):
         return getattr(record, "date", None) or getattr(record, "given_on", None) or getattr(
-            record, "waiting_since", None) or record.updated_at.date()
+            record, "sent_on", None) or getattr(record, "waiting_since", None) or record.updated_at.date()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.records)
