@@ -152,10 +152,9 @@ class Session(QObject):
     def _open_bundle(self) -> None:
         """The import screen reads the bundle Koers was opened with, once she has unlocked."""
         bundle, self.bundle_to_open = self.bundle_to_open, None
-        if self.supervisor_screens is None:
-            QMessageBox(QMessageBox.Icon.Information, "Koers", tr(
-                "Een bundel wordt ingelezen door de supervisor. Deze kluis is van een begeleider, "
-                "dus er is niets ingelezen."), parent=self.window).open()
+        if self.supervisor_screens is None:  # a worker reads her supervisor's kaart, a colleague's dossier
+            self.window.show_page(self.worker_screens.import_screen, tr("Bundel inlezen"))
+            self.worker_screens.import_screen.import_file(bundle)
             return
         self.window.show_supervisor()
         self.window.supervisor.setCurrentWidget(self.supervisor_screens.import_screen)

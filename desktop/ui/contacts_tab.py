@@ -135,6 +135,8 @@ class RecordLogTab(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.form_title)
+        for widget in self._above_form():
+            column.addWidget(widget)
         column.addWidget(scroll, 1)
         bar = QHBoxLayout()
         bar.addStretch()
@@ -150,6 +152,14 @@ class RecordLogTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+
+    def _above_form(self) -> list[QWidget]:
+        """Widgets a log puts above its form (the referral log: the partner from the sociale kaart)."""
+        return []
+
+    def _completed(self, record: Record) -> Record:
+        """The record as the form built it, completed with what the form does not hold."""
+        return record
 
     def _records(self) -> list[Record]:
         return getattr(self._vault.dossier(self.participant_id), DOSSIER_FIELDS[self.kind])
@@ -221,7 +231,7 @@ class RecordLogTab(QWidget):
             self.form.show_problems(problems)
             self.form.focus_first_problem(problems)
             return False
-        self._vault.save(record)
+        self._vault.save(self._completed(record))
         self.autosaver.saved()
         self.banner.setVisible(False)
         self.editing = None
@@ -253,7 +263,9 @@ def contacts_tab(vault: Vault, participant_id: UUID, settings: Settings | None =
 
 
 def referrals_tab(vault: Vault, participant_id: UUID, settings: Settings | None = None) -> RecordLogTab:
-    return RecordLogTab(vault, participant_id, "referral", settings)
+    from desktop.ui.referral_tab import ReferralTab  # it builds on this module's RecordLogTab
+
+    return ReferralTab(vault, participant_id, settings)
 
 
 def consent_tab(vault: Vault, participant_id: UUID, settings: Settings | None = None) -> RecordLogTab:
