@@ -13,9 +13,11 @@ from desktop.ui.contacts_tab import consent_tab, contacts_tab, referrals_tab
 from desktop.ui.i18n import lang, tr
 from desktop.ui.intake_tab import IntakeTab
 from desktop.ui.overview_tab import OverviewTab
-from desktop.ui.widgets.common import heading, hint
+from desktop.ui.handover_dialog import HandoverDialog
+from desktop.ui.widgets.common import button, heading, hint
 from desktop.ui.widgets.unsaved import settle
 from desktop.vault import Changes, Vault
+from desktop.vault.handover import holder
 from forms.vocab import label
 
 
@@ -98,7 +100,12 @@ class DossierScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.name)
         top.addWidget(self.phase)
+        self.holder = QLabel(objectName="Chip")  # read-only here: who holds her dossier now
+        top.addWidget(self.holder)
         top.addStretch()
+        self.handover_button = button(tr("Over&dragen…"))
+        self.handover_button.clicked.connect(self.open_handover)
+        top.addWidget(self.handover_button)
         self.tabs = QTabWidget(accessibleName=tr("Onderdelen van het dossier"))
         self._built: dict[str, QWidget] = {}
         self._factories = {
@@ -192,6 +199,17 @@ class DossierScreen(QWidget):
         self.name.setText(dossier.participant.roepnaam)
         self.phase.setText(label("phases", dossier.phase, lang()) or tr("geen fase"))
         self.phase.setProperty("current", True)
+        who = holder(self._vault, self.participant_id)
+        self.holder.setText(tr("Alleen-lezen: bij {name}").format(name=who) if who else "")
+        self.holder.setVisible(bool(who))
+        self.handover_button.setVisible(self._vault.role == "begeleider" and not who)
+
+    def open_handover(self) -> HandoverDialog:
+        """'Overdragen…': the dialog to hand her dossier to a colleague, or lend it for a cover."""
+        dialog = HandoverDialog(self._vault, self.participant_id, self)
+        dialog.accepted.connect(self._show_header)
+        dialog.open()
+        return dialog
 
     def on_changed(self, changes: Changes) -> None:
         """Refresh the tabs when something in this dossier changed."""
