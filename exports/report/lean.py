@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from forms import Dossier, Record
 
-# Contacts, consents and referrals never reach a figure; names, notes and signatures neither.
+# Contacts and consents never reach a figure; names, notes and signatures neither. Of a referral
+# only the kind of partner and its dates do (the wait per kind of partner).
 GOAL_FIELDS = {"id", "life_domain", "state", "start", "target", "lower_is_better"}
 FIELDS: dict[str, set[str]] = {
     "participant": {"gender"},
@@ -20,6 +21,7 @@ FIELDS: dict[str, set[str]] = {
     "assessment": {"date", "instrument_id", "scores"},
     "plan": {"date", "plan_id", "version", "goals"},
     "evaluation": {"date", "plan_id", "scores"},
+    "referral": {"partner_kind", "sent_on", "waiting_since", "intake_on"},
 }
 LeanRecord = dict
 LeanDossier = dict  # record kind -> its lean records ("participant" -> a list of one); absent: none
