@@ -37,6 +37,7 @@ from desktop.ui.worker import cancel_running, failures
 from desktop.ui.worker_screens import WorkerScreens, install_worker_screens, remove_worker_screens
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
+from desktop.vault.handover import end_covers
 from forms.resources import RESOURCES
 
 if TYPE_CHECKING:
@@ -132,6 +133,8 @@ class Session(QObject):
             self.window.remove_page(self.first_run)
             self.first_run = None
         self.vault = vault
+        if vault.role == "begeleider":
+            end_covers(vault)  # a colleague's cover copy goes once its end date has passed
         self.events = VaultEvents(vault, self)
         self.workspace = Workspace(vault, self.events, self.settings)
         self.workspace.sign_requested.connect(self.open_signing)

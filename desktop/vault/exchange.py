@@ -213,6 +213,8 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
         report = ImportReport(bundle.signer.name, bundle.manifest.created, result.new, result.updated,
                               result.unchanged, result.conflicts)
         _log_import(vault, bundle, report)
+    if vault.role == "begeleider":
+        handover.end_covers(vault)  # a cover copy goes once its end date has passed
     return report
 
 
