@@ -48,6 +48,10 @@ class HandoverDialog(QDialog):
         form.addRow(tr("Collega"), self.colleague)
         form.addRow("", cover_row)
         layout.addLayout(form)
+        if not self.colleague.count():
+            layout.addWidget(hint(tr("Deze kluis vertrouwt nog geen collega. Vertrouw eerst haar openbare sleutel als"
+                                     " begeleider onder Koers → Sleutels (Ctrl+K), na het vergelijken van de"
+                                     " vingerafdruk.")))
         layout.addWidget(hint(tr("Het team deelt dossiers: haar aparte toestemming is niet nodig (dit wordt vastgelegd).")
                               if vault.meta(TEAM_SHARES) == "1" else
                               tr("Nodig: haar toestemming voor overdracht aan deze collega (tab Toestemming).")))
@@ -63,6 +67,8 @@ class HandoverDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.write_button)
         layout.addLayout(buttons)
+        width = 620  # the wrapped hints are measured at the width they get, so every line shows
+        self.setMinimumSize(width, layout.totalHeightForWidth(width))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Overdracht opslaan"),

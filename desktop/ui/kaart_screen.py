@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -42,7 +43,7 @@ class KaartScreen(QWidget):
         self.table = self._table()
         row = QHBoxLayout()
         row.addWidget(self.table, 3)
-        row.addLayout(self._form(), 2)
+        row.addLayout(self._form(), 1)
         layout.addLayout(row, 1)
         self.message = hint("")
         self.error = error_label()
@@ -62,13 +63,18 @@ class KaartScreen(QWidget):
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 4):  # name, offers, contact share the room; the short columns stay whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(False)
         return table
 
     def _form(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(heading(tr("Eigen partner toevoegen"), "Subtitle"))
+        column.addWidget(heading(tr("Partner toevoegen") if self._vault.role == "supervisor"
+                                 else tr("Eigen partner toevoegen"), "Subtitle"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the table keeps the room
         self.name = QLineEdit(accessibleName=tr("Naam"))
         self.kind = QComboBox(accessibleName=tr("Soort"))
         for term in vocabulary("partner_kinds").values():

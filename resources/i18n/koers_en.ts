@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>Partnerorganisaties om naar te verwijzen. De kaart van het programma komt van de leidinggevende en verandert alleen daar; eigen adressen voegt u hier toe.</source>
-        <translation>Partner organisations to refer to. The programme's directory comes from your supervisor and changes only there; add your own addresses here.</translation>
+        <translation>Partner organisations to refer to. The programme&apos;s directory comes from your supervisor and changes only there; add your own addresses here.</translation>
     </message>
     <message>
         <source>De kaart van het programma. Stuur hem naar een begeleider als ondertekende, versleutelde bundel; zij leest hem in via Bundel inlezen.</source>
-        <translation>The programme's directory. Send it to a case worker as a signed, encrypted bundle; she reads it in with Import a bundle.</translation>
+        <translation>The programme&apos;s directory. Send it to a case worker as a signed, encrypted bundle; she reads it in with Import a bundle.</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -450,6 +450,10 @@
     <message>
         <source>Partners op de sociale kaart</source>
         <translation>Partners in the directory</translation>
+    </message>
+    <message>
+        <source>Partner toevoegen</source>
+        <translation>Add a partner</translation>
     </message>
     <message>
         <source>Eigen partner toevoegen</source>
@@ -1142,6 +1146,10 @@
     <message>
         <source>Einddatum van de waarneming</source>
         <translation>End date of the cover</translation>
+    </message>
+    <message>
+        <source>Deze kluis vertrouwt nog geen collega. Vertrouw eerst haar openbare sleutel als begeleider onder Koers → Sleutels (Ctrl+K), na het vergelijken van de vingerafdruk.</source>
+        <translation>This vault trusts no colleague yet. First trust her public key as a case worker under Koers → Keys (Ctrl+K), after comparing the fingerprint.</translation>
     </message>
     <message>
         <source>Het team deelt dossiers: haar aparte toestemming is niet nodig (dit wordt vastgelegd).</source>

@@ -452,6 +452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Partner toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eigen partner toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1145,10 @@
     </message>
     <message>
         <source>Einddatum van de waarneming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kluis vertrouwt nog geen collega. Vertrouw eerst haar openbare sleutel als begeleider onder Koers → Sleutels (Ctrl+K), na het vergelijken van de vingerafdruk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
