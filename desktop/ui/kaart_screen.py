@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from pydantic import ValidationError
 
@@ -43,7 +43,12 @@ class KaartScreen(QWidget):
         self.table = self._table()
         row = QHBoxLayout()
         row.addWidget(self.table, 3)
-        row.addLayout(self._form(), 1)
+        holder = QWidget()
+        holder.setLayout(self._form())
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)  # on a low screen the form scrolls, the window stays within it
+        row.addWidget(scroll, 1)
         layout.addLayout(row, 1)
         self.message = hint("")
         self.error = error_label()

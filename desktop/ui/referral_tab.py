@@ -20,6 +20,9 @@ class ReferralTab(RecordLogTab):
     def __init__(self, vault: Vault, participant_id: UUID, settings: Settings | None = None,
                  parent: QWidget | None = None):
         self.partner_box = QComboBox(accessibleName=tr("Partner van de sociale kaart"))
+        # Long partner names must not widen the dossier past a small laptop's screen.
+        self.partner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner_box.setMinimumContentsLength(16)
         super().__init__(vault, participant_id, "referral", settings, parent)
         self.fill_partners()
         self.partner_box.activated.connect(self._partner_chosen)
@@ -29,7 +32,7 @@ class ReferralTab(RecordLogTab):
 
     def fill_partners(self) -> None:
         self.partner_box.clear()
-        self.partner_box.addItem(tr("Partner kiezen van de sociale kaart…"), None)
+        self.partner_box.addItem(tr("Van de sociale kaart…"), None)
         for item in kaart.entries(self._vault):
             e = item.entry
             wait = " — " + tr("gewoonlijk {n} dagen").format(n=e.waiting_days) if e.waiting_days is not None else ""

@@ -1810,8 +1810,8 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>Partner from the directory</translation>
     </message>
     <message>
-        <source>Partner kiezen van de sociale kaart…</source>
-        <translation>Choose a partner from the directory…</translation>
+        <source>Van de sociale kaart…</source>
+        <translation>From the directory…</translation>
     </message>
     <message>
         <source>gewoonlijk {n} dagen</source>

@@ -1801,7 +1801,7 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner kiezen van de sociale kaart…</source>
+        <source>Van de sociale kaart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
