@@ -73,6 +73,7 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
     elif to in {k.name for k in trusted_keys(vault, "begeleider")}:  # a colleague: receipts, cover contacts
         recipient = trusted_key(vault, to, role="begeleider")
         rows = _rows(handover.colleague_records(vault, recipient))
+        since_last = True  # each once: a receipt the colleague acted on has nothing left to confirm
     else:
         recipient = trusted_key(vault, to, role="supervisor")
         rows = _selected_rows(vault, participants)

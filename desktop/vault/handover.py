@@ -102,52 +102,55 @@ def holder(vault: Vault, participant_id: UUID) -> str | None:
 
 
 def colleague_records(vault: Vault, key: PublicKey) -> list[Record]:
-    """What goes back to a colleague: receipts for her handovers, contacts written here during
-    her covers."""
-    mine: list[Record] = []
-    for row in vault.db.execute("SELECT body FROM records WHERE kind = 'handover' AND origin != 'local'"):
-        handover = Handover.model_validate_json(row[0])
-        if handover.to_fingerprint != own_public_key(vault).fingerprint:
+    """What goes back to a colleague: receipts for the handovers she made to this worker, and
+    contacts written here during her covers."""
+    me, found = own_public_key(vault).fingerprint, []
+    for (body,) in vault.db.execute("SELECT body FROM records WHERE kind = 'handover' AND origin = ?",
+                                    (str(Origin.imported(key.fingerprint)),)).fetchall():
+        handover = Handover.model_validate_json(body)
+        if handover.to_fingerprint != me:
             continue
         dossier = vault.dossier(handover.participant_id)
         if handover.mode == "overdracht":
-            mine += [r for r in dossier.handover_receipts if r.handover_id == handover.id]
+            found += [r for r in dossier.handover_receipts if r.handover_id == handover.id]
         else:
-            mine += [c for c in dossier.contacts if _written_here(vault, c.id)]
-    return [r for r in mine if _sender_of(vault, r.dossier_id) in (key.fingerprint, None)]
+            found += [c for c in dossier.contacts if _written_here(vault, c.id)]
+    return list({r.id: r for r in found}.values())
 
 
 def _written_here(vault: Vault, record_id: UUID) -> bool:
-    return vault.db.execute("SELECT origin FROM records WHERE id = ?", (str(record_id),)).fetchone()[0] == "local"
-
-
-def _sender_of(vault: Vault, participant_id: UUID) -> str | None:
-    row = vault.db.execute("SELECT origin FROM records WHERE id = ?", (str(participant_id),)).fetchone()
-    return Origin.parse(row[0]).fingerprint if row else None
+    row = vault.db.execute("SELECT origin FROM records WHERE id = ?", (str(record_id),)).fetchone()
+    return row is not None and row[0] == "local"
 
 
 # --- the receiving side --------------------------------------------------------------
 def merge_from_colleague(vault: Vault, sender: Sender, incoming: Incoming,
                          attachments: Attachments) -> MergeResult:
-    """A colleague's bundle: a handover or cover to this worker, receipts for handovers this
-    worker made, or contacts from a cover of this worker's dossiers. Anything else is refused."""
-    records = [r for r, _ in incoming]
-    if records and all(isinstance(r, HandoverReceipt) for r in records):
-        return _receive_receipts(vault, sender, incoming)
-    if records and all(isinstance(r, Contact) for r in records):
-        return _receive_cover_contacts(vault, sender, incoming)
-    return _receive_dossiers(vault, sender, incoming, attachments)
+    """A colleague's bundle: dossiers she hands over or lends to this worker, receipts for
+    handovers this worker made to her, contacts from her cover of this worker's dossiers.
+    Anything else is refused whole."""
+    me = own_public_key(vault).fingerprint
+    handed = {r.participant_id for r, _ in incoming if isinstance(r, Handover) and r.to_fingerprint == me}
+    dossiers = [item for item in incoming if item[0].dossier_id in handed]
+    receipts = [item for item in incoming if item[0].dossier_id not in handed and isinstance(item[0], HandoverReceipt)]
+    contacts = [item for item in incoming if item[0].dossier_id not in handed and isinstance(item[0], Contact)]
+    if len(dossiers) + len(receipts) + len(contacts) != len(incoming):
+        other = next(r for r, _ in incoming if r.dossier_id not in handed and not isinstance(r, (HandoverReceipt, Contact)))
+        raise _refused("team.colleague-not-handover", name=sender.key.name, id=str(other.dossier_id))
+    results = [_receive_dossiers(vault, sender, dossiers, attachments) if dossiers else MergeResult(),
+               _receive_receipts(vault, sender, receipts) if receipts else MergeResult(),
+               _receive_cover_contacts(vault, sender, contacts) if contacts else MergeResult()]
+    return MergeResult(*(sum((getattr(r, name) for r in results), []) for name in
+                         ("new", "updated", "unchanged", "conflicts", "writes", "kept_aside")))
 
 
 def _receive_dossiers(vault: Vault, sender: Sender, incoming: Incoming, attachments: Attachments) -> MergeResult:
+    """Each dossier holds a handover or cover to this worker (the newest counts)."""
     me = own_public_key(vault).fingerprint
     to_me: dict[UUID, Handover] = {}
     for record, _ in sorted(incoming, key=lambda item: getattr(item[0], "at", dt.datetime.min.replace(tzinfo=dt.UTC))):
         if isinstance(record, Handover) and record.to_fingerprint == me:
-            to_me[record.participant_id] = record  # the newest one counts
-    for record, _ in incoming:
-        if record.dossier_id not in to_me:
-            raise _refused("team.colleague-not-handover", name=sender.key.name, id=str(record.dossier_id))
+            to_me[record.participant_id] = record
     result = vault.merge(incoming, sender.origin, attachments)
     taken = [pid for pid, h in to_me.items() if h.mode == "overdracht" and (h.KIND, h.id) in result.new]
     owners.transfer(vault.db, taken, LOCAL)
@@ -169,9 +172,11 @@ def _receive_receipts(vault: Vault, sender: Sender, incoming: Incoming) -> Merge
 
 def _receive_cover_contacts(vault: Vault, sender: Sender, incoming: Incoming) -> MergeResult:
     """New contacts only, each in a dossier this worker lent to the sender, dated within the cover."""
-    for contact, _ in incoming:
+    for contact, digest in incoming:
         cover = _cover_of(vault, contact.participant_id, sender.key.fingerprint)
-        if cover is None or vault.get(contact.id) is not None or (contact.date or dt.date.min) > cover.until:
+        known = vault.get(contact.id)  # sent before: it may come again, unchanged, and only so
+        if cover is None or (known is not None and known.content_hash() != digest) or (
+                contact.date or dt.date.min) > cover.until:
             raise _refused("team.cover-contact", name=sender.key.name)
         if dt.date.today() > cover.until + COVER_SLACK:
             raise _refused("team.cover-over", name=sender.key.name)

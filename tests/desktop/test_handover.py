@@ -133,8 +133,12 @@ def test_cover_gives_a_read_only_copy_whose_contacts_go_back_and_which_ends(worl
     mark_sent(world.bea, back)
     assert back.counts == {"contact": 1}
     assert koers("import", "--vault", anna_dir, world.write(back.data, "back")) == 0
+    world.bea.save(Contact(participant_id=pid, date=dt.date.today(), note="Tweede gesprek."))
+    again = export_bundle(world.bea, ANNA)  # only what is new since the last bundle to her
+    assert again.counts == {"contact": 1}
+    assert koers("import", "--vault", anna_dir, world.write(again.data, "again")) == 0
     world.anna = Vault.open(anna_dir, PASSPHRASE)
-    assert "Gebeld tijdens waarneming." in {c.note for c in world.anna.dossier(pid).contacts}
+    assert {"Gebeld tijdens waarneming.", "Tweede gesprek."} <= {c.note for c in world.anna.dossier(pid).contacts}
     assert holder(world.anna, pid) is None  # a cover leaves her with Anna
     assert end_covers(world.bea, today=until) == []
     assert end_covers(world.bea, today=until + dt.timedelta(days=1)) == [pid]
