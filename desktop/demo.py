@@ -7,8 +7,10 @@ import datetime as dt
 import math
 import random
 
+import uuid
+
 from forms import (
-    Aanmelding, Action, Assessment, Consent, Contact, Dossier, Evaluation, Goal, Intake,
+    Aanmelding, Action, Assessment, Consent, Contact, Dossier, Evaluation, Goal, Intake, KaartEntry,
     Participant, PhaseChange, Point, Referral, Signature, SubGoal, Trajectplan,
 )
 
@@ -30,6 +32,26 @@ PEOPLE = [
     ("Kim", "nl", "man", "Nederland", "orientatie", None),
     ("Ralitsa", "bg", "wil_ik_niet_zeggen", "wil_ik_niet_zeggen", "nazorg", None),
 ]
+# The programme's sociale kaart: fictional partners, fixed ids so the demo's referrals point at them.
+KAART = [
+    ("Schuldhulp Stad", "schulden", "Overzicht van schulden, betalingsregeling", ["nl", "en"], "Fatima El Amrani", 28),
+    ("Woonstichting Dak", "wonen", "Kamer met begeleiding", ["nl"], "Joris Bakker", 90),
+    ("Jellinek-team Centrum", "verslaving", "Gesprekken, dagbehandeling", ["nl", "en", "pl"], "Petra Smit", 14),
+    ("Huisartsenpraktijk De Brug", "huisarts", "Spreekuur zonder verzekering", ["nl", "en", "ro"], "dr. Öztürk", 3),
+    ("Zedenrecherche", "politie", "Aangifte, informatief gesprek", ["nl", "en"], "Inspecteur Vos", 7),
+    ("Taalschool Woord", "onderwijs", "NT2-les, inburgering", ["nl", "bg", "hu"], "Anouk Peeters", 21),
+    ("Werkpunt", "werk", "Cv, sollicitatietraining, werkervaringsplek", ["nl", "en", "es"], "Mo Haddad", 14),
+    ("Juridisch Loket", "juridisch", "Verblijfsrecht, arbeidsrecht", ["nl", "en"], "mr. De Wit", 10),
+]
+
+
+def demo_kaart() -> list[KaartEntry]:
+    return [KaartEntry(id=uuid.uuid5(uuid.NAMESPACE_URL, f"koers-demo-kaart/{name}"), name=name, kind=kind,
+                       offers=offers, languages=languages, contact_person=person, phone=f"020 555 01{n:02d}",
+                       waiting_days=wait)
+            for n, (name, kind, offers, languages, person, wait) in enumerate(KAART)]
+
+
 PHASE_ORDER = ["aanmelding", "orientatie", "uitvoering", "nazorg", "afgesloten"]
 SOURCES = ["outreach", "zelf", "ggd", "netwerk", "politie", "online", "hulpverlening"]
 SETTINGS = [["raam"], ["club", "privehuis"], ["thuiswerk"], ["zelfstandig_escort", "online"], ["straat"]]
@@ -127,11 +149,14 @@ def demo_dossier(index: int) -> Dossier:
             domain_situations={"huisvesting": "Slaapt nu bij een vriendin."}))
         d.consents.append(Consent(participant_id=pid, purpose="registratie", given_on=start + dt.timedelta(days=10),
                                   how="mondeling"))
-        d.consents.append(Consent(participant_id=pid, purpose="delen_ketenpartner", recipient="Schuldhulp",
+        debt = demo_kaart()[0]
+        d.consents.append(Consent(participant_id=pid, purpose="delen_ketenpartner", recipient=debt.name,
                                   given_on=start + dt.timedelta(days=20), how="getekend"))
-        d.referrals.append(Referral(participant_id=pid, partner="Schuldhulp", purpose="Overzicht van schulden",
-                                    consent_id=d.consents[-1].id, status=rng.choice(["wachtlijst", "gestart"]),
-                                    waiting_since=start + dt.timedelta(days=25)))
+        status = rng.choice(["wachtlijst", "gestart"])
+        d.referrals.append(Referral(participant_id=pid, partner=debt.name, purpose="Overzicht van schulden",
+                                    consent_id=d.consents[-1].id, status=status, partner_id=debt.id,
+                                    partner_kind=debt.kind, sent_on=start + dt.timedelta(days=25),
+                                    intake_on=min(TODAY, start + dt.timedelta(days=45 + index)) if status == "gestart" else None))
         # Case oversight: shared with the supervisor, except by Ștefania, who withdrew it when she
         # stopped (Jasmijn, just referred, was not asked yet): theirs travel anonymously.
         withdrawn = start + dt.timedelta(days=100) if name == "Ștefania" else None

@@ -53,3 +53,17 @@ class Referral(ParticipantRecord):
     consent_id: UUID | None = None
     status: Code("referral_statuses") = "aangemeld"
     waiting_since: PastDate | None = None
+    # Picked from the sociale kaart (forms.team.KaartEntry); the kind is copied for the figures.
+    partner_id: UUID | None = None
+    partner_kind: Code("partner_kinds") | None = None
+    sent_on: PastDate | None = None
+    intake_on: PastDate | None = None
+    started_on: PastDate | None = None
+    feedback: LongText | None = None
+
+    def wait_days(self, today: date) -> int | None:
+        """Days from sending to the intake there (so far, while she still waits)."""
+        sent = self.sent_on or self.waiting_since
+        if sent is None:
+            return None
+        return ((self.intake_on or today) - sent).days

@@ -15,7 +15,8 @@ FIELDS: tuple[str, ...] = (
     "stopped_sex_work_on", "date", "source", "legal_position", "work_settings", "sector",
     "years_in_sex_work", "reasons_to_stop", "help_request", "expectations", "signals", "signals_note",
     "conditions", "profile", "domain_situations", "purpose", "recipient", "given_on", "how", "withdrawn_on",
-    "kind", "duration_minutes", "note", "partner", "status", "waiting_since", "phase", "outcome", "scores",
+    "kind", "duration_minutes", "note", "partner", "status", "waiting_since", "sent_on", "intake_on",
+    "started_on", "feedback", "phase", "outcome", "scores",
     "instrument_id", "instrument_version", "life_domain", "text", "start", "target", "deadline", "what",
     "who", "by_when", "strokes", "name", "role", "version", "goals", "subgoals", "actions", "signatures",
 )

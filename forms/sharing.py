@@ -37,6 +37,7 @@ LEAN_FIELDS: dict[str, set[str]] = {
     "assessment": {"date", "instrument_id", "scores"},
     "plan": {"date", "plan_id", "version", "goals"},
     "evaluation": {"date", "plan_id", "scores"},
+    "referral": {"partner_kind", "sent_on", "waiting_since", "intake_on"},  # the wait per kind of partner
 }
 # Codes, dates, times and ids: no spaces, so no sentence fits.
 _TOKEN = re.compile(r"^[A-Za-z0-9_.:+-]{0,64}$")

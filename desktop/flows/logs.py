@@ -17,7 +17,10 @@ LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
         FieldSpec("partner", "text"),
         FieldSpec("purpose", "text"),
         FieldSpec("status", "choice", "referral_statuses"),
-        FieldSpec("waiting_since", "date"),
+        FieldSpec("sent_on", "date"),
+        FieldSpec("intake_on", "date"),
+        FieldSpec("started_on", "date"),
+        FieldSpec("feedback", "long"),
     )),
     "consent": (Consent, (
         FieldSpec("purpose", "choice", "consent_purposes"),
@@ -32,7 +35,7 @@ LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
 # consent lets a referral go to its partner ("consent").
 LOG_COLUMNS: dict[str, tuple[str, ...]] = {
     "contact": ("date", "kind", "note"),
-    "referral": ("partner", "status", "consent"),
+    "referral": ("partner", "status", "consent", "sent_on", "intake_on"),
     "consent": ("purpose", "state"),  # the purpose names its recipient
 }
 COMPUTED_COLUMNS = {"state", "consent"}

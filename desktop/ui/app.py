@@ -37,6 +37,7 @@ from desktop.ui.worker import cancel_running, failures
 from desktop.ui.worker_screens import WorkerScreens, install_worker_screens, remove_worker_screens
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
+from desktop.vault.handover import end_covers
 from forms.resources import RESOURCES
 
 if TYPE_CHECKING:
@@ -132,6 +133,8 @@ class Session(QObject):
             self.window.remove_page(self.first_run)
             self.first_run = None
         self.vault = vault
+        if vault.role == "begeleider":
+            end_covers(vault)  # a colleague's cover copy goes once its end date has passed
         self.events = VaultEvents(vault, self)
         self.workspace = Workspace(vault, self.events, self.settings)
         self.workspace.sign_requested.connect(self.open_signing)
@@ -152,10 +155,9 @@ class Session(QObject):
     def _open_bundle(self) -> None:
         """The import screen reads the bundle Koers was opened with, once she has unlocked."""
         bundle, self.bundle_to_open = self.bundle_to_open, None
-        if self.supervisor_screens is None:
-            QMessageBox(QMessageBox.Icon.Information, "Koers", tr(
-                "Een bundel wordt ingelezen door de supervisor. Deze kluis is van een begeleider, "
-                "dus er is niets ingelezen."), parent=self.window).open()
+        if self.supervisor_screens is None:  # a worker reads her supervisor's kaart, a colleague's dossier
+            self.window.show_page(self.worker_screens.import_screen, tr("Bundel inlezen"))
+            self.worker_screens.import_screen.import_file(bundle)
             return
         self.window.show_supervisor()
         self.window.supervisor.setCurrentWidget(self.supervisor_screens.import_screen)

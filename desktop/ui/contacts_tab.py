@@ -79,7 +79,7 @@ class RecordTableModel(QAbstractTableModel):
     @staticmethod
     def _day(record: Record):
         return getattr(record, "date", None) or getattr(record, "given_on", None) or getattr(
-            record, "waiting_since", None) or record.updated_at.date()
+            record, "sent_on", None) or getattr(record, "waiting_since", None) or record.updated_at.date()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.records)
@@ -172,6 +172,8 @@ class RecordLogTab(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.form_title)
+        for widget in self._above_form():
+            column.addWidget(widget)
         column.addWidget(scroll, 1)
         bar = QHBoxLayout()
         bar.addStretch()
@@ -187,6 +189,14 @@ class RecordLogTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+
+    def _above_form(self) -> list[QWidget]:
+        """Widgets a log puts above its form (the referral log: the partner from the sociale kaart)."""
+        return []
+
+    def _completed(self, record: Record) -> Record:
+        """The record as the form built it, completed with what the form does not hold."""
+        return record
 
     def reload(self) -> None:
         dossier = self._vault.dossier(self.participant_id)
@@ -257,7 +267,7 @@ class RecordLogTab(QWidget):
             self.form.focus_first_problem(problems)
             return False
         try:
-            self._vault.save(record)
+            self._vault.save(self._completed(record))
         except VaultError as error:  # e.g. a referral marked as sent without her consent
             self.banner.show_message(str(error))
             return False
@@ -292,7 +302,9 @@ def contacts_tab(vault: Vault, participant_id: UUID, settings: Settings | None =
 
 
 def referrals_tab(vault: Vault, participant_id: UUID, settings: Settings | None = None) -> RecordLogTab:
-    return RecordLogTab(vault, participant_id, "referral", settings)
+    from desktop.ui.referral_tab import ReferralTab  # it builds on this module's RecordLogTab
+
+    return ReferralTab(vault, participant_id, settings)
 
 
 def consent_tab(vault: Vault, participant_id: UUID, settings: Settings | None = None) -> RecordLogTab:

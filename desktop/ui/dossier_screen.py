@@ -14,9 +14,11 @@ from desktop.ui.i18n import lang, tr
 from desktop.ui.intake_tab import IntakeTab
 from desktop.ui.overview_tab import OverviewTab
 from desktop.ui.erase_dialog import EraseDialog
+from desktop.ui.handover_dialog import HandoverDialog
 from desktop.ui.widgets.common import button, heading, hint
 from desktop.ui.widgets.unsaved import settle
 from desktop.vault import Changes, Vault, VaultError
+from desktop.vault.handover import holder
 from forms.vocab import label
 
 
@@ -100,8 +102,13 @@ class DossierScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.name)
         top.addWidget(self.phase)
+        self.holder = QLabel(objectName="Chip")  # read-only here: who holds her dossier now
+        top.addWidget(self.holder)
         top.addStretch()
-        self.erase_button = button(tr("Dossier &verwijderen…"))
+        self.handover_button = button(tr("Over&dragen…"))
+        self.handover_button.clicked.connect(self.open_handover)
+        top.addWidget(self.handover_button)
+        self.erase_button = button(tr("Dossier ver&wijderen…"))
         self.erase_button.clicked.connect(self.ask_erase)
         top.addWidget(self.erase_button)
         self.tabs = QTabWidget(accessibleName=tr("Onderdelen van het dossier"))
@@ -197,6 +204,17 @@ class DossierScreen(QWidget):
         self.name.setText(dossier.participant.roepnaam)
         self.phase.setText(label("phases", dossier.phase, lang()) or tr("geen fase"))
         self.phase.setProperty("current", True)
+        who = holder(self._vault, self.participant_id)
+        self.holder.setText(tr("Alleen-lezen: bij {name}").format(name=who) if who else "")
+        self.holder.setVisible(bool(who))
+        self.handover_button.setVisible(self._vault.role == "begeleider" and not who)
+
+    def open_handover(self) -> HandoverDialog:
+        """'Overdragen…': the dialog to hand her dossier to a colleague, or lend it for a cover."""
+        dialog = HandoverDialog(self._vault, self.participant_id, self)
+        dialog.accepted.connect(self._show_header)
+        dialog.open()
+        return dialog
 
     def ask_erase(self) -> EraseDialog:
         """Dossier verwijderen, asked twice (desktop.ui.erase_dialog); `erased` once done."""

@@ -16,7 +16,7 @@ from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import short_date
 from desktop.ui.widgets.common import button, error_label, heading, show_error
 from desktop.vault import Vault
-from forms import PHASES, Dossier, PhaseChange, episodes, explain
+from forms import PHASES, Dossier, KaartEntry, PhaseChange, Referral, episodes, explain
 from forms.vocab import label, vocabulary
 
 WAITING = ("aangemeld", "wachtlijst")
@@ -127,10 +127,21 @@ class OverviewTab(QWidget):
             self.due.addItem(tr("Niets open"))
         self.waiting.clear()
         for ref in (r for r in dossier.referrals if r.status in WAITING):
-            since = tr("wacht sinds {day}").format(day=short_date(ref.waiting_since)) if ref.waiting_since else ""
-            self.waiting.addItem(f"{ref.partner} — {label('referral_statuses', ref.status, lang())} {since}".strip())
+            self.waiting.addItem(f"{ref.partner} — {label('referral_statuses', ref.status, lang())} "
+                                 f"{self._wait_text(ref)}".strip())
         if not self.waiting.count():
             self.waiting.addItem(tr("Geen wachtende verwijzingen"))
+
+    def _wait_text(self, ref: Referral) -> str:
+        """How long she has waited so far, beside the partner's usual wait from the sociale kaart."""
+        days = ref.wait_days(dt.date.today())
+        if days is None:
+            return ""
+        text = tr("wacht {n} dagen").format(n=days)
+        partner = self._vault.get(ref.partner_id) if ref.partner_id else None
+        if isinstance(partner, KaartEntry) and partner.waiting_days is not None:
+            text += " " + tr("(gewoonlijk {n})").format(n=partner.waiting_days)
+        return text
 
     def save_phase(self) -> None:
         day = model_value(FieldSpec("date", "date"), self.phase_date.text())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.settings import Settings
 from desktop.ui.app import Session, make_qapp
-from desktop.ui.i18n import install_language
+from desktop.ui.i18n import install_language, tr
 from desktop.ui.style import apply_style
 from desktop.vault import KdfParams, Vault
 
@@ -83,6 +83,21 @@ def _co_sign_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
     return paths
 
 
+def _team_shots(session: Session, participant_id, out: Path, sizes: list[str]) -> list[Path]:
+    """The sociale kaart and *Overdragen…* (issue 14), on a worker's vault."""
+    from desktop.ui.handover_dialog import HandoverDialog
+
+    if session.worker_screens is None:
+        return []
+    session.window.show_page(session.worker_screens.kaart, tr("Sociale kaart"))
+    paths = _save(session.window, out, "16-sociale-kaart", sizes)
+    dialog = HandoverDialog(session.vault, participant_id, session.window)
+    dialog.show()
+    paths += _save(dialog, out, "17-overdragen", sizes, resize=False)
+    dialog.reject()
+    return paths
+
+
 def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
                sizes: list[str] | None = None) -> list[Path]:
     """Unlock the vault in `folder` and save PNGs of each main screen into out/<size>/."""
@@ -117,6 +132,7 @@ def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
     paths += _save(dialog, out, "13-instellingen", sizes, resize=False)
     dialog.reject()
     paths += _co_sign_shots(session, out, sizes)
+    paths += _team_shots(session, screen.participant_id, out, sizes)
     session.lock()
     window.close()
     QApplication.processEvents()

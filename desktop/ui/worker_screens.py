@@ -1,5 +1,6 @@
-"""A worker's own screens beyond the caseload: 'Naar leidinggevende sturen' and 'Mijn cijfers'
-(the supervisor's report screen, her own dossiers only), in a menu of their own.
+"""A worker's own screens beyond the caseload: 'Naar leidinggevende sturen', 'Mijn cijfers'
+(the supervisor's report screen, her own dossiers only), the sociale kaart and reading in a
+bundle (the kaart from her supervisor, a dossier from a colleague), in a menu of their own.
 
     screens = install_worker_screens(window, vault)   # after unlocking a worker's vault
     remove_worker_screens(window, screens)            # when locking
@@ -15,25 +16,30 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.ui.i18n import tr
+from desktop.ui.kaart_screen import KaartScreen
 from desktop.ui.send_screen import SendScreen
+from desktop.ui.supervisor.import_screen import ImportScreen
 from desktop.ui.supervisor.report_screen import ReportScreen
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
 
-SEND_KEY, FIGURES_KEY = "Ctrl+Shift+E", "Ctrl+Shift+M"
+SEND_KEY, FIGURES_KEY, KAART_KEY, IMPORT_KEY = "Ctrl+Shift+E", "Ctrl+Shift+M", "Ctrl+Shift+K", "Ctrl+Shift+O"
 
 
 @dataclass
 class WorkerScreens:
     send: SendScreen
     figures: ReportScreen
+    kaart: KaartScreen
+    import_screen: ImportScreen
     menu: QMenu
     actions: list[QAction]
 
 
 def shortcuts() -> list[tuple[str, str]]:
     """Their keys, for the shortcut list."""
-    return [(SEND_KEY, tr("Naar leidinggevende sturen")), (FIGURES_KEY, tr("Mijn cijfers"))]
+    return [(SEND_KEY, tr("Naar leidinggevende sturen")), (FIGURES_KEY, tr("Mijn cijfers")),
+            (KAART_KEY, tr("Sociale kaart")), (IMPORT_KEY, tr("Bundel inlezen"))]
 
 
 def _action(window: QMainWindow, text: str, key: str, slot) -> QAction:
@@ -48,6 +54,8 @@ def _action(window: QMainWindow, text: str, key: str, slot) -> QAction:
 def install_worker_screens(window: QMainWindow, vault: Vault, runner=run_in_background) -> WorkerScreens:
     """Add the menu 'Mijn werk' with both screens to `window` (a MainWindow)."""
     send, figures = SendScreen(vault, runner), ReportScreen(vault, runner, own_caseload=True)
+    kaart, import_screen = KaartScreen(vault), ImportScreen(vault, runner)
+    import_screen.imported.connect(lambda _report: kaart.reload())
     menu = QMenu(tr("&Mijn werk"), window, objectName="worker-menu")
     bar = window.menuBar()
     bar.insertMenu(bar.actions()[-1], menu)  # before Help, which stays last
@@ -55,10 +63,13 @@ def install_worker_screens(window: QMainWindow, vault: Vault, runner=run_in_back
         _action(window, tr("Naar leidinggevende &sturen…"), SEND_KEY,
                 lambda: window.show_page(send, tr("Naar leidinggevende sturen"))),
         _action(window, tr("Mijn &cijfers"), FIGURES_KEY, lambda: window.show_page(figures, tr("Mijn cijfers"))),
+        _action(window, tr("Sociale &kaart"), KAART_KEY, lambda: window.show_page(kaart, tr("Sociale kaart"))),
+        _action(window, tr("Bundel &inlezen…"), IMPORT_KEY,
+                lambda: window.show_page(import_screen, tr("Bundel inlezen"))),
     ]
     for action in actions:
         menu.addAction(action)
-    return WorkerScreens(send, figures, menu, actions)
+    return WorkerScreens(send, figures, kaart, import_screen, menu, actions)
 
 
 def remove_worker_screens(window: QMainWindow, screens: WorkerScreens | None) -> None:
@@ -70,7 +81,7 @@ def remove_worker_screens(window: QMainWindow, screens: WorkerScreens | None) ->
         action.deleteLater()
     window.menuBar().removeAction(screens.menu.menuAction())
     screens.menu.deleteLater()
-    for widget in (screens.send, screens.figures):
+    for widget in (screens.send, screens.figures, screens.kaart, screens.import_screen):
         window.remove_page(widget)
 
 

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from desktop.vault import audit, erasure, keyfile, owners, sharing
-from desktop.vault.merge import far_in_future
+from desktop.vault import audit, erasure, handover, inbound, keyfile, owners, sharing
+from desktop.vault.merge import MergeResult, far_in_future
 from desktop.vault.owners import Origin
 from desktop.vault.paths import KEYFILE
 from desktop.vault.service import Vault
@@ -67,9 +67,19 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
     """Pack the selected dossiers (all when `participants` is None) for the supervisor `to`:
     whole where she consents to it, else her anonymous monitoring form (desktop.vault.sharing),
     and a notice for every dossier erased here. With `plan_pdfs`, also the signed PDF of every
-    signed plan version that travels."""
-    recipient = trusted_key(vault, to, role="supervisor")
-    items, anonymous = _outgoing(vault, _selected_rows(vault, participants))
+    signed plan version that travels. From a supervisor's vault: what she sends to the worker
+    `to` (desktop.vault.inbound); to a colleague: receipts and cover contacts (desktop.vault.handover)."""
+    anonymous: list[UUID] = []
+    if vault.role == "supervisor":
+        recipient = trusted_key(vault, to, role="begeleider")
+        items = _as_items(inbound.supervisor_records(vault, recipient))
+    elif to in {k.name for k in trusted_keys(vault, "begeleider")}:
+        recipient = trusted_key(vault, to, role="begeleider")
+        items = _as_items(handover.colleague_records(vault, recipient))
+        since_last = True  # each once: a receipt the colleague acted on has nothing left to confirm
+    else:
+        recipient = trusted_key(vault, to, role="supervisor")
+        items, anonymous = _outgoing(vault, _selected_rows(vault, participants))
     since = None
     if since_last:
         sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
@@ -93,14 +103,19 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
     return Export(data, recipient, [(str(r.id), d) for r, d in items], counts, since_last, anonymous)
 
 
+def _as_items(records: list[Record]) -> list[tuple[Record, str]]:
+    return [(record, record.content_hash()) for record in records]
+
+
 def _outgoing(vault: Vault, rows: list[tuple[str, str, str, str, str]]) -> tuple[list[tuple[Record, str]], list[UUID]]:
     """(record, hash) to send: whole dossiers she shares with the supervisor, the anonymous
-    form of the others, and the erasure notices; and which dossiers go anonymously."""
+    form of the others (and their handovers, so ownership follows), and the erasure notices;
+    and which dossiers go anonymously."""
     shared = sharing.shared_with_supervisor(vault.db)
     items: list[tuple[Record, str]] = []
     anonymous: list[UUID] = []
     for _id, pid, kind, body, digest in rows:
-        if UUID(pid) in shared:
+        if UUID(pid) in shared or kind == "handover":  # who holds her now names no one but colleagues
             items.append((RECORD_TYPES[kind].model_validate_json(body), digest))
         elif kind == "participant":
             form = sharing.monitoring_form(vault.db, UUID(pid))
@@ -129,7 +144,7 @@ def export_preview(vault: Vault, to: str) -> ExportPreview:
     recipient = trusted_key(vault, to, role="supervisor")
     sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
                                  (recipient.fingerprint,)).fetchall())
-    rows = vault.db.execute("SELECT id, participant_id, hash, kind FROM records").fetchall()
+    rows = vault.db.execute("SELECT id, participant_id, hash, kind FROM records WHERE kind != 'kaart'").fetchall()
     shared = sharing.shared_with_supervisor(vault.db)
     changed = {pid for rid, pid, digest, _kind in rows if UUID(pid) in shared and sent.get(rid) != digest}
     changed |= {pid for rid, pid, _digest, kind in rows if kind == "participant" and UUID(pid) not in shared
@@ -151,7 +166,11 @@ def _signed_plan_pdfs(vault: Vault, records: list[Record]) -> list[Attachment]:
 
 
 def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tuple[str, str, str, str, str]]:
-    sql = "SELECT id, participant_id, kind, body, hash FROM records"
+    """Dossier records only (her own sociale kaart entries stay with her), of the dossiers she
+    owns or handed over (the handover must reach the supervisor), never a colleague's cover copy."""
+    sql = ("SELECT id, participant_id, kind, body, hash FROM records WHERE kind NOT IN ('kaart') AND"
+           " (participant_id IN (SELECT participant_id FROM dossier_owners WHERE owner = 'local') OR"
+           " participant_id IN (SELECT participant_id FROM records WHERE kind = 'handover' AND origin = 'local'))")
     order = " ORDER BY participant_id, kind != 'participant', id"
     if participants is None:
         return vault.db.execute(sql + order).fetchall()
@@ -162,7 +181,7 @@ def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tu
     missing = [p for p in wanted if p not in known]
     if missing:
         raise ExchangeError(Message("exchange.unknown-participant", participant_id=missing[0]))
-    return vault.db.execute(sql + " WHERE participant_id IN (SELECT value FROM json_each(?))" + order,
+    return vault.db.execute(sql + " AND participant_id IN (SELECT value FROM json_each(?))" + order,
                             (_json_list(wanted),)).fetchall()
 
 
@@ -216,12 +235,12 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
     bundle = _open(vault, data)
     if far_in_future(bundle.manifest.created):
         raise ExchangeError(Message("exchange.bundle-from-future"))
-    origin = Origin.imported(bundle.signer.fingerprint)
+    sender = inbound.Sender(bundle.signer, Origin.imported(bundle.signer.fingerprint))
     # The reader checked every record against its manifest hash: no need to hash again.
     incoming = [(record, entry.sha256) for record, entry in zip(bundle.records, bundle.manifest.records)]
     attachments = [(a.record_id, _sha256(a.data), a.name, a.media_type, a.data) for a in bundle.attachments]
     with vault.transaction():
-        result = vault.merge(incoming, origin, attachments)
+        result = _merge(vault, sender, incoming, attachments)
         report = ImportReport(bundle.signer.name, bundle.manifest.created, result.new, result.updated,
                               result.unchanged, result.conflicts, result.erased, result.anonymised)
         _log_import(vault, bundle, report)
@@ -229,14 +248,31 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
                           + [("anonymise-import", "participant", str(p)) for p in report.anonymised])
     for pid in report.erased:  # after the commit, as Vault.erase_participant does
         erasure.remember(vault.folder, pid)
-    if report.erased or report.anonymised:
-        erasure.scrub(vault.db)
+    if report.erased or report.anonymised or any(r.KIND == "handover_receipt" for r in bundle.records):
+        erasure.scrub(vault.db)  # a confirmed handover erased the old copy (desktop.vault.handover)
+    if vault.role == "begeleider":
+        handover.end_covers(vault)  # a cover copy goes once its end date has passed
     return report
+
+
+def _merge(vault: Vault, sender: inbound.Sender, incoming: inbound.Incoming,
+           attachments: inbound.Attachments) -> MergeResult:
+    """The path by the signer's trusted role and this vault's role (desktop.vault.inbound)."""
+    route = (sender.key.role, vault.role)
+    if route == ("begeleider", "supervisor"):
+        result = vault.merge(incoming, sender.origin, attachments)
+        handover.follow_handovers(vault, result, sender)
+        return result
+    if route == ("supervisor", "begeleider"):
+        return inbound.merge_from_supervisor(vault, sender, incoming, attachments)
+    if route == ("begeleider", "begeleider"):
+        return handover.merge_from_colleague(vault, sender, incoming, attachments)
+    raise inbound.BundleRefused(Message("team.no-route", name=sender.key.name))
 
 
 def _open(vault: Vault, data: bytes) -> Bundle:
     try:
-        return open_bundle(data, vault.identity.age_identity, trusted_keys(vault, role="begeleider"))
+        return open_bundle(data, vault.identity.age_identity, trusted_keys(vault))
     except BundleError as error:
         revoked = revoked_key(vault, error.context.get("fingerprint", "")) if error.code == "untrusted_key" else None
         if revoked is None:

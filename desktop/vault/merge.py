@@ -62,9 +62,12 @@ class _Local:
 
 
 def decide(db: sqlite3.Connection, incoming: Sequence[tuple[Record, str]], origin: Origin,
-           attachments: Sequence[tuple[UUID, str]] = ()) -> MergeResult:
+           attachments: Sequence[tuple[UUID, str]] = (), record_owned: frozenset[str] = frozenset()
+           ) -> MergeResult:
     """Sort the incoming (record, hash) pairs by outcome, or raise MergeRefused; `attachments`
-    (record id, sha256) count as changes to their record's dossier unless already stored."""
+    (record id, sha256) count as changes to their record's dossier unless already stored.
+    Records of a `record_owned` kind (a supervisor's note in a worker's dossier) are owned one by
+    one, not by their dossier: the sender may add them, and change only those she sent before."""
     local, seen = _local_state(db, [r for r, _ in incoming])
     result = MergeResult()
     changed_dossiers: set[UUID] = set()
@@ -76,7 +79,10 @@ def decide(db: sqlite3.Connection, incoming: Sequence[tuple[Record, str]], origi
         if outcome == "unchanged":
             continue
         _check_same_place(record, mine)
-        changed_dossiers.add(record.dossier_id)
+        if record.KIND in record_owned:
+            _check_record_owner(db, record, mine, origin)
+        else:
+            changed_dossiers.add(record.dossier_id)
         if outcome == "conflicts":
             result.kept_aside.append((record, digest))
         else:
@@ -150,6 +156,13 @@ def check_owners(db: sqlite3.Connection, changed: set[UUID], origin: Origin) -> 
             what = _dossier_label(db, dossier)
             raise MergeRefused(
                 Message("exchange.merge.the-bundle-changes-the", what=what, who=who))
+
+
+def _check_record_owner(db: sqlite3.Connection, record: Record, mine: _Local | None, origin: Origin) -> None:
+    if mine is not None and mine.origin != origin:
+        who = printable(owners.name_of(db, mine.origin, _own_name(db)))
+        raise MergeRefused(Message("exchange.merge.record-of-other", record_id=str(record.id),
+                                   kind=record.KIND, who=who))
 
 
 def _own_name(db: sqlite3.Connection) -> str:

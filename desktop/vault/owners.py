@@ -67,6 +67,12 @@ def claim(db: sqlite3.Connection, dossier_ids: Iterable[UUID], origin: Origin) -
                    [(str(d), str(origin), now) for d in set(dossier_ids)])
 
 
+def transfer(db: sqlite3.Connection, dossier_ids: Iterable[UUID], new: Origin) -> None:
+    """These dossiers become `new`'s (a handover)."""
+    db.executemany("INSERT OR REPLACE INTO dossier_owners VALUES (?,?,?)",
+                   [(str(d), str(new), utcnow().isoformat()) for d in set(dossier_ids)])
+
+
 def transfer_all(db: sqlite3.Connection, old: Origin, new: Origin) -> int:
     """Every dossier `old` owns becomes `new`'s (a worker's key replaced by its successor)."""
     return db.execute("UPDATE dossier_owners SET owner = ?, since = ? WHERE owner = ?",

@@ -21,7 +21,7 @@ import orjson
 from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
 from forms.base import utcnow
 from forms.catalogue import Message, text
-from forms.dossier import anonymous_dossier
+from forms.dossier import STANDALONE_KINDS, anonymous_dossier
 from forms.sharing import MonitoringForm
 from forms.messages import name_problem
 from forms.vocab import fold
@@ -41,6 +41,10 @@ from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir, within
 from desktop.vault.throttle import Throttle
 
 ROLES = ("begeleider", "supervisor")
+
+
+class ReadOnlyDossier(VaultError):
+    """A save into a dossier someone else holds; nothing was written."""
 
 
 def _require_strong(new_passphrase: str, worker_name: str) -> None:
@@ -364,7 +368,9 @@ class Vault:
         """Store many records in one transaction: all of them, or none."""
         results, changes, writes, pending = [], Changes(), [], set()
         with self.transaction():
-            for record in link_referrals(self.db, list(records)):
+            records = list(records)
+            self._refuse_read_only(records)
+            for record in link_referrals(self.db, records):
                 if record.id in pending:
                     self._write_records(writes, LOCAL)  # the second save must see the first
                     writes, pending = [], set()
@@ -374,11 +380,30 @@ class Vault:
                     writes.append((result.record, digest, "create" if result.created else "update"))
                     pending.add(record.id)
                     changes.kinds.add(record.KIND)
-                    changes.participant_ids.add(record.dossier_id)
+                    if record.KIND not in STANDALONE_KINDS:  # a kaart entry is no one's dossier
+                        changes.participant_ids.add(record.dossier_id)
             self._write_records(writes, LOCAL)
             self._reindex(changes.participant_ids)
             self._notify(changes)
         return results
+
+    def _refuse_read_only(self, records: list[Record]) -> None:
+        """In a worker's vault, a dossier (or kaart entry) someone else owns is read-only: handed
+        over, lent for a cover (she may add contacts) or the programme's (desktop.vault.handover)."""
+        if self.role != "begeleider":
+            return
+        theirs = {pid for pid, owner in owners.owners(self.db, {r.dossier_id for r in records}).items()
+                  if owner != LOCAL}
+        for record in records:
+            if record.dossier_id in theirs and not self._cover_contact(record):
+                raise ReadOnlyDossier(Message("team.read-only", kind=record.KIND))
+
+    def _cover_contact(self, record: Record) -> bool:
+        """A new contact written during a cover of her dossier that has not ended."""
+        return record.KIND == "contact" and self.get(record.id) is None and self.db.execute(
+            "SELECT 1 FROM records WHERE participant_id = ? AND kind = 'handover' AND origin != 'local'"
+            " AND json_extract(body, '$.mode') = 'waarneming' AND json_extract(body, '$.until') >= ?",
+            (str(record.dossier_id), dt.date.today().isoformat())).fetchone() is not None
 
     def _prepare(self, record: Record) -> tuple[SaveResult, str]:
         """Validate a record against what is stored; returns what to write and its hash."""
@@ -398,13 +423,15 @@ class Vault:
         return SaveResult(record, created=stored is None, changed=True), record.content_hash()
 
     def merge(self, incoming: Sequence[tuple[Record, str]], origin: Origin,
-              attachments: Sequence[tuple[UUID, str, str, str, bytes]] = ()) -> MergeResult:
+              attachments: Sequence[tuple[UUID, str, str, str, bytes]] = (),
+              record_owned: frozenset[str] = frozenset()) -> MergeResult:
         """Merge records from another vault, each with its (already checked) content hash, and
         their attachments (record id, sha256, name, media type, bytes) in one transaction, by the
         rules of desktop.vault.merge: MergeRefused, and nothing written, when the sender may not."""
         with self.transaction():
             sorted_in = Incoming.sort(self.db, self.folder, list(incoming), origin)
-            result = merging.decide(self.db, sorted_in.records, origin, [(a[0], a[1]) for a in attachments])
+            result = merging.decide(self.db, sorted_in.records, origin, [(a[0], a[1]) for a in attachments],
+                                    record_owned)
             result.erased, result.anonymised = sorted_in.erased, sorted_in.anonymised
             self._write_records([(record, digest, "import") for record, digest in result.writes], origin)
             self.db.executemany("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",

@@ -49,6 +49,19 @@ class Facts:
     gender: str | None = None
     zrm_changes: dict[str, int] = field(default_factory=dict)  # domain -> last level - first level
     goals: list[tuple[str | None, bool]] = field(default_factory=list)  # (life domain, reached)
+    waits: list[tuple[str, int]] = field(default_factory=list)  # (kind of partner, days) per referral sent
+
+
+def _waits(dossier: LeanDossier, first: str, last: str) -> list[tuple[str, int]]:
+    """Referrals sent in the period to a partner of a known kind: days until the intake there
+    (until the period's end while she still waits)."""
+    found = []
+    for referral in dossier.get("referral", ()):
+        sent = referral.get("sent_on") or referral.get("waiting_since")
+        if referral.get("partner_kind") and sent and first <= sent <= last:
+            until = min(referral.get("intake_on") or last, last)
+            found.append((referral["partner_kind"], (dt.date.fromisoformat(until) - dt.date.fromisoformat(sent)).days))
+    return found
 
 
 def facts(dossier: LeanDossier, start: dt.date, end: dt.date, instrument_id: str) -> Facts:
@@ -67,6 +80,7 @@ def facts(dossier: LeanDossier, start: dt.date, end: dt.date, instrument_id: str
     open_at_start = _phase_on(history, first) not in (None, "afgesloten")
     result.seen = bool(result.sources or result.intakes or open_at_start
                        or any(inside(day_of(c)) for c in history))
+    result.waits = _waits(dossier, first, last)
     if result.seen:
         _profile(result, dossier, last, instrument_id)
     return result

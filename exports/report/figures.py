@@ -18,6 +18,7 @@ from exports.report.lean import LeanDossier, lean_dossier
 from exports.report.linked import Mark, Published, marks, protect, publish
 from exports.report.words import word
 from forms import Dossier
+from forms.catalogue import text
 from forms.vocab import label, vocabulary
 from matrix.instruments import Instrument, builtin
 
@@ -125,6 +126,7 @@ def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.d
     _distributions(b, seen)
     _zrm(b, seen, instrument)
     _goals(b, seen)
+    _waits(b, everyone)
     return b.finish(start, end, "worker" if group_by_worker else "programme", register)
 
 
@@ -268,3 +270,23 @@ def _goals(b: _Builder, seen: list[Facts]) -> None:
         rows += _split(b, "doel", code or "-", _label(b, "life_domains", code), counts,
                        {"yes": "d_reached", "no": "d_not"}, "d_n")
     b.table("doelen_bereikt", word("t_doelen", b.lang), rows)
+
+
+def _waits(b: _Builder, per: list[Facts]) -> None:
+    """Per kind of partner: referrals sent, and the median and longest wait in days (shown only
+    beside a count that is shown, and from MIN_FOR_MEDIAN referrals on)."""
+    waits = [w for f in per for w in f.waits]
+    rows: list[tuple] = []
+    for code in vocabulary("partner_kinds"):
+        days = [d for kind, d in waits if kind == code]
+        if not days:
+            continue
+        count = b.cell(("wacht", code), len(days))
+        name = label("partner_kinds", code, b.lang)
+        enough = len(days) >= MIN_FOR_MEDIAN
+        rows.append(("cell", text("team.report-referrals", b.lang, kind=name), count, None, True))
+        rows.append(("text", text("team.report-median", b.lang, kind=name),
+                     str(int(statistics.median(days) + 0.5)) if enough else "", count))
+        rows.append(("text", text("team.report-longest", b.lang, kind=name), str(max(days)) if enough else "", count))
+    if rows:
+        b.table("wachttijd_partner", text("team.report-waits", b.lang), rows)

@@ -16,10 +16,6 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Een bundel wordt ingelezen door de supervisor. Deze kluis is van een begeleider, dus er is niets ingelezen.</source>
-        <translation>A bundle is imported by the supervisor. This vault belongs to a case worker, so nothing was imported.</translation>
-    </message>
-    <message>
         <source>Koers is al geopend voor deze kluis. Dat venster staat nu vooraan.</source>
         <translation>Koers is already open for this vault. That window is now in front.</translation>
     </message>
@@ -416,8 +412,116 @@
         <translation>Koers accepts bundles from these keys, or sends bundles to them. A revoked key stays in the list, so what it sent keeps a name.</translation>
     </message>
     <message>
+        <source>Sociale kaart</source>
+        <translation>Partner directory</translation>
+    </message>
+    <message>
+        <source>Partnerorganisaties om naar te verwijzen. De kaart van het programma komt van de leidinggevende en verandert alleen daar; eigen adressen voegt u hier toe.</source>
+        <translation>Partner organisations to refer to. The programme&apos;s directory comes from your supervisor and changes only there; add your own addresses here.</translation>
+    </message>
+    <message>
+        <source>De kaart van het programma. Stuur hem naar een begeleider als ondertekende, versleutelde bundel; zij leest hem in via Bundel inlezen.</source>
+        <translation>The programme&apos;s directory. Send it to a case worker as a signed, encrypted bundle; she reads it in with Import a bundle.</translation>
+    </message>
+    <message>
         <source>Naam</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Wachttijd</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>Partners op de sociale kaart</source>
+        <translation>Partners in the directory</translation>
+    </message>
+    <message>
+        <source>Partner toevoegen</source>
+        <translation>Add a partner</translation>
+    </message>
+    <message>
+        <source>Eigen partner toevoegen</source>
+        <translation>Add a partner of your own</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon</source>
+        <translation>Fixed contact person</translation>
+    </message>
+    <message>
+        <source>Gebruikelijke wachttijd (dagen)</source>
+        <translation>Usual waiting time (days)</translation>
+    </message>
+    <message>
+        <source>Wachttijd (dagen)</source>
+        <translation>Waiting time (days)</translation>
+    </message>
+    <message>
+        <source>Uit &amp;spreadsheet…</source>
+        <translation>From &amp;spreadsheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Kaart naar begeleider &amp;sturen…</source>
+        <translation>&amp;Send the directory to a case worker…</translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>programma</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>eigen</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>{name} staat op de kaart.</source>
+        <translation>{name} is in the directory.</translation>
+    </message>
+    <message>
+        <source>{name} stond al op de kaart.</source>
+        <translation>{name} was in the directory already.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet met partners</source>
+        <translation>Spreadsheet of partners</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation>Spreadsheet (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>{n} partners toegevoegd.</source>
+        <translation>{n} partners added.</translation>
+    </message>
+    <message>
+        <source>Kaart opslaan</source>
+        <translation>Save the directory</translation>
+    </message>
+    <message>
+        <source>Kaart met {n} partners versleuteld voor {name}.</source>
+        <translation>Directory with {n} partners encrypted for {name}.</translation>
     </message>
     <message>
         <source>Rol</source>
@@ -544,7 +648,11 @@
         <translation>The plan is not available yet.</translation>
     </message>
     <message>
-        <source>Dossier &amp;verwijderen…</source>
+        <source>Over&amp;dragen…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>Dossier ver&amp;wijderen…</source>
         <translation>&amp;Erase file…</translation>
     </message>
     <message>
@@ -582,6 +690,10 @@
     <message>
         <source>geen fase</source>
         <translation>no phase</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen: bij {name}</source>
+        <translation>Read-only: with {name}</translation>
     </message>
     <message>
         <source>Doel: {text}</source>
@@ -644,8 +756,12 @@
         <translation>Nothing open</translation>
     </message>
     <message>
-        <source>wacht sinds {day}</source>
-        <translation>waiting since {day}</translation>
+        <source>wacht {n} dagen</source>
+        <translation>waiting {n} days</translation>
+    </message>
+    <message>
+        <source>(gewoonlijk {n})</source>
+        <translation>(usually {n})</translation>
     </message>
     <message>
         <source>Geen wachtende verwijzingen</source>
@@ -992,6 +1108,10 @@
         <translation>Choose a .koers file from a case worker. Koers decrypts it, checks the sender&apos;s signature and merges the files into this vault. What was changed here is never overwritten: a different version is kept aside as a conflict.</translation>
     </message>
     <message>
+        <source>Kies een .koers-bestand van uw leidinggevende (de sociale kaart) of van een collega (een overgedragen dossier, een waarneming, een bevestiging). Koers controleert wie het ondertekende en neemt alleen aan wat die afzender mag sturen.</source>
+        <translation>Choose a .koers file from your supervisor (the partner directory) or from a colleague (a handed-over file, a cover, a confirmation). Koers checks who signed it and takes only what that sender may send.</translation>
+    </message>
+    <message>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
@@ -1054,6 +1174,46 @@
     <message>
         <source>%1 dossier(s) zijn gewist op verzoek van hun begeleider.</source>
         <translation>%1 file(s) were erased at the request of their case worker.</translation>
+    </message>
+    <message>
+        <source>Dossier overdragen</source>
+        <translation>Hand the file over</translation>
+    </message>
+    <message>
+        <source>Het hele dossier, met alle planversies en ondertekende PDF&apos;s, gaat versleuteld naar een collega. Na een overdracht is het hier alleen-lezen en wordt het gewist zodra haar bevestiging terugkomt. Een waarneming geeft haar een kopie om te lezen tot de einddatum; haar contacten komen daarna bij u terug.</source>
+        <translation>The whole file, with every plan version and signed PDF, goes encrypted to a colleague. After a handover it is read-only here and is erased once her confirmation comes back. A cover gives her a copy to read until the end date; her contacts then come back to you.</translation>
+    </message>
+    <message>
+        <source>Collega</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Alleen waarneming, tot en met</source>
+        <translation>Only cover, until</translation>
+    </message>
+    <message>
+        <source>Einddatum van de waarneming</source>
+        <translation>End date of the cover</translation>
+    </message>
+    <message>
+        <source>Deze kluis vertrouwt nog geen collega. Vertrouw eerst haar openbare sleutel als begeleider onder Koers → Sleutels (Ctrl+K), na het vergelijken van de vingerafdruk.</source>
+        <translation>This vault trusts no colleague yet. First trust her public key as a case worker under Koers → Keys (Ctrl+K), after comparing the fingerprint.</translation>
+    </message>
+    <message>
+        <source>Het team deelt dossiers: haar aparte toestemming is niet nodig (dit wordt vastgelegd).</source>
+        <translation>The team shares files: her separate consent is not needed (this is recorded).</translation>
+    </message>
+    <message>
+        <source>Nodig: haar toestemming voor overdracht aan deze collega (tab Toestemming).</source>
+        <translation>Needed: her consent to a handover to this colleague (Consent tab).</translation>
+    </message>
+    <message>
+        <source>&amp;Versleutelen en opslaan…</source>
+        <translation>&amp;Encrypt and save…</translation>
+    </message>
+    <message>
+        <source>Overdracht opslaan</source>
+        <translation>Save the handover</translation>
     </message>
     <message>
         <source>Koers-bundel (*.koers)</source>
@@ -1686,6 +1846,14 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>My &amp;figures</translation>
     </message>
     <message>
+        <source>Sociale &amp;kaart</source>
+        <translation>Partner &amp;directory</translation>
+    </message>
+    <message>
+        <source>Bundel &amp;inlezen…</source>
+        <translation>&amp;Import a bundle…</translation>
+    </message>
+    <message>
         <source>persoonsgegevens</source>
         <translation>personal details</translation>
     </message>
@@ -1780,6 +1948,18 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Partner van de sociale kaart</source>
+        <translation>Partner from the directory</translation>
+    </message>
+    <message>
+        <source>Van de sociale kaart…</source>
+        <translation>From the directory…</translation>
+    </message>
+    <message>
+        <source>gewoonlijk {n} dagen</source>
+        <translation>usually {n} days</translation>
     </message>
 </context>
 <context>

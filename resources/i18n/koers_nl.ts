@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een bundel wordt ingelezen door de supervisor. Deze kluis is van een begeleider, dus er is niets ingelezen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Koers is al geopend voor deze kluis. Dat venster staat nu vooraan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,7 +412,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sociale kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerorganisaties om naar te verwijzen. De kaart van het programma komt van de leidinggevende en verandert alleen daar; eigen adressen voegt u hier toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kaart van het programma. Stuur hem naar een begeleider als ondertekende, versleutelde bundel; zij leest hem in via Bundel inlezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachttijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners op de sociale kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen partner toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruikelijke wachttijd (dagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachttijd (dagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit &amp;spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart naar begeleider &amp;sturen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} staat op de kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} stond al op de kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet met partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} partners toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart met {n} partners versleuteld voor {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,7 +648,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier &amp;verwijderen…</source>
+        <source>Over&amp;dragen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier ver&amp;wijderen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -581,6 +689,10 @@
     </message>
     <message>
         <source>geen fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen-lezen: bij {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -644,7 +756,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wacht sinds {day}</source>
+        <source>wacht {n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gewoonlijk {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -992,6 +1108,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kies een .koers-bestand van uw leidinggevende (de sociale kaart) of van een collega (een overgedragen dossier, een waarneming, een bevestiging). Koers controleert wie het ondertekende en neemt alleen aan wat die afzender mag sturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bestand &amp;kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,6 +1173,46 @@
     </message>
     <message>
         <source>%1 dossier(s) zijn gewist op verzoek van hun begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het hele dossier, met alle planversies en ondertekende PDF&apos;s, gaat versleuteld naar een collega. Na een overdracht is het hier alleen-lezen en wordt het gewist zodra haar bevestiging terugkomt. Een waarneming geeft haar een kopie om te lezen tot de einddatum; haar contacten komen daarna bij u terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen waarneming, tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einddatum van de waarneming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kluis vertrouwt nog geen collega. Vertrouw eerst haar openbare sleutel als begeleider onder Koers → Sleutels (Ctrl+K), na het vergelijken van de vingerafdruk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het team deelt dossiers: haar aparte toestemming is niet nodig (dit wordt vastgelegd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodig: haar toestemming voor overdracht aan deze collega (tab Toestemming).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versleutelen en opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1677,6 +1837,14 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sociale &amp;kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel &amp;inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>persoonsgegevens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,6 +1938,18 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>&amp;Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner van de sociale kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van de sociale kaart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewoonlijk {n} dagen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

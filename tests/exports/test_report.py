@@ -16,7 +16,7 @@ from exports.report.bounds import ranges
 from exports.report.linked import marks
 from exports.report.figures import percent
 from forms import (
-    Aanmelding, Assessment, Dossier, Evaluation, Goal, Intake, Participant, PhaseChange, Trajectplan,
+    Aanmelding, Assessment, Dossier, Evaluation, Goal, Intake, Participant, PhaseChange, Referral, Trajectplan,
 )
 from tests.conftest import require_tool
 
@@ -205,3 +205,24 @@ def test_pdf_in_both_languages_with_an_embedded_font(caseload, tmp_path, lang, w
                            check=True).stdout.splitlines()[2:]
     assert fonts and all(" yes yes " in line for line in fonts)  # every font embedded (subset)
     assert "uitstap" not in text.lower()
+
+
+def test_waiting_time_per_kind_of_partner_median_and_longest():
+    """Issue 14 §2: days from sending a referral to the intake there, per kind of partner; a
+    referral still waiting counts until the period's end; too few referrals show no median."""
+    cases = []
+    for n, days in enumerate([10, 20, 30, 40, None]):  # the last still waits at the end of the year
+        d = person(n)
+        sent = dt.date(2025, 12, 1) if days is None else dt.date(2025, 3, 1)
+        d.referrals = [Referral(participant_id=d.participant.id, partner="Schuldhulp Stad", partner_kind="schulden",
+                                sent_on=sent, intake_on=sent + dt.timedelta(days=days) if days else None)]
+        if n < 2:
+            d.referrals.append(Referral(participant_id=d.participant.id, partner="Dak", partner_kind="wonen",
+                                        sent_on=dt.date(2025, 4, 1), intake_on=dt.date(2025, 7, 1)))
+        cases.append(("Anna", d))
+    waits = figures(build_report(cases, START, END), "wachttijd_partner")
+    assert waits["Schuldhulp — verwijzingen"] == ("5", None)
+    assert waits["Schuldhulp — mediaan wachttijd (dagen)"][0] == "30"  # 10, 20, 30, 30 (still waiting), 40
+    assert waits["Schuldhulp — langste wachttijd (dagen)"][0] == "40"
+    assert waits["Wonen — verwijzingen"][0] == "<5"
+    assert waits["Wonen — mediaan wachttijd (dagen)"][0] == ""

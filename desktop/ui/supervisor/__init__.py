@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 from shiboken6 import isValid
 
 from desktop.ui.i18n import tr
+from desktop.ui.kaart_screen import KaartScreen
 from desktop.ui.supervisor.caseload_overview_screen import CaseloadOverviewScreen
 from desktop.ui.supervisor.import_screen import ImportScreen
 from desktop.ui.supervisor.report_screen import ReportScreen
@@ -27,24 +28,25 @@ class SupervisorScreens:
     import_screen: ImportScreen
     overview: CaseloadOverviewScreen
     report: ReportScreen
+    kaart: KaartScreen
 
     def widgets(self) -> list:
-        return [self.import_screen, self.overview, self.report]
+        return [self.import_screen, self.overview, self.report, self.kaart]
 
 
 def install_supervisor_screens(window: QMainWindow, vault: Vault, events=None,
                                runner=run_in_background) -> SupervisorScreens:
-    """Add 'Bundel inlezen', 'Caseload' and 'Rapportage' to `window`'s Supervisie page.
+    """Add 'Bundel inlezen', 'Caseload', 'Rapportage' and 'Sociale kaart' to `window`'s Supervisie page.
 
     `window` is a desktop.ui.main_window.MainWindow; `events` (desktop.ui.events.VaultEvents)
     lets the overview refresh after changes; `runner` is desktop.ui.worker.run_in_background.
     The caller keeps the returned screens and hands them to remove_supervisor_screens.
     """
     screens = SupervisorScreens(ImportScreen(vault, runner), CaseloadOverviewScreen(vault, events, runner),
-                                ReportScreen(vault, runner))
+                                ReportScreen(vault, runner), KaartScreen(vault))
     screens.import_screen.imported.connect(lambda _report: screens.overview.mark_stale())
     for widget, title in zip(screens.widgets(), (tr("Bundel inlezen"), tr("Caseload per begeleider"),
-                                                  tr("Rapportage")), strict=True):
+                                                  tr("Rapportage"), tr("Sociale kaart")), strict=True):
         window.add_supervisor_widget(widget, title)
     return screens
 

@@ -110,7 +110,10 @@ class ImportScreen(QWidget):
         layout.addWidget(hint(tr("Kies een .koers-bestand van een begeleider. Koers ontsleutelt het, controleert de"
                                  " handtekening van de afzender en voegt de dossiers samen met deze kluis. Wat hier"
                                  " is gewijzigd wordt nooit overschreven: een afwijkende versie wordt als conflict"
-                                 " apart bewaard.")))
+                                 " apart bewaard.") if vault.role == "supervisor" else
+                              tr("Kies een .koers-bestand van uw leidinggevende (de sociale kaart) of van een collega"
+                                 " (een overgedragen dossier, een waarneming, een bevestiging). Koers controleert wie"
+                                 " het ondertekende en neemt alleen aan wat die afzender mag sturen.")))
         self.trusted = hint("")
         layout.addWidget(self.trusted)
         row = QHBoxLayout()
@@ -178,7 +181,8 @@ class ImportScreen(QWidget):
         self.refresh_trusted()  # keys may have been trusted meanwhile (Sleutels, or koers keys trust)
 
     def refresh_trusted(self) -> None:
-        names = [key.name for key in trusted_keys(self._vault, role="begeleider")]
+        names = [key.name for key in trusted_keys(self._vault)
+                 if key.role == "begeleider" or self._vault.role == "begeleider"]
         if names:
             self.trusted.setText(tr("Vertrouwde begeleiders: %1").replace("%1", ", ".join(names)))
         else:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from desktop.demo import demo_dossiers
+from desktop.demo import demo_dossiers, demo_kaart
 from desktop.ui.app import make_qapp
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
@@ -87,7 +87,8 @@ def _exchange(screens, supervisor: Vault, workers: list[Vault], scratch: Path) -
 
 
 def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None = None) -> list[Path]:
-    """Save supervisor-import.png, supervisor-caseload.png and supervisor-rapportage.png into out/<size>/."""
+    """Save supervisor-import.png, supervisor-caseload.png, supervisor-rapportage.png and
+    supervisor-kaart.png into out/<size>/."""
     sizes = sizes or list(SIZES)
     from PySide6.QtCore import qInstallMessageHandler
 
@@ -122,6 +123,10 @@ def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None
         _wait(lambda: screens.report.report is not None and not screens.report.busy)
         screens.report.table_list.setCurrentRow(2)  # outcomes: counts, "<5" and percentages
         shots += _shot(window, out, f"supervisor-rapportage{suffix}", sizes)
+        supervisor.save_all(demo_kaart())
+        screens.kaart.reload()
+        window.supervisor.setCurrentWidget(screens.kaart)
+        shots += _shot(window, out, f"supervisor-kaart{suffix}", sizes)
         remove_supervisor_screens(window, screens)
         window.close()
         supervisor.close()

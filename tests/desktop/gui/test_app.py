@@ -150,6 +150,6 @@ def test_a_supervisor_gets_her_screens_and_loses_them_on_lock(qtbot, make_sessio
     unlock(qtbot, session)
     assert session.window.actions["supervisor"].isVisible()
     titles = [session.window.supervisor.tabText(i) for i in range(session.window.supervisor.count())]
-    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Rapportage"]
+    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Rapportage", "Sociale kaart"]
     session.lock()
     assert session.window.supervisor.count() == 0 and not session.window.actions["supervisor"].isVisible()
