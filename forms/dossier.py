@@ -13,12 +13,14 @@ from forms.intake import Aanmelding, Intake
 from forms.participant import Participant
 from forms.plan import Evaluation, Trajectplan
 from forms.sharing import ErasureNotice, MonitoringForm
+from forms.supervision import SupervisorNote
 from forms.trajectory import PhaseChange, current_phase
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (Participant, Aanmelding, Intake, Consent, Contact, Referral,
-                PhaseChange, Assessment, Trajectplan, Evaluation, MonitoringForm, ErasureNotice)
+                PhaseChange, Assessment, Trajectplan, Evaluation, MonitoringForm, ErasureNotice,
+                SupervisorNote)
 }
 # Dossier field holding each kind of participant record (the anonymous monitoring form and an
 # erasure notice are no part of a dossier: forms.sharing).
@@ -26,6 +28,7 @@ DOSSIER_FIELDS: dict[str, str] = {
     "aanmelding": "aanmeldingen", "intake": "intakes", "consent": "consents",
     "contact": "contacts", "referral": "referrals", "phase": "phases",
     "assessment": "assessments", "plan": "plans", "evaluation": "evaluations",
+    "supervisor_note": "supervisor_notes",
 }
 
 
@@ -40,6 +43,7 @@ class Dossier(Model):
     assessments: list[Assessment] = Field(default_factory=list)
     plans: list[Trajectplan] = Field(default_factory=list)
     evaluations: list[Evaluation] = Field(default_factory=list)
+    supervisor_notes: list[SupervisorNote] = Field(default_factory=list)
 
     @classmethod
     def from_records(cls, participant: Participant, records: list[ParticipantRecord]) -> Dossier:

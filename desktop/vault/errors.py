@@ -21,3 +21,11 @@ class FrozenPlanError(VaultError):
 
 class WeakPassphrase(VaultError):
     """A new passphrase that the policy (desktop.vault.passphrase) refuses; nothing was written."""
+
+
+class ReadOnlyDossier(VaultError, KoersError):
+    """A save to a dossier that another worker owns (desktop.vault.owners): a supervisor reads
+    it and writes her remarks in a supervisor note; nothing was written."""
+
+    def __init__(self, message: Message) -> None:
+        KoersError.__init__(self, message)
