@@ -22,7 +22,7 @@ class SupervisorNote(ParticipantRecord):
 
     KIND: ClassVar[str] = "supervisor_note"
 
-    author: Name
+    author: Name | None = None  # the supervisor, by her name
     text: LongText | None = None
     about_record: UUID | None = None  # the record the remark or the conflict is about
     outcome: Literal["hier", "bundel", "per_veld"] | None = None

@@ -18,6 +18,7 @@ from desktop.ui.supervisor.import_screen import ImportScreen
 from forms.sharing import supervisor_consent
 from desktop.vault import KdfParams, Vault
 from desktop.vault.exchange import export_bundle, mark_sent, own_public_key, trust_key
+from desktop.vault.owners import LOCAL
 from desktop.vault.reporting import report_register
 from exports.bundle import PublicKey
 from tests.conftest import PASSPHRASE
@@ -108,7 +109,8 @@ def test_a_conflict_is_listed_with_both_versions_kept(qtbot, pair, screens, bund
     _window, made = screens
     _import(qtbot, made.import_screen, bundle)
     person = DOSSIERS[0].participant
-    supervisor.save(supervisor.get(person.id).model_copy(update={"roepnaam": "Ioana S."}))  # edited here
+    # Edited here before dossiers became read-only to her (a vault of an older Koers).
+    supervisor.store_as(supervisor.get(person.id).model_copy(update={"roepnaam": "Ioana S.", "rev": 2}), LOCAL, "update")
     worker.save(worker.get(person.id).model_copy(update={"roepnaam": "Ioana P."}))  # and there
     export = export_bundle(worker, "Sam Super", since_last=True)
     again = tmp_path / "again.koers"
