@@ -138,7 +138,8 @@ def kind_label(kind: str) -> str:
     words = {"participant": tr("Deelnemer"), "aanmelding": tr("Aanmelding"), "intake": tr("Intake"),
              "consent": tr("Toestemming"), "contact": tr("Contact"), "referral": tr("Verwijzing"),
              "phase": tr("Fasewijziging"), "assessment": tr("Zelfredzaamheidsmeting"),
-             "plan": tr("Trajectplan"), "evaluation": tr("Evaluatie")}
+             "plan": tr("Trajectplan"), "evaluation": tr("Evaluatie"),
+             "supervisor_note": tr("Notitie van de supervisor")}
     return words.get(kind, kind)
 
 

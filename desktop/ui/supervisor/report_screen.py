@@ -78,6 +78,15 @@ class ReportScreen(QWidget):
         layout.addLayout(self._build_save_row())
         self._set_busy(False)
 
+    def inputs(self) -> dict:
+        """What she entered (kept over a language switch, which builds the screen again)."""
+        return {"start": _day(self.start_edit), "end": _day(self.end_edit), "by_worker": self.by_worker.isChecked()}
+
+    def set_inputs(self, inputs: dict) -> None:
+        for edit, day in ((self.start_edit, inputs["start"]), (self.end_edit, inputs["end"])):
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.by_worker.setChecked(inputs["by_worker"])
+
     def _build_period(self) -> QHBoxLayout:
         start, end = default_period(dt.date.today())
         row = QHBoxLayout()

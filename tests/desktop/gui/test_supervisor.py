@@ -78,10 +78,10 @@ def _import(qtbot, screen: ImportScreen, path) -> None:
     qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
 
 
-def test_three_tabs_on_the_supervisor_page_and_gone_after_remove(qtbot, screens):
+def test_four_tabs_on_the_supervisor_page_and_gone_after_remove(qtbot, screens):
     window, made = screens
     titles = [window.supervisor.tabText(i) for i in range(window.supervisor.count())]
-    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Rapportage"]
+    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Conflicten", "Rapportage"]
     assert "Ioana" not in window.windowTitle()
     remove_supervisor_screens(window, made)
     assert window.supervisor.count() == 0
