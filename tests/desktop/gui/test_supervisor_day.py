@@ -1,0 +1,119 @@
+"""The supervisor's day in the real window, with real vaults: two workers, one supervisor, and
+a real conflict made by two bundles from the same worker (tests/desktop/supervision_setup.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.demo import WORKER
+from desktop.vault.supervision import outgoing
+from tests.desktop.gui.conftest import unlock
+from tests.desktop.supervision_setup import supervisors_day
+
+
+@pytest.fixture
+def day(tmp_path):
+    made = supervisors_day(tmp_path)
+    made.sam.close(make_backup=False)  # the session opens her vault itself
+    yield made
+    made.anna.close(make_backup=False)
+    made.bea.close(make_backup=False)
+
+
+@pytest.fixture
+def session(qtbot, make_session, day):
+    made = make_session(day.folder / "sam")
+    unlock(qtbot, made)
+    return made
+
+
+def _read_in(qtbot, session, path) -> None:
+    screen = session.supervisor_screens.import_screen
+    screen.import_file(path)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+
+
+def test_a_workers_dossier_is_read_only_with_a_banner_and_takes_a_note(qtbot, session, day):
+    person = day.dossiers[0].participant
+    session.window.actions["caseload"].trigger()  # Ctrl+D: Deelnemers
+    screen = session.workspace.open_dossier(person.id)
+    assert screen.read_only and screen.bar.banner.isVisible()
+    assert screen.bar.banner.message.text().startswith(f"Dossier van {WORKER}, alleen lezen")
+    overview = screen.overview
+    assert not overview.new_phase.isEnabled()
+    plan = screen.plan
+    plan.reload()  # the page enables its buttons again as its state changes: the guard does not let it
+    qtbot.wait(1)
+    assert not plan.sign_button.isEnabled() and not plan.new_version_button.isEnabled()
+    assert plan.versions.isEnabled()  # choosing which version to read stays
+    assert not screen.contacts.save_button.isEnabled() and not screen.intake.save_button.isEnabled()
+    qtbot.mouseClick(screen.bar.note_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.bar.editor, "Graag de deadline nakijken.")
+    qtbot.mouseClick(screen.bar.save_button, Qt.MouseButton.LeftButton)
+    assert "Graag de deadline nakijken." in screen.bar.notes_label.text()
+    [notes] = outgoing(session.vault).values()
+    assert [n.text for n in notes] == ["Graag de deadline nakijken."]
+
+
+def test_her_own_participant_stays_editable(qtbot, session):
+    from forms import Participant
+
+    own = session.vault.save(Participant(roepnaam="Eigen")).record
+    session.window.show_workspace()
+    screen = session.workspace.open_dossier(own.id)
+    assert not screen.read_only and not screen.bar.banner.isVisible()
+    assert screen.overview.new_phase.isEnabled()
+
+
+def test_a_real_conflict_is_reviewed_field_by_field_and_survives_lock_and_language(qtbot, session, day):
+    person = day.dossiers[0].participant
+    day.sam = session.vault  # the session's: Anna's second bundle is read in there
+    path = day.make_conflict()
+    _read_in(qtbot, session, path)
+    assert session.supervisor_screens.import_screen.counts["conflicts"].text() == "1"
+    session.window.show_workspace()
+    screen = session.workspace.open_dossier(person.id)
+    assert screen.bar.conflict_banner.isVisible()
+    session.lock()
+    unlock(qtbot, session)
+    session.apply_settings(session.settings.model_copy(update={"language": "en"}))
+    session.apply_settings(session.settings.model_copy(update={"language": "nl"}))
+    session.window.show_workspace()
+    screen = session.workspace.open_dossier(person.id)
+    assert screen.bar.conflict_banner.isVisible()  # still open after a lock and two language switches
+    qtbot.mouseClick(screen.bar.review_button, Qt.MouseButton.LeftButton)
+    conflicts = session.supervisor_screens.conflicts
+    assert session.window.supervisor.currentWidget() is conflicts
+    assert conflicts.model.rowCount() == 1
+    table = conflicts.fields
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    row = rows["roepnaam"]
+    assert (table.item(row, 1).text(), table.item(row, 2).text()) == ("Ioana P.", "Ioana S.")
+    assert table.item(row, 1).font().bold() and not table.item(rows["gender"], 1).font().bold()
+    assert WORKER in table.horizontalHeaderItem(1).text() and WORKER in table.horizontalHeaderItem(2).text()
+    table.item(row, 3).setCheckState(Qt.CheckState.Unchecked)  # per field: this one from here
+    qtbot.mouseClick(conflicts.keep_fields, Qt.MouseButton.LeftButton)
+    assert session.vault.get(person.id).roepnaam == "Ioana P."
+    assert conflicts.model.rowCount() == 0 and "Ioana" in conflicts.status.text()
+    [queued] = outgoing(session.vault).values()
+    assert queued[-1].outcome == "per_veld" and queued[-1].kept["roepnaam"] == "Ioana P."
+
+
+def test_a_language_switch_keeps_her_place(qtbot, session, day):
+    window = session.window
+    report = session.supervisor_screens.report
+    window.supervisor.setCurrentWidget(report)
+    report.set_inputs({"start": dt.date(2025, 3, 1), "end": dt.date(2025, 9, 30), "by_worker": True})
+    session.workspace.open_dossier(day.dossiers[1].participant.id).tabs.setCurrentIndex(3)
+    session.apply_settings(session.settings.model_copy(update={"language": "en"}))
+    window = session.window
+    assert window.stack.currentWidget() is window.supervisor
+    assert window.supervisor.currentWidget() is session.supervisor_screens.report
+    assert session.supervisor_screens.report.inputs() == {"start": dt.date(2025, 3, 1), "end": dt.date(2025, 9, 30),
+                                                          "by_worker": True}
+    assert session.workspace.dossier.participant_id == day.dossiers[1].participant.id
+    assert session.workspace.dossier.tabs.currentIndex() == 3
+    session.apply_settings(session.settings.model_copy(update={"language": "nl"}))
