@@ -29,6 +29,11 @@ def trusted_key(vault: Vault, name: str, role: str | None = None) -> PublicKey:
         if key.name == name:
             return key
     known = ", ".join(printable(k.name) for k in trusted_keys(vault, role)) or "-"
+    other = next((k for k in trusted_keys(vault) if k.name == name), None)
+    if other is not None and role is not None:  # the name is known, in another role: say that
+        why = "supervisor.why-export-from-supervisor" if vault.role == "supervisor" else "supervisor.why-export"
+        raise ExchangeError(Message("supervisor.key-other-role", name=printable(name), role=other.role, wanted=role,
+                                    why=Message(why), known=known))
     raise ExchangeError(Message("exchange.no-trusted-key-named", name=printable(name), known=known))
 
 

@@ -87,3 +87,30 @@ def test_per_field_mix_takes_each_field_from_the_chosen_side(day):
 
 def test_bea_is_unaffected(day):
     assert any(name == OTHER_WORKER for name in [owner_name(day.sam, p.id) for p in day.sam.participants()])
+
+
+def test_koers_conflicts_and_resolve(day, monkeypatch, capsys):
+    import json
+
+    from desktop.cli import main
+    from desktop.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    import_bundle(day.sam, day.make_conflict().read_bytes())
+    day.sam.close(make_backup=False)
+    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
+    folder = str(day.folder / "sam")
+    assert main(["conflicts", "--vault", folder, "--json"]) == 0
+    [shown] = json.loads(capsys.readouterr().out)
+    assert shown["differing"] == ["roepnaam"] and shown["bundle"]["sender"] == WORKER
+    assert (shown["here"]["record"]["roepnaam"], shown["bundle"]["record"]["roepnaam"]) == ("Ioana P.", "Ioana S.")
+    assert main(["conflicts", "--vault", folder]) == 0
+    assert "roepnaam: 'Ioana P.' | 'Ioana S.'" in capsys.readouterr().out
+    assert main(["resolve", "--vault", folder, shown["record_id"][:8], "--keep", "bundel"]) == 0
+    assert "gehouden: bundel" in capsys.readouterr().out
+    assert main(["conflicts", "--vault", folder]) == 0
+    assert "geen open conflicten" in capsys.readouterr().out
+    assert main(["resolve", "--vault", folder, shown["record_id"], "--keep", "hier"]) == 4
+    assert "geen open conflict" in capsys.readouterr().err
+    day.sam = Vault.open(day.folder / "sam", PASSPHRASE)
+    assert day.sam.get(day.dossiers[0].participant.id).roepnaam == "Ioana S."
