@@ -144,6 +144,7 @@ class Session(QObject):
         if vault.role == "supervisor":
             self.supervisor_screens = install_supervisor_screens(self.window, vault, self.events)
             self.workspace.conflicts_requested.connect(self.review_conflicts)
+            self.supervisor_screens.overview.open_dossier.connect(self.open_dossier)
             self.window.show_supervisor()  # her day starts with the workers' caseloads, not a new participant
         else:
             self.worker_screens = install_worker_screens(self.window, vault)
@@ -152,6 +153,12 @@ class Session(QObject):
         log.info("ontgrendeld")
         if self.bundle_to_open is not None:
             self._open_bundle()
+
+    def open_dossier(self, participant_id) -> None:
+        """A row of the supervisor's caseload: her dossier on the Deelnemers page (read-only when not hers)."""
+        if self.workspace is not None:
+            self.window.show_workspace()
+            self.workspace.open_dossier(participant_id)
 
     def review_conflicts(self, participant_id=None) -> None:
         if self.supervisor_screens is not None:

@@ -46,7 +46,7 @@ class ReadOnlyGuard(QObject):
     def _later(self) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.apply)
+            QTimer.singleShot(0, self, self.apply)  # dropped if the page (and this guard) goes first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()

@@ -90,8 +90,10 @@ def _here(vault: Vault, record: Record, names: dict[Origin, str]) -> Version:
     return Version(record, names.get(origin, row[0]), dt.datetime.fromisoformat(row[1]) if row[1] else None)
 
 
-def conflicted_dossiers(vault: Vault) -> set[UUID]:
-    return {UUID(row[0]) for row in vault.db.execute("SELECT DISTINCT participant_id FROM conflicts")}
+def conflicts_per_dossier(vault: Vault) -> dict[UUID, int]:
+    """How many open conflicts each dossier has (those with none are left out)."""
+    return {UUID(pid): n for pid, n in vault.db.execute("SELECT participant_id, count(*) FROM conflicts"
+                                                         " GROUP BY participant_id")}
 
 
 def find(vault: Vault, record_id: UUID | str, digest: str | None = None) -> OpenConflict:

@@ -7,6 +7,7 @@ them sent in `export_sent` (like a worker's export), so each goes once per versi
 
 from __future__ import annotations
 
+import datetime as dt
 from uuid import UUID
 
 from desktop.vault import owners
@@ -40,6 +41,13 @@ def add_note(vault: Vault, participant_id: UUID, note: str, about: UUID | None =
 def notes(vault: Vault, participant_id: UUID) -> list[SupervisorNote]:
     """The notes on a dossier, oldest first."""
     return sorted(vault.dossier(participant_id).supervisor_notes, key=lambda n: n.updated_at)
+
+
+def last_bundles(vault: Vault) -> dict[str, dt.datetime]:
+    """Per worker (by name): when her last bundle was read in here."""
+    names = owners.names(vault.db, vault.worker_name)
+    rows = vault.db.execute("SELECT from_fingerprint, max(at) FROM import_log GROUP BY from_fingerprint")
+    return {names.get(Origin.imported(fp), fp): dt.datetime.fromisoformat(at) for fp, at in rows}
 
 
 def outgoing(vault: Vault) -> dict[str, list[SupervisorNote]]:

@@ -41,6 +41,7 @@ class ParticipantLine:
     plan_awaiting: bool
     zrm_first: float | None  # mean level of the first assessment (common domains)
     zrm_last: float | None
+    conflicts: int = 0  # open conflicts in her dossier (desktop.vault.conflicts)
 
     @property
     def zrm_change(self) -> float | None:
@@ -55,6 +56,11 @@ class WorkerLine:
 
     worker: str
     participants: list[ParticipantLine]
+    last_bundle: dt.datetime | None = None  # when her last bundle was read in
+
+    @property
+    def conflicts(self) -> int:
+        return sum(p.conflicts for p in self.participants)
 
     def in_phase(self, phase: str | None) -> int:
         return sum(1 for p in self.participants if p.phase == phase)

@@ -138,3 +138,32 @@ def test_import_results_name_people_say_older_and_refusals_stand_alone(qtbot, se
     spoiled.write_bytes(newer.read_bytes()[:-50])
     _read_in(qtbot, session, spoiled)
     assert screen.error.isVisible() and not screen.report_box.isVisible()
+
+
+def test_the_caseload_sorts_opens_a_dossier_and_shows_bundles_and_conflicts(qtbot, session, day):
+    day.sam = session.vault
+    _read_in(qtbot, session, day.make_conflict())
+    overview = session.supervisor_screens.overview
+    session.window.supervisor.setCurrentWidget(overview)
+    overview.refresh()
+    qtbot.waitUntil(lambda: overview.settled and overview.worker_model.rowCount() == 2, timeout=10_000)
+    headers = [overview.worker_model.headerData(c, Qt.Orientation.Horizontal) for c in
+               range(overview.worker_model.columnCount())]
+    table = overview.worker_table
+    anna_row = next(r for r in range(2) if table.model().index(r, 0).data() == WORKER)
+    assert table.model().index(anna_row, headers.index("Open\nconflicten")).data() == "1"
+    assert table.model().index(anna_row, headers.index("Laatste bundel\nontvangen")).data() != "nog geen"
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # sortable: Sanne above Bea
+    assert [table.model().index(r, 0).data() for r in range(2)] == sorted([WORKER, "Bea Begeleider"], reverse=True)
+    overview.select_worker([line.worker for line in overview.lines].index(WORKER))
+    people = overview.participant_table
+    people.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    names = [people.model().index(r, 0).data() for r in range(people.model().rowCount())]
+    assert names == sorted(names, key=str.casefold)
+    marked = [r for r in range(people.model().rowCount()) if people.model().index(r, 5).data()]
+    assert len(marked) == 1
+    people.activated.emit(people.model().index(marked[0], 0))  # Enter on her row
+    dossier = session.workspace.dossier
+    assert session.window.stack.currentWidget() is session.workspace
+    assert dossier.participant_id == overview.participant_id_at(marked[0]) and dossier.read_only
+    assert dossier.bar.conflict_banner.isVisible()
