@@ -1,4 +1,5 @@
-"""The caseload as a table model: roepnaam, phase, next deadline (from vault.participants)."""
+"""The caseload as a table model: roepnaam, phase, next deadline (from vault.participants), and
+for a supervisor the worker whose caseload each is in; ⚠ marks a dossier with an open conflict."""
 
 from __future__ import annotations
 
@@ -22,21 +23,25 @@ def short_date(day: dt.date | None) -> str:
 class CaseloadModel(QAbstractTableModel):
     """Read-only rows of ParticipantSummary; `set_rows` replaces them in one reset."""
 
-    def __init__(self, headers: tuple[str, str, str], lang: str = "nl", parent=None):
+    def __init__(self, headers: tuple[str, ...], lang: str = "nl", parent=None):
         super().__init__(parent)
         self._headers, self._lang = headers, lang
         self._rows: list[ParticipantSummary] = []
+        self._workers: dict[UUID, str] = {}
+        self._marked: set[UUID] = set()
 
-    def set_rows(self, rows: list[ParticipantSummary]) -> None:
+    def set_rows(self, rows: list[ParticipantSummary], workers: dict[UUID, str] | None = None,
+                 marked: set[UUID] = frozenset()) -> None:
+        """`workers`: whose caseload each is in (a supervisor's 4th column); `marked`: with an open conflict."""
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._workers, self._marked = rows, workers or {}, set(marked)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -50,7 +55,9 @@ class CaseloadModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (row.roepnaam, label("phases", row.phase, self._lang), short_date(row.next_deadline))[index.column()]
+            name = f"⚠ {row.roepnaam}" if row.id in self._marked else row.roepnaam
+            return (name, label("phases", row.phase, self._lang), short_date(row.next_deadline),
+                    self._workers.get(row.id, ""))[index.column()]
         return None
 
     def row_of(self, participant_id: UUID) -> int | None:

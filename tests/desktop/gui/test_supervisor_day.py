@@ -167,3 +167,17 @@ def test_the_caseload_sorts_opens_a_dossier_and_shows_bundles_and_conflicts(qtbo
     assert session.window.stack.currentWidget() is session.workspace
     assert dossier.participant_id == overview.participant_id_at(marked[0]) and dossier.read_only
     assert dossier.bar.conflict_banner.isVisible()
+
+
+def test_deelnemers_tells_two_namesakes_apart_by_worker_and_marks_conflicts(qtbot, session, day):
+    day.sam = session.vault
+    _read_in(qtbot, session, day.make_conflict())
+    session.window.show_workspace()
+    caseload = session.workspace.caseload
+    caseload.refresh()
+    model = caseload.model
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Begeleider"
+    namesake = day.dossiers[1].participant.roepnaam  # in Sanne's caseload and in Bea's
+    rows = [(model.index(r, 0).data(), model.index(r, 3).data()) for r in range(model.rowCount())]
+    assert (namesake, WORKER) in rows and (namesake, "Bea Begeleider") in rows
+    assert ("⚠ Ioana P.", WORKER) in rows
