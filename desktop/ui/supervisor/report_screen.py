@@ -22,6 +22,7 @@ from desktop.ui.widgets.common import button, error_label, heading, hint, show_e
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault
 from desktop.vault.reporting import preview_report, produce_report
+from exports.report import to_xlsx
 from exports.report.csv_file import to_csv
 from exports.report.figures import Report
 from exports.report.words import word
@@ -142,7 +143,10 @@ class ReportScreen(QWidget):
         self.csv_button.clicked.connect(lambda: self.ask_save("csv"))
         self.pdf_button = button(tr("Opslaan als &PDF"))
         self.pdf_button.clicked.connect(lambda: self.ask_save("pdf"))
+        self.xlsx_button = button(tr("Opslaan als &Excel"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_save("xlsx"))
         row.addWidget(self.csv_button)
+        row.addWidget(self.xlsx_button)
         row.addWidget(self.pdf_button)
         return row
 
@@ -157,7 +161,7 @@ class ReportScreen(QWidget):
         self.busy = busy
         self.progress.setVisible(busy)
         self.compute_button.setEnabled(not busy)
-        for widget in (self.csv_button, self.pdf_button):
+        for widget in (self.csv_button, self.xlsx_button, self.pdf_button):
             widget.setEnabled(not busy and self.report is not None)
 
     # --- figures -----------------------------------------------------------------------
@@ -209,28 +213,30 @@ class ReportScreen(QWidget):
     def ask_save(self, suffix: str) -> None:
         if self.report is None:
             return
-        title = tr("Opslaan als CSV") if suffix == "csv" else tr("Opslaan als PDF")
-        pattern = "CSV (*.csv)" if suffix == "csv" else "PDF (*.pdf)"
+        title = {"csv": tr("Opslaan als CSV"), "pdf": tr("Opslaan als PDF"), "xlsx": tr("Opslaan als Excel")}[suffix]
+        pattern = {"csv": "CSV (*.csv)", "pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}[suffix]
         path, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / self.suggested_name(suffix)), pattern)
         if path:
             path = Path(path)
             self.save(path if path.suffix.lower() == f".{suffix}" else path.with_name(f"{path.name}.{suffix}"))
 
     def save(self, path: Path) -> None:
-        """Write the shown report to `path` (.csv or .pdf) in the background. The vault makes it
+        """Write the shown report to `path` (.csv, .xlsx or .pdf) in the background. The vault makes it
         again and registers it: the same figures, unless a record or another report came in since."""
         shown = self.report
         if shown is None or self.busy:
             return
-        as_pdf = path.suffix.lower() == ".pdf"
+        suffix = path.suffix.lower()
         vault, mine = self._vault, self.own_caseload
 
         def work(own: Vault) -> tuple[Path, Report]:
             report = produce_report(own, shown.start, shown.end, by_worker=shown.grouping == "worker",
                                     lang=shown.lang, own_only=mine)
-            if as_pdf:
+            if suffix == ".pdf":
                 from exports.report.pdf import to_pdf  # reportlab only when a PDF is asked for
                 atomic_write(path, to_pdf(report))
+            elif suffix == ".xlsx":
+                atomic_write(path, to_xlsx(report))
             else:
                 atomic_write(path, to_csv(report))
             return path, report

@@ -217,7 +217,8 @@ def test_report_screen_fills_its_tables_and_saves_csv(qtbot, screens, bundle, tm
     saved = target.with_name("cijfers.csv")
     qtbot.waitUntil(lambda: not report.busy, timeout=10_000)
     rows = list(csv.reader(io.StringIO(saved.read_text("utf-8-sig"))))
-    assert rows[0] == ["table", "category", "count", "percent"]
+    assert rows[0] == ["table", "category", "count", "percent", "table_title", "period_start", "period_end"]
+    assert {r[5] for r in rows[1:]} == {(today - dt.timedelta(days=700)).isoformat()}
     assert {r[0] for r in rows[1:]} == {t.key for t in report.report.tables}
     assert all(r[2] != "1" and r[2] != "2" and r[2] != "3" and r[2] != "4" for r in rows[1:])  # "<5"
     assert "Ioana" not in saved.read_text("utf-8-sig")
@@ -239,6 +240,32 @@ def test_the_report_screen_registers_what_it_saves(qtbot, screens, pair, bundle,
     (kept,) = report_register(pair[1])  # the same report twice: registered once, the same file
     assert kept == report.report.published
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_report_screen_saves_an_xlsx_read_back_with_openpyxl(qtbot, screens, bundle, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    window, made = screens
+    _import(qtbot, made.import_screen, bundle)
+    report = made.report
+    window.supervisor.setCurrentWidget(report)
+    report.compute_button.click()
+    qtbot.waitUntil(lambda: report.report is not None and not report.busy, timeout=10_000)
+    target = tmp_path / "cijfers.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    report.xlsx_button.click()
+    qtbot.waitUntil(lambda: not report.busy and target.exists(), timeout=10_000)
+    book = load_workbook(target)
+    assert len(book.sheetnames) == 1 + len(report.report.tables)  # about, then one sheet per table
+    first = book[book.sheetnames[1]]
+    cells = [[c.value for c in row] for row in first.iter_rows()]
+    assert cells[0][0] == report.report.tables[0].title and cells[1][0].startswith("Periode: ")
+    assert cells[3] == ["Categorie", "Aantal", "%"]
+    texts = [row[0] for row in cells if row and row[0]]
+    assert "Legenda" in texts and any(t.startswith("<5: ") for t in texts) and any(t.startswith("x: ") for t in texts)
+    counts = [row[1] for row in cells[4:] if row[1] is not None]
+    assert all(isinstance(c, int) or c in ("<5", "x", "") for c in counts)
+    assert "Ioana" not in str([[c.value for c in r] for s in book for r in s.iter_rows()])
 
 
 def test_report_refuses_a_start_after_the_end(qtbot, screens):
