@@ -44,7 +44,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if new_expected:
             set_expected(vault, args.start, args.end, new_expected)
         report = produce_report(vault, args.start, args.end, by_worker=args.group_by == "worker",
-                                lang=args.lang or lang())
+                                lang=args.lang or language())
     atomic_write(args.out, writers[suffix](report))
     print(text("report.cli.written", start=args.start, end=args.end, out=args.out))
     return 0
