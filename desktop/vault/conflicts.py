@@ -24,7 +24,7 @@ from forms.catalogue import KoersError, Message
 from forms.base import utcnow
 
 SIDES = ("hier", "bundel")
-_NOT_COMPARED = {"id", "rev", "updated_at"}
+_NOT_COMPARED = {"id", "rev", "updated_at", "participant_id"}  # a merge never moves a record to another dossier
 
 
 class NoSuchConflict(VaultError, KoersError):

@@ -60,6 +60,8 @@ class ConflictScreen(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(self._details())
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 900])
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(splitter, 1)
         self.status = QLabel(wordWrap=True)
         layout.addWidget(self.status)
@@ -70,11 +72,15 @@ class ConflictScreen(QWidget):
         box = QVBoxLayout(page)
         self.title = heading("", "Subtitle")
         box.addWidget(self.title)
+        self.sides = QLabel(wordWrap=True)  # who sent each version, and when
+        box.addWidget(self.sides)
         self.fields = QTableWidget(0, 4)
         self.fields.setAccessibleName(tr("Beide versies, veld voor veld"))
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.verticalHeader().setVisible(False)
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fields.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.fields.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         box.addWidget(self.fields, 1)
         box.addWidget(hint(tr("Geel: verschilt. Aangevinkt: die waarde uit de bundel houden (eerst aangevinkt waar"
                               " de bundel de nieuwste versie heeft).")))
@@ -118,12 +124,15 @@ class ConflictScreen(QWidget):
         self.fields.setRowCount(0)
         if conflict is None:
             self.title.setText(tr("Geen open conflicten."))
+            self.sides.setText("")
             return
         self.title.setText(f"{conflict.roepnaam} — {kind_label(conflict.kind)}")
-        self.fields.setHorizontalHeaderLabels([tr("Veld"), _side(conflict.here, tr("Hier")),
-                                               _side(conflict.incoming, tr("Uit de bundel")), tr("Bundel houden")])
+        here, bundle = tr("Hier"), tr("Uit de bundel")
+        self.sides.setText(_side(conflict.here, here) + "\n" + _side(conflict.incoming, bundle))
+        self.fields.setHorizontalHeaderLabels([tr("Veld"), here, bundle, tr("Bundel houden")])
         newer = conflict.newer_side()
-        for name, mine, theirs in conflict.fields():
+        fields = sorted(conflict.fields(), key=lambda f: f[1] == f[2])  # what differs first
+        for name, mine, theirs in fields:
             self._add_field(name, mine, theirs, newer)
 
     def _add_field(self, name: str, mine: object, theirs: object, newer: str) -> None:
