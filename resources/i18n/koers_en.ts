@@ -1174,6 +1174,30 @@ for signature</translation>
         <translation>Only the participants in your own caseload.</translation>
     </message>
     <message>
+        <source>Verwacht, programma</source>
+        <translation>Expected, programme</translation>
+    </message>
+    <message>
+        <source>&amp;Verwacht in deze periode: programma</source>
+        <translation>&amp;Expected in this period: programme</translation>
+    </message>
+    <message>
+        <source>Verwacht per begeleider</source>
+        <translation>Expected per case worker</translation>
+    </message>
+    <message>
+        <source>Verwacht</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Leeg (—) telt niet mee. Wordt per periode bewaard.</source>
+        <translation>Empty (—) does not count. Kept per period.</translation>
+    </message>
+    <message>
+        <source>Verwacht voor %1</source>
+        <translation>Expected for %1</translation>
+    </message>
+    <message>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>

@@ -1169,6 +1169,30 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verwacht, programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwacht in deze periode: programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwacht per begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeg (—) telt niet mee. Wordt per periode bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwacht voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tot en met</source>
         <translation type="unfinished"></translation>
     </message>

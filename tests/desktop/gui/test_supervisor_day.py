@@ -108,14 +108,15 @@ def test_a_language_switch_keeps_her_place(qtbot, session, day):
     window = session.window
     report = session.supervisor_screens.report
     window.supervisor.setCurrentWidget(report)
-    report.set_inputs({"start": dt.date(2025, 3, 1), "end": dt.date(2025, 9, 30), "by_worker": True})
+    report.set_inputs({"start": dt.date(2025, 3, 1), "end": dt.date(2025, 9, 30), "by_worker": True,
+                       "expected": {"*": 12, WORKER: 7}})  # typed, not yet used: kept all the same
     session.workspace.open_dossier(day.dossiers[1].participant.id).tabs.setCurrentIndex(3)
     session.apply_settings(session.settings.model_copy(update={"language": "en"}))
     window = session.window
     assert window.stack.currentWidget() is window.supervisor
     assert window.supervisor.currentWidget() is session.supervisor_screens.report
     assert session.supervisor_screens.report.inputs() == {"start": dt.date(2025, 3, 1), "end": dt.date(2025, 9, 30),
-                                                          "by_worker": True}
+                                                          "by_worker": True, "expected": {"*": 12, WORKER: 7}}
     assert session.workspace.dossier.participant_id == day.dossiers[1].participant.id
     assert session.workspace.dossier.tabs.currentIndex() == 3
     session.apply_settings(session.settings.model_copy(update={"language": "nl"}))
@@ -183,3 +184,23 @@ def test_deelnemers_tells_two_namesakes_apart_by_worker_and_marks_conflicts(qtbo
     rows = [(model.index(r, 0).data(), model.index(r, 3).data()) for r in range(model.rowCount())]
     assert (namesake, WORKER) in rows and (namesake, "Bea Begeleider") in rows
     assert ("⚠ Ioana P.", WORKER) in rows
+
+
+def test_expected_numbers_are_entered_in_the_report_screen_and_kept(qtbot, session, day):
+    from desktop.ui.supervisor.report_screen import ReportScreen
+    from desktop.vault.reporting import expected_for
+
+    report = session.supervisor_screens.report
+    report.by_worker.setChecked(True)
+    report.expected_programme.setValue(15)
+    names = [report.expected_workers.item(r, 0).text() for r in range(report.expected_workers.rowCount())]
+    assert names == ["Bea Begeleider", WORKER]
+    report.expected_workers.cellWidget(1, 1).setValue(8)
+    report.compute()
+    qtbot.waitUntil(lambda: report.report is not None and not report.busy, timeout=10_000)
+    figures = {f.category: f.shown for t in report.report.tables if t.key == "ministerie" for f in t.figures}
+    assert figures["Programma — verwacht"] == "15" and figures[f"{WORKER} — verwacht"] == "8"
+    assert expected_for(session.vault, *report.period()) == {"*": 15, WORKER: 8}
+    again = ReportScreen(session.vault)  # another day, the same period: the numbers are there
+    qtbot.addWidget(again)
+    assert again.expected() == {"*": 15, WORKER: 8}
