@@ -1805,6 +1805,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
+    <message>
+        <source>Verstreken: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
 </context>
 <context>
     <name>DraftGoalsDialog</name>

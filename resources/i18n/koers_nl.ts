@@ -1796,6 +1796,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <source>&amp;Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verstreken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftGoalsDialog</name>

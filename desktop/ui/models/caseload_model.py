@@ -7,11 +7,14 @@ import datetime as dt
 from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
+from desktop.ui.i18n import tr
 from desktop.vault import ParticipantSummary
 from forms.vocab import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#b3261e")  # a deadline passed: the same open goals the supervisor's caseload counts
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -54,6 +57,11 @@ class CaseloadModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ID_ROLE:
             return row.id
+        overdue = index.column() == 2 and row.next_deadline is not None and row.next_deadline < dt.date.today()
+        if overdue and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE)
+        if overdue and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return tr("Verstreken: %1").replace("%1", short_date(row.next_deadline))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             name = f"⚠ {row.roepnaam}" if row.id in self._marked else row.roepnaam
             return (name, label("phases", row.phase, self._lang), short_date(row.next_deadline),

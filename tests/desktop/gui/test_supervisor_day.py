@@ -204,3 +204,22 @@ def test_expected_numbers_are_entered_in_the_report_screen_and_kept(qtbot, sessi
     again = ReportScreen(session.vault)  # another day, the same period: the numbers are there
     qtbot.addWidget(again)
     assert again.expected() == {"*": 15, WORKER: 8}
+
+
+def test_deelnemers_and_the_caseload_agree_on_overdue_deadlines(qtbot, session, day):
+    overview = session.supervisor_screens.overview
+    overview.refresh()
+    qtbot.waitUntil(lambda: overview.settled and overview.worker_model.rowCount() == 2, timeout=10_000)
+    lines = {p.participant_id: p for line in overview.lines for p in line.participants}
+    today = dt.date.today()
+    caseload = session.workspace.caseload
+    caseload.refresh()
+    model = caseload.model
+    for row in range(model.rowCount()):
+        pid = model.id_at(row)
+        shown = model.index(row, 2).data()
+        overdue = bool(shown) and dt.datetime.strptime(shown, "%d-%m-%Y").date() < today
+        assert overdue == (lines[pid].goals_overdue > 0), model.index(row, 0).data()
+        if overdue:
+            assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole).startswith("Verstreken: ")
+    assert any(line.goals_overdue for line in lines.values())  # the demo has overdue goals to agree on
