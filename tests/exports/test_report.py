@@ -216,3 +216,13 @@ def test_every_pdf_page_carries_the_legend(caseload):
     assert len(pages) > 1
     for page in pages:
         assert "Legenda" in page and all(line[:30] in page for line in legend_lines("nl"))
+
+
+def test_one_name_per_life_domain_in_the_matrix_and_goals_tables(caseload):
+    report = build_report(caseload, START, END)
+    tables = {t.key: [f.category for f in t.figures] for t in report.tables}
+    matrix = " | ".join(tables["zelfredzaamheid"])
+    assert "Werk & dagbesteding (matrix: Werk & opleiding)" in matrix
+    assert "Psychische gezondheid (matrix: Geestelijke gezondheid)" in matrix
+    assert not any(c.startswith("Werk & opleiding") or c.startswith("Geestelijke") for c in tables["zelfredzaamheid"])
+    assert any(c.startswith("Huisvesting — ") for c in tables["zelfredzaamheid"])  # the same name: said once
