@@ -14,8 +14,9 @@ from desktop.vault import owners
 from desktop.vault.merge import MergeResult
 from forms import Record
 
-OUTCOMES = ("new", "updated", "unchanged", "conflicts")  # a dossier takes the first that applies, but
-# 'conflicts' outranks all: a dossier with a conflict needs her eyes whatever else changed.
+# In the order results are listed. A dossier with any conflict is 'in conflict', whatever else
+# changed in it: it needs her eyes.
+OUTCOMES = ("new", "updated", "unchanged", "conflicts")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ def per_dossier(db: sqlite3.Connection, records: Sequence[Record], result: Merge
     people = []
     for dossier, outcomes in found.items():
         name = owners.roepnaam(db, dossier)
-        people.append(DossierOutcome(dossier, "" if name == str(dossier) else name, _dossier_outcome(dossier, outcomes, outcome)))
+        shown = "" if name == str(dossier) else name  # no participant record: no name to show
+        people.append(DossierOutcome(dossier, shown, _dossier_outcome(dossier, outcomes, outcome)))
     return sorted(people, key=lambda p: (OUTCOMES.index(p.outcome), p.roepnaam.casefold()))
 
 
