@@ -11,12 +11,8 @@ from uuid import UUID
 import orjson
 
 from exports.report.lean import record_data
-<<<<<<< HEAD
-from forms import Dossier, Record, Trajectplan
-from forms.sharing import MonitoringForm
-=======
 from forms import Dossier, Record
->>>>>>> b94b331 (One rule for open deadlines (matrix.deadlines): the supervisor's caseload counts overdue goals and the Deelnemers list shows the earliest open goal deadline by it, overdue ones in red with 'Verstreken', so the two screens agree)
+from forms.sharing import MonitoringForm
 from forms.vocab import fold
 from matrix.deadlines import open_deadlines
 

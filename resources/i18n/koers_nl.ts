@@ -72,6 +72,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supervisie (kluis van een supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,11 +888,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> en nog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bundel is al ingelezen op %1; er is niets nieuws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bundel is ouder dan wat je al hebt van %1: de oudere versies zijn niet overgenomen en tellen als ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De bundel is niet ingelezen; er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het bestand kon niet worden gelezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,11 +1024,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nieuw</source>
+        <source>Bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bijgewerkt</source>
+        <source>Nieuwe dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,6 +1116,20 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open
+conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste bundel
+ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting; ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,8 +1138,16 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zelfredzaamheid
 (eerste → laatste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,11 +1167,71 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notitie van de supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: van %2, ontvangen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van deze gegevens zijn twee versies binnengekomen. Vergelijk ze en kies welke geldt; je keuze gaat met de volgende bundel terug naar de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Soort gegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beide versies, veld voor veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geel: verschilt. Aangevinkt: die waarde uit de bundel houden (eerst aangevinkt waar de bundel de nieuwste versie heeft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie van &amp;hier houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie uit de &amp;bundel houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per veld houden zoals aangevinkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen open conflicten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit de bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgelost: %1. Je keuze gaat met de volgende bundel terug naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,6 +1331,10 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opslaan als &amp;Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De begindatum ligt na de einddatum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,6 +1352,10 @@ handtekening</source>
     </message>
     <message>
         <source>Opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,6 +1908,34 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>Verstreken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notitie voor de begeleider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict &amp;bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je notitie gaat met de volgende bundel terug naar de begeleider. Het dossier zelf verandert niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie &amp;bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier van %1, alleen lezen. Je opmerkingen schrijf je in een notitie; die gaat terug naar %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicten in dit dossier: %1. Van een gegeven zijn twee versies binnengekomen; hier zie je de versie die nu geldt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
