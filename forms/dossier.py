@@ -14,13 +14,14 @@ from forms.participant import Participant
 from forms.plan import Evaluation, Trajectplan
 from forms.sharing import ErasureNotice, MonitoringForm
 from forms.team import Handover, HandoverReceipt, KaartEntry
+from forms.supervision import SupervisorNote
 from forms.trajectory import PhaseChange, current_phase
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (Participant, Aanmelding, Intake, Consent, Contact, Referral,
                 PhaseChange, Assessment, Trajectplan, Evaluation, MonitoringForm, ErasureNotice,
-                Handover, HandoverReceipt, KaartEntry)
+                Handover, HandoverReceipt, KaartEntry, SupervisorNote)
 }
 # Dossier field holding each kind of participant record (the anonymous monitoring form and an
 # erasure notice are no part of a dossier: forms.sharing).
@@ -29,6 +30,7 @@ DOSSIER_FIELDS: dict[str, str] = {
     "contact": "contacts", "referral": "referrals", "phase": "phases",
     "assessment": "assessments", "plan": "plans", "evaluation": "evaluations",
     "handover": "handovers", "handover_receipt": "handover_receipts",
+    "supervisor_note": "supervisor_notes",
 }
 # Kinds that are not part of any participant's dossier.
 STANDALONE_KINDS = frozenset({"kaart"})
@@ -47,6 +49,7 @@ class Dossier(Model):
     evaluations: list[Evaluation] = Field(default_factory=list)
     handovers: list[Handover] = Field(default_factory=list)
     handover_receipts: list[HandoverReceipt] = Field(default_factory=list)
+    supervisor_notes: list[SupervisorNote] = Field(default_factory=list)
 
     @classmethod
     def from_records(cls, participant: Participant, records: list[ParticipantRecord]) -> Dossier:

@@ -13,6 +13,7 @@ from desktop.cli.common import (
     print_json, read_file,
 )
 from desktop.cli.key_commands import register_keys
+from desktop.cli.supervisor_commands import print_people
 from desktop.vault import WrongPassphrase
 from desktop.vault.exchange import (
     ImportReport, export_bundle, identity_file, import_bundle, mark_sent, own_public_key,
@@ -142,14 +143,15 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
         print_json({"sender": report.sender, "created": report.created.isoformat(),
                     **{name: [{"kind": k, "id": str(i)} for k, i in getattr(report, name)]
                        for name in ("new", "updated", "unchanged", "conflicts")},
-                    "erased": [str(i) for i in report.erased], "anonymised": [str(i) for i in report.anonymised]})
+                    "erased": [str(i) for i in report.erased], "anonymised": [str(i) for i in report.anonymised],
+                    "dossiers": [{"id": str(d.participant_id), "roepnaam": d.roepnaam, "outcome": d.outcome}
+                                 for d in report.dossiers],
+                    "read_before": report.read_before.isoformat() if report.read_before else None,
+                    "older": report.older})
         return
     sender = printable(report.sender)
     print(text("cli.exchange.bundle-from-made-utc", sender=sender, created=report.created))
-    for name, code in (("new", "cli.exchange.import.new"), ("updated", "cli.exchange.import.updated"),
-                       ("unchanged", "cli.exchange.import.unchanged"),
-                       ("conflicts", "cli.exchange.import.conflicts")):
-        print(text(code, count=len(getattr(report, name))))
+    print_people(report)
     for code, ids in (("rights.import-erased", report.erased), ("rights.import-anonymised", report.anonymised)):
         if ids:
             print(text(code, count=len(ids)))

@@ -31,21 +31,22 @@ def _expected_pairs(pairs: list[str]) -> dict[str, int]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from exports.report import to_csv, to_pdf  # reportlab only when a report is made
+    from exports.report import to_csv, to_pdf, to_xlsx  # reportlab and openpyxl only when a report is made
 
     if args.start > args.end:
         raise CliError(text("cli.report.from-lies-after-to"), EXIT_USAGE)
     suffix = args.out.suffix.lower()
-    if suffix not in (".csv", ".pdf"):
-        raise CliError(text("cli.report.out-must-end-in"), EXIT_USAGE)
+    writers = {".csv": to_csv, ".pdf": to_pdf, ".xlsx": to_xlsx}
+    if suffix not in writers:
+        raise CliError(text("report.cli.suffix"), EXIT_USAGE)
     new_expected = _expected_pairs(args.expected_for) | ({"*": args.expected} if args.expected is not None else {})
     with opened_vault(args) as vault:
         if new_expected:
             set_expected(vault, args.start, args.end, new_expected)
         report = produce_report(vault, args.start, args.end, by_worker=args.group_by == "worker",
                                 lang=args.lang or language())
-    atomic_write(args.out, to_csv(report) if suffix == ".csv" else to_pdf(report))
-    print(text("cli.report.report-to-written-to", start=args.start, end=args.end, out=args.out))
+    atomic_write(args.out, writers[suffix](report))
+    print(text("report.cli.written", start=args.start, end=args.end, out=args.out))
     return 0
 
 
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="start", type=_date, required=True, help="jjjj-mm-dd")
     p.add_argument("--to", dest="end", type=_date, required=True, help="jjjj-mm-dd")
     p.add_argument("--group-by", choices=("worker", "programme"), default="programme")
-    p.add_argument("--out", type=Path, required=True, help="FILE.csv of FILE.pdf")
+    p.add_argument("--out", type=Path, required=True, help="FILE.csv, FILE.pdf of FILE.xlsx")
     p.add_argument("--lang", choices=("nl", "en"))
     p.add_argument("--expected", type=int, help="verwacht voor het programma in deze periode (wordt bewaard)"
                                                 " / expected for the programme in this period (kept)")

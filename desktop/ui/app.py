@@ -29,7 +29,9 @@ from desktop.ui.main_window import PANIC_KEY, MainWindow, show_on_screen
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import apply_style
-from desktop.ui.supervisor import SupervisorScreens, install_supervisor_screens, remove_supervisor_screens
+from desktop.ui.supervisor import (
+    SupervisorScreens, install_supervisor_screens, remove_supervisor_screens, show_conflicts,
+)
 from desktop.ui.unlock_screen import UnlockScreen
 from desktop.ui.vault_actions import VaultActions
 from desktop.ui.widgets.input_rules import install_input_rules
@@ -144,6 +146,9 @@ class Session(QObject):
         self.window.set_unlocked(True, supervisor=vault.role == "supervisor")
         if vault.role == "supervisor":
             self.supervisor_screens = install_supervisor_screens(self.window, vault, self.events)
+            self.workspace.conflicts_requested.connect(self.review_conflicts)
+            self.supervisor_screens.overview.open_dossier.connect(self.open_dossier)
+            self.window.show_supervisor()  # her day starts with the workers' caseloads, not a new participant
         else:
             self.worker_screens = install_worker_screens(self.window, vault)
         caseload_import_wizard.install(self.window, lambda: self.vault)
@@ -151,6 +156,16 @@ class Session(QObject):
         log.info("ontgrendeld")
         if self.bundle_to_open is not None:
             self._open_bundle()
+
+    def open_dossier(self, participant_id) -> None:
+        """A row of the supervisor's caseload: her dossier on the Deelnemers page (read-only when not hers)."""
+        if self.workspace is not None:
+            self.window.show_workspace()
+            self.workspace.open_dossier(participant_id)
+
+    def review_conflicts(self, participant_id=None) -> None:
+        if self.supervisor_screens is not None:
+            show_conflicts(self.window, self.supervisor_screens, participant_id)
 
     def _open_bundle(self) -> None:
         """The import screen reads the bundle Koers was opened with, once she has unlocked."""
@@ -277,7 +292,7 @@ class Session(QObject):
 
         The new window is wired once (_new_window); the old one, its screens and its
         connections go with it."""
-        shown = self.workspace.dossier.participant_id if self.workspace and self.workspace.dossier else None
+        place = self._place()
         old, self.window = self.window, self._new_window()
         self.window.setGeometry(old.geometry())
         self.unlock_screen = None  # it lived on the old window
@@ -287,14 +302,37 @@ class Session(QObject):
             self.events.deleteLater()
             self.supervisor_screens = self.worker_screens = None  # deleted with the old window
             self.unlocked(self.vault)
-            if shown:
-                self.workspace.open_dossier(shown)
+            self._return_to(place)
         else:
             self.show_start()
         self.window.show()
         old.quit_requested.disconnect(self.quit)  # closing the old window is not quitting
         old.close()
         old.deleteLater()
+
+    def _place(self) -> dict:
+        """Where she is: the page, the supervisor tab, the open dossier and its tab, report inputs."""
+        dossier = self.workspace.dossier if self.workspace else None
+        place = {"supervisor": self.window.stack.currentWidget() is self.window.supervisor,
+                 "tab": self.window.supervisor.currentIndex(),
+                 "dossier": dossier.participant_id if dossier else None,
+                 "dossier_tab": dossier.tabs.currentIndex() if dossier else 0}
+        if self.supervisor_screens is not None:
+            place["report"] = self.supervisor_screens.report.inputs()
+        return place
+
+    def _return_to(self, place: dict) -> None:
+        if place["dossier"]:
+            screen = self.workspace.open_dossier(place["dossier"])
+            if screen is not None:
+                screen.tabs.setCurrentIndex(place["dossier_tab"])
+        if place["supervisor"]:
+            self.window.show_supervisor()
+            self.window.supervisor.setCurrentIndex(place["tab"])
+        else:
+            self.window.show_workspace()
+        if self.supervisor_screens is not None and "report" in place:
+            self.supervisor_screens.report.set_inputs(place["report"])
 
     def open_keys(self) -> QDialog | None:
         """Sleutels: a dialog over the window, deleted when it closes or the vault locks."""

@@ -16,6 +16,8 @@ from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import CaseloadModel
 from desktop.ui.widgets.common import button, error_label, heading, list_table, ok_cancel, show_error
 from desktop.vault import Changes, Vault
+from desktop.vault.conflicts import conflicts_per_dossier
+from desktop.vault.exchange import workers_of
 from forms import PHASES, Participant, PhaseChange, explain
 from forms.vocab import label
 
@@ -70,7 +72,9 @@ class CaseloadScreen(QWidget):
         self.phase.addItem(tr("Alle fasen"), None)
         for code in PHASES:
             self.phase.addItem(label("phases", code, lang()), code)
-        self.model = CaseloadModel((tr("Roepnaam"), tr("Fase"), tr("Deadline")), lang(), self)
+        self.supervisor = vault.role == "supervisor"  # two Kims told apart by their worker
+        headers = (tr("Roepnaam"), tr("Fase"), tr("Deadline")) + ((tr("Begeleider"),) if self.supervisor else ())
+        self.model = CaseloadModel(headers, lang(), self)
         self.table = self._table()
         self.new_button = button(tr("&Nieuwe deelnemer"), shortcut="Ctrl+N")
         self.new_button.clicked.connect(self.new_participant)
@@ -90,12 +94,13 @@ class CaseloadScreen(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.ensurePolished()  # the style sheet's header font, for the titles' widths
         date_width = table.fontMetrics().horizontalAdvance("00-00-0000") + 10  # a whole dd-mm-jjjj
-        for column, width in ((1, 92), (2, date_width)):  # fixed: long phase names elide, names keep room
+        widths = ((1, 92), (2, date_width)) + (((3, 110),) if self.supervisor else ())
+        for column, width in widths:  # fixed: long phase names elide, names keep room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         # Never narrower than the three titles: in a longer language the list takes more room.
         margins = self.layout().contentsMargins()
-        self.setMinimumWidth(header.sectionSizeHint(0) + header.sectionSize(1) + header.sectionSize(2)
+        self.setMinimumWidth(header.sectionSizeHint(0) + sum(header.sectionSize(c) for c, _w in widths)
                              + 2 * table.frameWidth() + margins.left() + margins.right())
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -106,12 +111,16 @@ class CaseloadScreen(QWidget):
     def refresh(self) -> None:
         """Query again with the current search and filter, keeping the selection if it stays."""
         current = self.selected_id()
-        self.model.set_rows(self._vault.participants(search=self.search.text(), phase=self.phase.currentData()))
+        rows = self._vault.participants(search=self.search.text(), phase=self.phase.currentData())
+        if self.supervisor:
+            self.model.set_rows(rows, workers_of(self._vault), set(conflicts_per_dossier(self._vault)))
+        else:
+            self.model.set_rows(rows)
         if current is not None:
             self.select(current, notify=False)
 
     def on_changed(self, changes: Changes) -> None:
-        if "participant" in changes.kinds or "phase" in changes.kinds or "plan" in changes.kinds:
+        if changes.kinds & {"participant", "phase", "plan"} or self.supervisor:  # a settled conflict: any kind
             self.refresh()
 
     def selected_id(self) -> UUID | None:

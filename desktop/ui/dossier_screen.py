@@ -15,6 +15,8 @@ from desktop.ui.intake_tab import IntakeTab
 from desktop.ui.overview_tab import OverviewTab
 from desktop.ui.erase_dialog import EraseDialog
 from desktop.ui.handover_dialog import HandoverDialog
+from desktop.ui.read_only import ReadOnlyGuard
+from desktop.ui.supervisor.dossier_notes import ReadOnlyBar
 from desktop.ui.widgets.common import button, heading, hint
 from desktop.ui.widgets.unsaved import settle
 from desktop.vault import Changes, Vault, VaultError
@@ -86,11 +88,13 @@ def _fitting(page: QWidget, holder: QWidget) -> None:
 class DossierScreen(QWidget):
     """Tabs Overzicht … Toestemming, each built when first shown.
 
-    Emits `sign_requested(plan_record_id)` from the plan tab.
+    Emits `sign_requested(plan_record_id)` from the plan tab, and `conflicts_requested(participant
+    id)` from the banner of open conflicts. A dossier another worker owns is read-only here.
     """
 
     sign_requested = Signal(object)
     erased = Signal(object)  # her participant id, once her dossier is erased
+    conflicts_requested = Signal(object)
 
     def __init__(self, vault: Vault, participant_id: UUID, settings: Settings | None = None,
                  parent: QWidget | None = None):
@@ -105,11 +109,14 @@ class DossierScreen(QWidget):
         self.holder = QLabel(objectName="Chip")  # read-only here: who holds her dossier now
         top.addWidget(self.holder)
         top.addStretch()
+        self.bar = ReadOnlyBar(vault, participant_id)
+        self.bar.conflicts_requested.connect(self.conflicts_requested)
         self.handover_button = button(tr("Over&dragen…"))
         self.handover_button.clicked.connect(self.open_handover)
         top.addWidget(self.handover_button)
         self.erase_button = button(tr("Dossier ver&wijderen…"))
         self.erase_button.clicked.connect(self.ask_erase)
+        self.erase_button.setVisible(not self.bar.read_only)  # hers to erase, not her supervisor's
         top.addWidget(self.erase_button)
         self.tabs = QTabWidget(accessibleName=tr("Onderdelen van het dossier"))
         self._built: dict[str, QWidget] = {}
@@ -136,6 +143,7 @@ class DossierScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)  # the seven tabs fit beside the caseload at 1280 px
         layout.addLayout(top)
+        layout.addWidget(self.bar)
         layout.addWidget(self.tabs, 1)
         self._show_header()
 
@@ -148,6 +156,8 @@ class DossierScreen(QWidget):
                 _fitting(page, holder)
             else:
                 holder.layout().addWidget(page)
+            if self.read_only:
+                ReadOnlyGuard(page)
             if key == "plan" and hasattr(page, "sign_requested"):
                 page.sign_requested.connect(self.sign_requested)
             if hasattr(page, "unsaved_changed"):
@@ -186,6 +196,10 @@ class DossierScreen(QWidget):
                 if not self._settle(page, index):
                     return False
         return True
+
+    @property
+    def read_only(self) -> bool:
+        return self.bar.read_only
 
     def pages(self) -> list[QWidget]:
         """The pages built so far."""
@@ -231,6 +245,7 @@ class DossierScreen(QWidget):
             self._show_header()
         except VaultError:  # erased (here, or by a restore): the workspace closes this screen
             return
+        self.bar.refresh()
         for page in self.pages():
             if hasattr(page, "reload"):
                 page.reload()

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 PANIC_KEY = "F12"
 ALWAYS_ENABLED = {"quit", "panic", "shortcuts"}  # usable on the lock screen too
+SUPERVISOR_KEY = "Ctrl+Shift+S"  # Supervisie (a supervisor's vault only)
 KEYS_KEY = "Ctrl+K"  # Sleutels: own key, trusting and revoking (desktop.ui.keys_screen)
 PREFERRED_SIZE = QSize(1280, 760)
 FRAME_ALLOWANCE = 40  # a title bar and borders, before the window manager has drawn them
@@ -61,7 +62,7 @@ def shortcut_list() -> list[tuple[str, str]]:
         ("Ctrl+Shift+N", tr("Nieuw contact, nieuwe verwijzing of toestemming")),
         (tr("Alt+Links / Alt+Rechts"), tr("Vorige / volgende stap van de intake")),
         ("Ctrl+L", tr("Nu vergrendelen")), (PANIC_KEY, tr("Paniektoets: alles verbergen en vergrendelen")),
-        *worker_shortcuts(), ("Ctrl+,", tr("Instellingen")), (KEYS_KEY, tr("Sleutels: eigen sleutel, vertrouwen, intrekken")),
+        *worker_shortcuts(), (SUPERVISOR_KEY, tr("Supervisie (kluis van een supervisor)")), ("Ctrl+,", tr("Instellingen")), (KEYS_KEY, tr("Sleutels: eigen sleutel, vertrouwen, intrekken")),
         ("F1", tr("Sneltoetsen")), ("Ctrl+Q", tr("Afsluiten")),
     ]
 
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         koers.addAction(self._action("search", tr("&Zoeken"), "Ctrl+F", self.search))
         koers.addSeparator()
         koers.addAction(self._action("caseload", tr("&Deelnemers"), "Ctrl+D", self.show_workspace))
-        koers.addAction(self._action("supervisor", tr("Su&pervisie"), None, self.show_supervisor))
+        koers.addAction(self._action("supervisor", tr("Su&pervisie"), SUPERVISOR_KEY, self.show_supervisor))
         koers.addAction(self._action("settings", tr("&Instellingen…"), "Ctrl+,", self.settings_requested))
         koers.addAction(self._action("keys", tr("S&leutels…"), KEYS_KEY, self.keys_requested))
         koers.addSeparator()

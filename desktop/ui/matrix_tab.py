@@ -48,6 +48,7 @@ class MatrixTab(QWidget):
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.history_box = QComboBox()
+        self.history_box.setProperty("reading", True)  # choosing what to read: stays on in a read-only dossier
         self.history_box.setAccessibleName(self.tr("Meting kiezen"))
         self.history_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.history_box.activated.connect(self._chosen)

@@ -69,6 +69,7 @@ class PlanTab(QWidget):
 
     def _build(self) -> None:
         self.versions = QComboBox()
+        self.versions.setProperty("reading", True)  # choosing what to read: stays on in a read-only dossier
         self.versions.setAccessibleName(self.tr("Planversie kiezen"))
         self.versions.activated.connect(self._version_chosen)
         pick = QLabel(self.tr("&Plan:"))

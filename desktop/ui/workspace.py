@@ -35,6 +35,7 @@ class Workspace(QWidget):
 
     sign_requested = Signal(object)
     title_changed = Signal(str)
+    conflicts_requested = Signal(object)  # a participant id: her open conflicts, for review
 
     def __init__(self, vault: Vault, events: VaultEvents, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,6 +99,7 @@ class Workspace(QWidget):
         self.dossier = screen
         screen.sign_requested.connect(self.sign_requested)
         screen.erased.connect(self.close_erased)
+        screen.conflicts_requested.connect(self.conflicts_requested)
         self.right.addWidget(screen)
         self.right.setCurrentWidget(screen)
         self.caseload.select(participant_id, notify=False)

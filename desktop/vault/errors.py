@@ -21,3 +21,9 @@ class FrozenPlanError(VaultError):
 
 class WeakPassphrase(VaultError):
     """A new passphrase that the policy (desktop.vault.passphrase) refuses; nothing was written."""
+
+
+class ReadOnlyDossier(VaultError):
+    """A save to a dossier someone else holds, nothing written: at a supervisor, a worker's
+    dossier (her remarks go in a supervisor note; desktop.vault.owners); at a worker, a dossier
+    she handed over or covers, or the programme's kaart entries (desktop.vault.handover)."""

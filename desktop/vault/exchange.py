@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from desktop.vault import audit, erasure, handover, inbound, keyfile, owners, sharing
+from desktop.vault import audit, erasure, handover, import_people, inbound, keyfile, owners, sharing
+from desktop.vault.import_people import DossierOutcome
 from desktop.vault.merge import MergeResult, far_in_future
 from desktop.vault.owners import Origin
 from desktop.vault.paths import KEYFILE
@@ -28,6 +29,11 @@ def trusted_key(vault: Vault, name: str, role: str | None = None) -> PublicKey:
         if key.name == name:
             return key
     known = ", ".join(printable(k.name) for k in trusted_keys(vault, role)) or "-"
+    other = next((k for k in trusted_keys(vault) if k.name == name), None)
+    if other is not None and role is not None:  # the name is known, in another role: say that
+        why = "supervisor.why-export-from-supervisor" if vault.role == "supervisor" else "supervisor.why-export"
+        raise ExchangeError(Message("supervisor.key-other-role", name=printable(name), role=other.role, wanted=role,
+                                    why=Message(why), known=known))
     raise ExchangeError(Message("exchange.no-trusted-key-named", name=printable(name), known=known))
 
 
@@ -227,6 +233,12 @@ class ImportReport:
     conflicts: list[tuple[str, UUID]] = field(default_factory=list)
     erased: list[UUID] = field(default_factory=list)  # erased by her owner (issue 12 §2)
     anonymised: list[UUID] = field(default_factory=list)  # consent withdrawn: only her anonymous form stays
+    dossiers: list[DossierOutcome] = field(default_factory=list)  # the same, told per person
+    read_before: dt.datetime | None = None  # this very bundle was read in then
+    older: bool = False  # older than what is here (desktop.vault.import_people.older)
+
+    def people(self, outcome: str) -> list[DossierOutcome]:
+        return [d for d in self.dossiers if d.outcome == outcome]
 
 
 def import_bundle(vault: Vault, data: bytes) -> ImportReport:
@@ -240,9 +252,12 @@ def import_bundle(vault: Vault, data: bytes) -> ImportReport:
     incoming = [(record, entry.sha256) for record, entry in zip(bundle.records, bundle.manifest.records)]
     attachments = [(a.record_id, _sha256(a.data), a.name, a.media_type, a.data) for a in bundle.attachments]
     with vault.transaction():
+        before = import_people.earlier(vault.db, bundle.digest, bundle.signer.fingerprint, bundle.manifest.created)
         result = _merge(vault, sender, incoming, attachments)
         report = ImportReport(bundle.signer.name, bundle.manifest.created, result.new, result.updated,
-                              result.unchanged, result.conflicts, result.erased, result.anonymised)
+                              result.unchanged, result.conflicts, result.erased, result.anonymised,
+                              import_people.per_dossier(vault.db, bundle.records, result),
+                              before.read_at, import_people.older(result, before))
         _log_import(vault, bundle, report)
         audit.append_many(vault.db, vault.worker_name, [("erase-import", "participant", str(p)) for p in report.erased]
                           + [("anonymise-import", "participant", str(p)) for p in report.anonymised])

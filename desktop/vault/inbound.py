@@ -31,7 +31,7 @@ from forms.dossier import STANDALONE_KINDS
 # bundle. Standalone kinds (the kaart) are owned entry by entry; the others lie in the worker's
 # own dossiers and are owned by the supervisor record by record (desktop.vault.merge). Add a
 # kind here to carry it (settings, instruments, supervisor notes, conflict outcomes).
-SUPERVISOR_KINDS: frozenset[str] = frozenset({"kaart"})
+SUPERVISOR_KINDS: frozenset[str] = frozenset({"kaart", "supervisor_note"})  # notes: remarks and conflict outcomes
 
 Incoming = Sequence[tuple[Record, str]]
 Attachments = Sequence[tuple[UUID, str, str, str, bytes]]

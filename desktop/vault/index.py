@@ -11,24 +11,15 @@ from uuid import UUID
 import orjson
 
 from exports.report.lean import record_data
-from forms import Dossier, Record, Trajectplan
+from forms import Dossier, Record
 from forms.sharing import MonitoringForm
 from forms.vocab import fold
+from matrix.deadlines import open_deadlines
 
-def next_deadline(dossier: Dossier, today: dt.date) -> dt.date | None:
-    """The earliest open action or active goal deadline in the newest version of each plan."""
-    if dossier.phase == "afgesloten":
-        return None
-    newest: dict[UUID, Trajectplan] = {}
-    for plan in dossier.plans:
-        if plan.plan_id not in newest or plan.version > newest[plan.plan_id].version:
-            newest[plan.plan_id] = plan
-    dates = [
-        d for plan in newest.values() for goal in plan.goals if goal.state == "actief"
-        for d in [goal.deadline, *(a.by_when for a in goal.actions if not a.done)]
-        if d is not None and d >= today
-    ]
-    return min(dates, default=None)
+def next_deadline(dossier: Dossier) -> dt.date | None:
+    """The earliest open goal deadline of the current plan, overdue ones included: the rule the
+    supervisor's caseload counts by (matrix.deadlines), so the two screens agree."""
+    return min(open_deadlines(dossier), default=None)
 
 
 # Each participant's lean records (report_rows) as one JSON document {"kind": [record, ...]},
@@ -59,10 +50,9 @@ def reindex(db: sqlite3.Connection, participant_ids: list[UUID],
             load: Callable[[UUID, tuple[str, ...]], Dossier]) -> None:
     """Refresh the search index and lean report dossier of these participants."""
     db.execute(_REPORT_DOSSIERS, (orjson.dumps([str(p) for p in participant_ids]).decode(),))
-    today = dt.date.today()
     for pid in participant_ids:
-        # The search index needs only her name, phases and plans: skip contacts and the rest.
-        dossier = load(pid, ("participant", "phase", "plan"))
-        due = next_deadline(dossier, today)
+        # The search index needs only her name, phases, plans and evaluations: skip contacts and the rest.
+        dossier = load(pid, ("participant", "phase", "plan", "evaluation"))
+        due = next_deadline(dossier)
         db.execute("INSERT OR REPLACE INTO participants VALUES (?,?,?,?)",
                    (str(pid), fold(dossier.participant.roepnaam), dossier.phase, due.isoformat() if due else None))

@@ -49,6 +49,7 @@ class MergeResult:
     kept_aside: list[tuple[Record, str]] = field(default_factory=list)  # conflicting versions
     erased: list[UUID] = field(default_factory=list)  # dossiers her owner erased (desktop.vault.sharing)
     anonymised: list[UUID] = field(default_factory=list)  # dossiers reduced to their anonymous form
+    older: list[tuple[str, UUID]] = field(default_factory=list)  # unchanged: older than the version here
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ def decide(db: sqlite3.Connection, incoming: Sequence[tuple[Record, str]], origi
         _check_times(record)
         mine = local.get(record.id)
         outcome = _outcome(record, digest, mine, seen)
+        if outcome == "older":
+            result.older.append((record.KIND, record.id))
+            outcome = "unchanged"
         getattr(result, outcome).append((record.KIND, record.id))
         if outcome == "unchanged":
             continue
@@ -116,7 +120,7 @@ def _outcome(record: Record, digest: str, local: _Local | None, seen: set[tuple[
     if digest == local.hash or (str(record.id), digest) in seen:
         return "unchanged"
     if not local.origin.is_local and record.rev != local.rev:
-        return "unchanged" if record.rev < local.rev else "updated"  # older: a file after a newer one
+        return "older" if record.rev < local.rev else "updated"  # older: a file after a newer one
     return "conflicts"
 
 

@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from uuid import UUID
 
-from forms.base import utcnow
+from desktop.vault.errors import ReadOnlyDossier
+from forms.base import Record, utcnow
+from forms.catalogue import Message
 
 _IMPORT = "import:"
 
@@ -87,6 +89,22 @@ def names(db: sqlite3.Connection, own_name: str) -> dict[Origin, str]:
 
 def name_of(db: sqlite3.Connection, origin: Origin, own_name: str) -> str:
     return names(db, own_name).get(origin, origin.fingerprint or own_name)
+
+
+def refuse_foreign(db: sqlite3.Connection, records: Iterable[Record], own_name: str) -> None:
+    """ReadOnlyDossier when any of these records (other than a supervisor's note) would change a
+    dossier that another worker owns: hers to change, through her own bundles only."""
+    ids = {r.dossier_id for r in records if r.KIND != "supervisor_note"}
+    for dossier, owner in sorted(owners(db, ids).items()):
+        if not owner.is_local:
+            raise ReadOnlyDossier(Message("supervisor.read-only", roepnaam=roepnaam(db, dossier),
+                                          owner=name_of(db, owner, own_name)))
+
+
+def roepnaam(db: sqlite3.Connection, dossier: UUID) -> str:
+    row = db.execute("SELECT json_extract(body, '$.roepnaam') FROM records WHERE id = ? AND kind = 'participant'",
+                     (str(dossier),)).fetchone()
+    return row[0] if row and row[0] else str(dossier)
 
 
 def json_list(values: list[str]) -> str:

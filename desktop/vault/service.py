@@ -29,7 +29,7 @@ from desktop.vault import audit, backup, erasure, index, keyfile, owners
 from desktop.vault import merge as merging
 from desktop.vault.db import connect
 from desktop.vault.erasure import ErasureResult
-from desktop.vault.errors import FrozenPlanError, NewerVault, VaultError, WeakPassphrase
+from desktop.vault.errors import FrozenPlanError, NewerVault, ReadOnlyDossier, VaultError, WeakPassphrase
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.merge import MergeResult
@@ -41,10 +41,6 @@ from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir, within
 from desktop.vault.throttle import Throttle
 
 ROLES = ("begeleider", "supervisor")
-
-
-class ReadOnlyDossier(VaultError):
-    """A save into a dossier someone else holds; nothing was written."""
 
 
 def _require_strong(new_passphrase: str, worker_name: str) -> None:
@@ -367,9 +363,10 @@ class Vault:
     def save_all(self, records: Iterable[Record]) -> list[SaveResult]:
         """Store many records in one transaction: all of them, or none."""
         results, changes, writes, pending = [], Changes(), [], set()
+        records = list(records)
         with self.transaction():
-            records = list(records)
             self._refuse_read_only(records)
+            owners.refuse_foreign(self.db, records, self.worker_name)
             for record in link_referrals(self.db, records):
                 if record.id in pending:
                     self._write_records(writes, LOCAL)  # the second save must see the first
@@ -444,6 +441,17 @@ class Vault:
             self._notify(Changes({record.KIND for record, _ in result.writes} | ({"participant"} if gone else set()),
                                  changed | gone))
         return result
+
+    def store_as(self, record: Record, origin: Origin, action: str, seen: Sequence[tuple[UUID, int, str]] = ()) -> None:
+        """Store `record` exactly as given, as written by `origin` (a conflict settled in favour of
+        the dossier's owner), and remember other versions (id, rev, hash) as seen, so the same
+        bundle again is no new conflict. The caller checks that this may be done."""
+        with self.transaction():
+            self._write_records([(record, record.content_hash(), action)], origin)
+            self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
+                                [(str(i), rev, digest, str(origin), utcnow().isoformat()) for i, rev, digest in seen])
+            self._reindex(self._with_participant({record.dossier_id}))
+            self._notify(Changes({record.KIND}, {record.dossier_id}))
 
     def _with_participant(self, participant_ids: set[UUID]) -> list[UUID]:
         """Records may arrive before their participant (files in any order): index those that can be."""
@@ -577,6 +585,7 @@ class Vault:
     def sign_plan(self, plan_record_id: UUID, signature: Signature) -> Trajectplan:
         """Add a signature; the first one freezes the version. It must cover this version's hash."""
         plan = self._plan(plan_record_id)
+        owners.refuse_foreign(self.db, [plan], self.worker_name)
         if signature.plan_hash != plan.plan_content_hash():
             raise FrozenPlanError(Message("vault.signature-other-content"))
         signed = Trajectplan.model_validate(

@@ -19,4 +19,11 @@ def to_pdf(report: Report, *args, **kwargs) -> bytes:
     return render(report, *args, **kwargs)
 
 
-__all__ = ["PRIMARY_MARK", "SECONDARY_MARK", "Figure", "Report", "Table", "build_report", "suppress", "to_csv", "to_pdf"]
+def to_xlsx(report: Report) -> bytes:
+    """The report as an Excel workbook (exports.report.xlsx_file; openpyxl loads only when one is made)."""
+    from exports.report.xlsx_file import to_xlsx as render
+
+    return render(report)
+
+
+__all__ = ["PRIMARY_MARK", "SECONDARY_MARK", "Figure", "Report", "Table", "build_report", "suppress", "to_csv", "to_pdf", "to_xlsx"]

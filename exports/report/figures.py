@@ -20,7 +20,8 @@ from exports.report.words import word
 from forms import Dossier
 from forms.catalogue import text
 from forms.vocab import label, vocabulary
-from matrix.instruments import Instrument, builtin
+from forms.catalogue import text
+from matrix.instruments import DEFAULT_INSTRUMENT, Instrument, builtin, life_domains
 
 MIN_FOR_MEDIAN = 5
 
@@ -256,9 +257,19 @@ def _zrm(b: _Builder, seen: list[Facts], instrument: Instrument) -> None:
         changes = [f.zrm_changes[domain] for f in seen if domain in f.zrm_changes]
         counts = {"up": sum(c > 0 for c in changes), "same": sum(c == 0 for c in changes),
                   "down": sum(c < 0 for c in changes)}
-        rows += _split(b, "zrm", domain, instrument.domain_name(domain, b.lang), counts,
+        rows += _split(b, "zrm", domain, _zrm_topic(instrument, domain, b.lang), counts,
                        {"up": "z_up", "same": "z_same", "down": "z_down"}, "z_n")
     b.table("zelfredzaamheid", word("t_zrm", b.lang), rows)
+
+
+def _zrm_topic(instrument: Instrument, domain: str, lang: str) -> str:
+    """A matrix domain by the name of the life domain it belongs to (the one name the goals
+    table uses too, matrix.instruments.life_domains), its own name beside it when it differs."""
+    own = instrument.domain_name(domain, lang)
+    life = next((ld for ld in life_domains() if domain in ld.zrm_domains), None)
+    if instrument.id != DEFAULT_INSTRUMENT or life is None or life.label(lang) == own:
+        return own
+    return text("report.domain-mapped", lang, life=life.label(lang), matrix=own)
 
 
 def _goals(b: _Builder, seen: list[Facts]) -> None:

@@ -19,7 +19,9 @@ from reportlab.platypus import Table as PdfTable
 from reportlab.platypus import TableStyle
 
 from exports.report.figures import Report, Table
+from exports.report.legend import legend_lines
 from exports.report.words import word
+from forms.catalogue import text
 from forms.resources import RESOURCES
 from forms.version import VERSION
 
@@ -52,7 +54,7 @@ def to_pdf(report: Report) -> bytes:
     styles, lang = _styles(), report.lang
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=16 * mm, initialFontName=FONT, initialFontSize=9,
+                            bottomMargin=24 * mm, initialFontName=FONT, initialFontSize=9,
                             title=word("title", lang), author="Koers", creator=f"Koers {VERSION}",
                             subject=word("period", lang, start=report.start, end=report.end), lang=lang)
     story = [Paragraph(escape(word("title", lang)), styles["title"]),
@@ -61,8 +63,24 @@ def to_pdf(report: Report) -> bytes:
              Paragraph(escape(word("anonymous", lang)), styles["body"])]
     for table in report.tables:
         story += _section(table, styles, lang)
-    doc.build(story)
+    footer = _legend_footer(lang)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
+
+
+def _legend_footer(lang: str):
+    """Draws the legend ('<5', 'x', an empty cell) at the foot of every page."""
+    lines = [text("report.legend.title", lang), *legend_lines(lang)]
+
+    def draw(canvas, _doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 6.5)
+        canvas.setFillColor(INK)
+        for number, line in enumerate(lines):
+            canvas.drawString(18 * mm, (19 - 2.8 * number) * mm, line)
+        canvas.restoreState()
+
+    return draw
 
 
 def _section(table: Table, styles: dict[str, ParagraphStyle], lang: str) -> list:

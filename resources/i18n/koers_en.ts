@@ -68,6 +68,10 @@
         <translation>Keys: own key, trusting, revoking</translation>
     </message>
     <message>
+        <source>Supervisie (kluis van een supervisor)</source>
+        <translation>Supervision (a supervisor&apos;s vault)</translation>
+    </message>
+    <message>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1000,12 +1004,28 @@
         <translation>Update Koers to the same version as the case worker&apos;s.</translation>
     </message>
     <message>
+        <source> en nog %1</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>Deze bundel is al ingelezen op %1; er is niets nieuws.</source>
+        <translation>This bundle was already imported on %1; nothing is new.</translation>
+    </message>
+    <message>
+        <source>Deze bundel is ouder dan wat je al hebt van %1: de oudere versies zijn niet overgenomen en tellen als ongewijzigd.</source>
+        <translation>This bundle is older than what you already have from %1: the older versions were not taken over and count as unchanged.</translation>
+    </message>
+    <message>
         <source>De bundel is niet ingelezen; er is niets veranderd.</source>
         <translation>The bundle was not imported; nothing has changed.</translation>
     </message>
     <message>
         <source>Het bestand kon niet worden gelezen: %1</source>
         <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>In conflict</translation>
     </message>
     <message>
         <source>Er is niets verstuurd.</source>
@@ -1124,12 +1144,12 @@
         <translation>&amp;Trust the sender&apos;s key…</translation>
     </message>
     <message>
-        <source>Nieuw</source>
-        <translation>New</translation>
-    </message>
-    <message>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Nieuwe dossiers</source>
+        <translation>New files</translation>
     </message>
     <message>
         <source>Ongewijzigd</source>
@@ -1260,6 +1280,22 @@ for signature</translation>
 (average change)</translation>
     </message>
     <message>
+        <source>Open
+conflicten</source>
+        <translation>Open
+conflicts</translation>
+    </message>
+    <message>
+        <source>Laatste bundel
+ontvangen</source>
+        <translation>Last bundle
+received</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
         <source>Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting; ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)</source>
         <translation>Average change in self-sufficiency level between the first and the latest assessment; ↑ better, = same, ↓ worse (number of participants)</translation>
     </message>
@@ -1268,10 +1304,18 @@ for signature</translation>
         <translation>yes</translation>
     </message>
     <message>
+        <source>⚠ conflict</source>
+        <translation>⚠ conflict</translation>
+    </message>
+    <message>
         <source>Zelfredzaamheid
 (eerste → laatste)</source>
         <translation>Self-sufficiency
 (first → latest)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Fasewijziging</source>
@@ -1290,8 +1334,68 @@ for signature</translation>
         <translation>Evaluation</translation>
     </message>
     <message>
+        <source>Notitie van de supervisor</source>
+        <translation>Supervisor&apos;s note</translation>
+    </message>
+    <message>
+        <source>%1: van %2, ontvangen %3</source>
+        <translation>%1: from %2, received %3</translation>
+    </message>
+    <message>
+        <source>Van deze gegevens zijn twee versies binnengekomen. Vergelijk ze en kies welke geldt; je keuze gaat met de volgende bundel terug naar de begeleider.</source>
+        <translation>Two versions of these records came in. Compare them and choose which one holds; your choice goes back to the case worker with the next bundle.</translation>
+    </message>
+    <message>
         <source>Soort gegeven</source>
         <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Open conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Beide versies, veld voor veld</source>
+        <translation>Both versions, field by field</translation>
+    </message>
+    <message>
+        <source>Geel: verschilt. Aangevinkt: die waarde uit de bundel houden (eerst aangevinkt waar de bundel de nieuwste versie heeft).</source>
+        <translation>Yellow: differs. Ticked: keep the bundle&apos;s value (ticked at first where the bundle has the newer version).</translation>
+    </message>
+    <message>
+        <source>Versie van &amp;hier houden</source>
+        <translation>Keep the version &amp;here</translation>
+    </message>
+    <message>
+        <source>Versie uit de &amp;bundel houden</source>
+        <translation>Keep the &amp;bundle version</translation>
+    </message>
+    <message>
+        <source>&amp;Per veld houden zoals aangevinkt</source>
+        <translation>Keep &amp;per field as ticked</translation>
+    </message>
+    <message>
+        <source>Geen open conflicten.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>Hier</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Uit de bundel</source>
+        <translation>From the bundle</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Bundel houden</source>
+        <translation>Keep bundle</translation>
+    </message>
+    <message>
+        <source>Opgelost: %1. Je keuze gaat met de volgende bundel terug naar %2.</source>
+        <translation>Settled: %1. Your choice goes back to %2 with the next bundle.</translation>
     </message>
     <message>
         <source>Van</source>
@@ -1334,6 +1438,30 @@ for signature</translation>
         <translation>Only the participants in your own caseload.</translation>
     </message>
     <message>
+        <source>Verwacht, programma</source>
+        <translation>Expected, programme</translation>
+    </message>
+    <message>
+        <source>&amp;Verwacht in deze periode: programma</source>
+        <translation>&amp;Expected in this period: programme</translation>
+    </message>
+    <message>
+        <source>Verwacht per begeleider</source>
+        <translation>Expected per case worker</translation>
+    </message>
+    <message>
+        <source>Verwacht</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Leeg (—) telt niet mee. Wordt per periode bewaard.</source>
+        <translation>Empty (—) does not count. Kept per period.</translation>
+    </message>
+    <message>
+        <source>Verwacht voor %1</source>
+        <translation>Expected for %1</translation>
+    </message>
+    <message>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
@@ -1370,6 +1498,10 @@ for signature</translation>
         <translation>Save as &amp;PDF</translation>
     </message>
     <message>
+        <source>Opslaan als &amp;Excel</source>
+        <translation>Save as &amp;Excel</translation>
+    </message>
+    <message>
         <source>De begindatum ligt na de einddatum.</source>
         <translation>The start date is after the end date.</translation>
     </message>
@@ -1388,6 +1520,10 @@ for signature</translation>
     <message>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Opslaan als Excel</source>
+        <translation>Save as Excel</translation>
     </message>
     <message>
         <source>Wordt opgeslagen…</source>
@@ -1960,6 +2096,38 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>gewoonlijk {n} dagen</source>
         <translation>usually {n} days</translation>
+    </message>
+    <message>
+        <source>Verstreken: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie voor de begeleider…</source>
+        <translation>&amp;Note for the case worker…</translation>
+    </message>
+    <message>
+        <source>Conflict &amp;bekijken</source>
+        <translation>&amp;Review conflict</translation>
+    </message>
+    <message>
+        <source>Je notitie gaat met de volgende bundel terug naar de begeleider. Het dossier zelf verandert niet.</source>
+        <translation>Your note goes back to the case worker with the next bundle. The file itself does not change.</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notitie &amp;bewaren</source>
+        <translation>&amp;Keep note</translation>
+    </message>
+    <message>
+        <source>Dossier van %1, alleen lezen. Je opmerkingen schrijf je in een notitie; die gaat terug naar %1.</source>
+        <translation>%1&apos;s file, read only. Write your remarks in a note; it goes back to %1.</translation>
+    </message>
+    <message>
+        <source>Open conflicten in dit dossier: %1. Van een gegeven zijn twee versies binnengekomen; hier zie je de versie die nu geldt.</source>
+        <translation>Open conflicts in this file: %1. Two versions of a record came in; this shows the version that holds now.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supervisie (kluis van een supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,11 +1004,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> en nog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bundel is al ingelezen op %1; er is niets nieuws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bundel is ouder dan wat je al hebt van %1: de oudere versies zijn niet overgenomen en tellen als ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De bundel is niet ingelezen; er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het bestand kon niet worden gelezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1124,11 +1144,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nieuw</source>
+        <source>Bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bijgewerkt</source>
+        <source>Nieuwe dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,6 +1276,20 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open
+conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste bundel
+ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting; ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,8 +1298,16 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zelfredzaamheid
 (eerste → laatste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1285,7 +1327,67 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notitie van de supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: van %2, ontvangen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van deze gegevens zijn twee versies binnengekomen. Vergelijk ze en kies welke geldt; je keuze gaat met de volgende bundel terug naar de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Soort gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beide versies, veld voor veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geel: verschilt. Aangevinkt: die waarde uit de bundel houden (eerst aangevinkt waar de bundel de nieuwste versie heeft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie van &amp;hier houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie uit de &amp;bundel houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per veld houden zoals aangevinkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen open conflicten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit de bundel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgelost: %1. Je keuze gaat met de volgende bundel terug naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1329,6 +1431,30 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verwacht, programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwacht in deze periode: programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwacht per begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeg (—) telt niet mee. Wordt per periode bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwacht voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,6 +1491,10 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opslaan als &amp;Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De begindatum ligt na de einddatum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1512,10 @@ handtekening</source>
     </message>
     <message>
         <source>Opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1950,6 +2084,38 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>gewoonlijk {n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstreken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notitie voor de begeleider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict &amp;bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je notitie gaat met de volgende bundel terug naar de begeleider. Het dossier zelf verandert niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie &amp;bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier van %1, alleen lezen. Je opmerkingen schrijf je in een notitie; die gaat terug naar %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicten in dit dossier: %1. Van een gegeven zijn twee versies binnengekomen; hier zie je de versie die nu geldt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,7 +82,7 @@ def test_a_huge_rev_is_refused_and_her_own_later_updates_still_arrive(world, cap
         refused(world, world.write(forged), capsys, "onredelijk grote waarde", "rev")
     world.bea.save(contact.model_copy(update={"note": "Tweede gesprek."}))
     assert koers("import", "--vault", world.sam, world.send(world.bea, "bea-2", since_last=True)) == 0
-    assert "bijgewerkt   1" in capsys.readouterr().out
+    assert "bijgewerkt: 1 dossier(s): Ioana" in capsys.readouterr().out
     assert _sam_record(world, contact.id).note == "Tweede gesprek."
 
 
@@ -150,4 +150,4 @@ def test_the_owner_is_data_a_handover_can_move(world, capsys):
                             Origin.imported(own_public_key(world.anna).fingerprint))
     sam.close(make_backup=False)
     assert koers("import", "--vault", world.sam, bundle) == 0
-    assert "nieuw        1" in capsys.readouterr().out
+    assert "bijgewerkt: 1 dossier(s)" in capsys.readouterr().out  # a new record in her dossier

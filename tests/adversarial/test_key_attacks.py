@@ -64,7 +64,7 @@ def _new_key_may_write_her_dossier(world: World, new, capsys) -> None:
     """The new key's bundle adds to Ioana's dossier; one from the old key is refused."""
     contact = raw(Contact(participant_id=world.ioana.id, note="Vanaf de nieuwe laptop."))
     assert koers("import", "--vault", world.sam, world.write(forge(new, [contact], world.sam_key), "nieuw")) == 0
-    assert "nieuw        1" in capsys.readouterr().out
+    assert "bijgewerkt: 1 dossier(s)" in capsys.readouterr().out  # a new record in her dossier
     old = raw(Contact(participant_id=world.ioana.id, note="Vanaf de oude laptop."))
     assert koers("import", "--vault", world.sam, world.write(forge(world.bea, [old], world.sam_key), "oud")) == 4
     assert "ingetrokken" in capsys.readouterr().err

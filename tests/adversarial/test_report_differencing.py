@@ -58,7 +58,7 @@ def caseload() -> list[Dossier]:
 # --- the attacker -------------------------------------------------------------------------
 def read(data: bytes) -> dict[tuple[str, str], str]:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    return {(table, category): count for table, category, count, _ in rows[1:]}
+    return {(table, category): count for table, category, count, *_rest in rows[1:]}
 
 
 def ranges(report: dict[tuple[str, str], str]) -> dict[tuple[str, str], Range]:

@@ -10,7 +10,7 @@ import pytest
 from desktop.vault import inbound
 from desktop.vault.exchange import export_bundle, mark_sent
 from desktop.vault.kaart import entries
-from desktop.vault.service import ReadOnlyDossier
+from desktop.vault.errors import ReadOnlyDossier
 from desktop.vault.trust import own_public_key, trust_key
 from exports.bundle import PublicKey, pack
 from forms import Contact, KaartEntry, Participant

@@ -67,10 +67,13 @@ def test_export_then_import_prints_the_report(sides, capsys, tmp_path):
     capsys.readouterr()
     assert koers("import", "--vault", supervisor, bundle) == 0
     out = capsys.readouterr().out
-    assert "Anna Werker" in out and "nieuw        3" in out
+    assert "Anna Werker" in out and "nieuw: 1 dossier(s): Ioana" in out  # people, not records
     assert koers("import", "--vault", supervisor, bundle, "--json") == 0
     report = json.loads(capsys.readouterr().out)
-    assert len(report["unchanged"]) == 3 and report["new"] == []
+    assert len(report["unchanged"]) == 3 and report["new"] == [] and report["read_before"]
+    assert report["dossiers"][0]["roepnaam"] == "Ioana" and report["dossiers"][0]["outcome"] == "unchanged"
+    assert koers("import", "--vault", supervisor, bundle) == 0
+    assert "al ingelezen op" in capsys.readouterr().out
     assert koers("export", "--vault", worker, "--to", "Sam Super", "--since-last", "--out", tmp_path / "b.koers") == 0
     assert "Niets te exporteren" in capsys.readouterr().out
     assert not (tmp_path / "b.koers").exists()
@@ -160,3 +163,11 @@ def test_export_can_carry_the_signed_plan_pdfs(sides, capsys, tmp_path):
     assert (record_id, name) == (str(frozen.id), f"plan-{frozen.version}.pdf")
     check = verify_pdf(data)
     assert check.intact and check.plan_record_id == str(frozen.id)
+
+
+def test_export_from_a_supervisor_to_a_trusted_worker_says_what_is_really_wrong(sides, capsys, tmp_path):
+    _worker, supervisor = sides
+    assert koers("export", "--vault", supervisor, "--to", "Anna Werker", "--out", tmp_path / "x.koers") == 4
+    err = capsys.readouterr().err
+    assert "'Anna Werker' is hier vertrouwd als begeleider, niet als supervisor" in err
+    assert "kluis van een supervisor" in err and "known: -" not in err

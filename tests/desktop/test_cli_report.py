@@ -51,7 +51,7 @@ def supervisor_vault(tmp_path, monkeypatch):
 
 def _rows(path) -> dict[tuple[str, str], list[str]]:
     rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
-    return {(r[0], r[1]): r[2:] for r in rows[1:]}
+    return {(r[0], r[1]): r[2:4] for r in rows[1:]}  # count, percent (title and period follow)
 
 
 def test_csv_per_worker_with_the_expected_setting_kept(supervisor_vault, tmp_path):
@@ -76,6 +76,21 @@ def test_pdf_report(supervisor_vault, tmp_path):
     assert koers("report", "--vault", supervisor_vault, "--from", "2025-01-01", "--to", "2025-12-31",
                  "--lang", "en", "--out", out) == 0
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_xlsx_report_read_back_with_openpyxl(supervisor_vault, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    assert koers("report", "--vault", supervisor_vault, "--from", "2025-01-01", "--to", "2025-12-31",
+                 "--group-by", "worker", "--out", out) == 0
+    book = load_workbook(out)
+    about = [row[0].value for row in book[book.sheetnames[0]].iter_rows()]
+    assert about[0] == "Monitoringsrapportage" and about[1] == "Periode: 1 januari 2025 t/m 31 december 2025"
+    assert "Legenda" in about and any(str(v).startswith("<5: ") for v in about)
+    sources = next(book[n] for n in book.sheetnames if n.startswith("Aanmeldingen naar bron"))
+    rows = {r[0].value: (r[1].value, r[2].value) for r in sources.iter_rows()}
+    assert rows["GGD"] == (7, 54) and rows["Zelf"] == (6, 46) and rows["Categorie"] == ("Aantal", "%")
 
 
 @pytest.mark.parametrize("args", [["--from", "2025-12-31", "--to", "2025-01-01", "--out", "r.csv"],

@@ -7,6 +7,9 @@ import datetime as dt
 
 import pytest
 
+from desktop.vault.errors import ReadOnlyDossier
+from desktop.vault.owners import LOCAL
+
 from desktop.vault import KdfParams, Vault, VaultError, WrongPassphrase
 from desktop.vault.exchange import (
     ExchangeError, conflicts, export_bundle, export_log, identity_file, import_bundle, mark_sent,
@@ -150,7 +153,8 @@ def test_edits_on_both_sides_are_kept_side_by_side(pair):
     ioana = _dossier(worker)
     import_bundle(supervisor, _send(worker))
     contact = supervisor.dossier(ioana.id).contacts[0]
-    supervisor.save(contact.model_copy(update={"note": "Aangevuld door de supervisor."}))
+    # Edited here before dossiers became read-only to her (a vault of an older Koers).
+    supervisor.store_as(contact.model_copy(update={"note": "Aangevuld door de supervisor.", "rev": 2}), LOCAL, "update")
     worker.save(contact.model_copy(update={"note": "Aangevuld door de begeleider."}))
     data = _send(worker, since_last=True)
     report = import_bundle(supervisor, data)
@@ -179,7 +183,7 @@ def test_a_refused_bundle_leaves_the_vault_untouched(pair, tmp_path, spoil):
     elif spoil == "untrusted_key":
         supervisor.db.execute("DELETE FROM trusted_keys")
     else:  # the last record of the bundle exists here as another kind: the merge fails midway
-        supervisor.save(Aanmelding(id=new_contact.id, participant_id=ioana.id))
+        supervisor.store_as(Aanmelding(id=new_contact.id, participant_id=ioana.id), LOCAL, "create")
     before = snapshot(target)
     with pytest.raises((BundleError, VaultError)) as caught:
         import_bundle(target, data)
@@ -232,5 +236,6 @@ def test_a_participant_stays_in_the_caseload_of_the_worker_who_sent_her(pair):
     own = supervisor.save(Participant(roepnaam="Hier ingeschreven")).record
     assert workers_of(supervisor) == {person.id: worker.worker_name, own.id: supervisor.worker_name}
     edited = supervisor.get(person.id).model_copy(update={"birth_year": 1990})
-    supervisor.save(edited)  # the supervisor corrects something: she is still the worker's
+    with pytest.raises(ReadOnlyDossier):  # hers to change: the supervisor writes a note instead
+        supervisor.save(edited)
     assert workers_of(supervisor)[person.id] == worker.worker_name

@@ -11,7 +11,7 @@ from desktop.vault import Vault
 from desktop.vault.exchange import export_bundle, mark_sent
 from desktop.vault.handover import end_covers, hand_over, holder
 from desktop.vault.owners import owners
-from desktop.vault.service import ReadOnlyDossier
+from desktop.vault.errors import ReadOnlyDossier
 from desktop.vault.trust import own_public_key, trust_key
 from exports.bundle import PublicKey
 from forms import Consent, Contact, Goal, Participant, Point, Signature, Trajectplan

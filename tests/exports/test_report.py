@@ -181,8 +181,9 @@ def test_nothing_personal_leaves_in_csv_or_pdf(caseload):
 
 def test_csv_layout(caseload):
     rows = list(csv.reader(io.StringIO(to_csv(build_report(caseload, START, END)).decode("utf-8-sig"))))
-    assert rows[0] == ["table", "category", "count", "percent"]
-    assert all(len(r) == 4 for r in rows)
+    assert rows[0] == ["table", "category", "count", "percent", "table_title", "period_start", "period_end"]
+    assert all(len(r) == 7 for r in rows)  # the first four as they always were: scripts keep working
+    assert {(r[5], r[6]) for r in rows[1:]} == {(START.isoformat(), END.isoformat())}
     assert all(r[3] == "" or r[3].isdigit() for r in rows[1:])
     assert {r[0] for r in rows[1:]} == {"kerncijfers", "aanmeldingen_bron", "uitstroom_uitkomst", "ministerie",
                                          "werkvorm", "juridische_positie", "gender", "zelfredzaamheid",
@@ -226,3 +227,23 @@ def test_waiting_time_per_kind_of_partner_median_and_longest():
     assert waits["Schuldhulp — langste wachttijd (dagen)"][0] == "40"
     assert waits["Wonen — verwijzingen"][0] == "<5"
     assert waits["Wonen — mediaan wachttijd (dagen)"][0] == ""
+
+
+def test_every_pdf_page_carries_the_legend(caseload):
+    from exports.report.legend import legend_lines
+
+    pages = _pdf_text(to_pdf(build_report(caseload, START, END))).split("\f")
+    pages = [p for p in pages if p.strip()]
+    assert len(pages) > 1
+    for page in pages:
+        assert "Legenda" in page and all(line[:30] in page for line in legend_lines("nl"))
+
+
+def test_one_name_per_life_domain_in_the_matrix_and_goals_tables(caseload):
+    report = build_report(caseload, START, END)
+    tables = {t.key: [f.category for f in t.figures] for t in report.tables}
+    matrix = " | ".join(tables["zelfredzaamheid"])
+    assert "Werk & dagbesteding (matrix: Werk & opleiding)" in matrix
+    assert "Psychische gezondheid (matrix: Geestelijke gezondheid)" in matrix
+    assert not any(c.startswith("Werk & opleiding") or c.startswith("Geestelijke") for c in tables["zelfredzaamheid"])
+    assert any(c.startswith("Huisvesting — ") for c in tables["zelfredzaamheid"])  # the same name: said once

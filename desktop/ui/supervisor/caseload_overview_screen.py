@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
+from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.i18n import tr
-from desktop.ui.supervisor.models import ParticipantOverviewModel, WorkerOverviewModel
+from desktop.ui.supervisor.models import SORT_ROLE, ParticipantOverviewModel, WorkerOverviewModel
 from desktop.ui.supervisor.overview import HORIZON_DAYS, WorkerLine, caseload_by_worker
+from desktop.vault.conflicts import conflicts_per_dossier
 from desktop.vault.exchange import workers_of
+from desktop.vault.supervision import last_bundles
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault
@@ -35,13 +39,23 @@ def cases_with_workers(vault: Vault) -> list[tuple[str, Dossier]]:
 
 
 def load_overview(vault: Vault, today: dt.date) -> list[WorkerLine]:
-    """Every dossier with its worker, summed per worker. Runs off the UI thread."""
-    return caseload_by_worker(cases_with_workers(vault), today)
+    """Every dossier with its worker, summed per worker, with her last bundle and open conflicts.
+    Runs off the UI thread."""
+    waiting, received = conflicts_per_dossier(vault), last_bundles(vault)
+    return [replace(line, last_bundle=received.get(line.worker),
+                    participants=[replace(p, conflicts=waiting.get(p.participant_id, 0)) for p in line.participants])
+            for line in caseload_by_worker(cases_with_workers(vault), today)]
 
 
 def _table(model, name: str) -> QTableView:
+    """A sortable table (click a column's title) over `model`, through a QSortFilterProxyModel."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
     view = QTableView()
-    view.setModel(model)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # her order (phase, then roepnaam) until she clicks
     view.setAccessibleName(name)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,7 +69,10 @@ def _table(model, name: str) -> QTableView:
 
 
 class CaseloadOverviewScreen(QWidget):
-    """Workers on top, the selected worker's participants below."""
+    """Workers on top, the selected worker's participants below; a participant's row opens her
+    dossier (read-only): emits `open_dossier(participant id)`."""
+
+    open_dossier = Signal(object)
 
     def __init__(self, vault: Vault, events=None, runner: Runner = run_in_background,
                  parent: QWidget | None = None):
@@ -77,9 +94,11 @@ class CaseloadOverviewScreen(QWidget):
         layout.addWidget(self.error)
         self.worker_model = WorkerOverviewModel(self)
         self.worker_table = _table(self.worker_model, tr("Begeleiders"))
-        self.worker_table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_worker(current.row()))
+        self.worker_table.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self._show_worker(self._source_row(self.worker_table, current)))
         self.participant_model = ParticipantOverviewModel(self)
         self.participant_table = _table(self.participant_model, tr("Deelnemers van de gekozen begeleider"))
+        self.participant_table.activated.connect(self._participant_chosen)  # Enter or a double click
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,15 +177,29 @@ class CaseloadOverviewScreen(QWidget):
         self.refresh_button.setEnabled(True)
         show_error(self.error, [tr("Het overzicht kon niet worden geladen: %1").replace("%1", type(error).__name__)])
 
+    @staticmethod
+    def _source_row(view: QTableView, index) -> int:
+        return view.model().mapToSource(index).row() if index.isValid() else -1
+
+    def _participant_chosen(self, index) -> None:
+        row = self._source_row(self.participant_table, index)
+        if row >= 0:
+            self.open_dossier.emit(self.participant_model.id_at(row))
+
+    def participant_id_at(self, shown_row: int) -> UUID:
+        """The participant on this row as shown (sorted)."""
+        view = self.participant_table
+        return self.participant_model.id_at(self._source_row(view, view.model().index(shown_row, 0)))
+
     def current_worker(self) -> str | None:
-        row = self.worker_table.currentIndex().row()
+        row = self._source_row(self.worker_table, self.worker_table.currentIndex())
         return self.lines[row].worker if 0 <= row < len(self.lines) else None
 
     def select_worker(self, row: int) -> None:
         if not self.lines:
             self._show_worker(-1)
             return
-        index = self.worker_model.index(row, 0)
+        index = self.worker_table.model().mapFromSource(self.worker_model.index(row, 0))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.worker_table.selectionModel().setCurrentIndex(index, flags)
         self._show_worker(row)

@@ -23,6 +23,7 @@ from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault, VaultError
 from desktop.vault.exchange import ImportReport, conflicts, import_bundle, trusted_keys
+from desktop.vault.import_people import DossierOutcome
 from exports.bundle import MAX_FILE, BundleError
 
 Runner = Callable[..., object]
@@ -71,6 +72,25 @@ def _advice(code: str) -> str:
         "unknown_version": tr("Werk Koers bij tot dezelfde versie als die van de begeleider."),
     }
     return advice.get(code, "")
+
+
+MAX_NAMES = 8
+
+
+def _names(people: list[DossierOutcome]) -> str:
+    """Roepnamen ('anoniem' for a dossier without one), the first few, then how many more."""
+    shown = [p.roepnaam or tr("anoniem") for p in people[:MAX_NAMES]]
+    more = len(people) - len(shown)
+    return ", ".join(shown) + (tr(" en nog %1").replace("%1", str(more)) if more > 0 else "")
+
+
+def _notice(report: ImportReport) -> str:
+    if report.read_before is not None:
+        return tr("Deze bundel is al ingelezen op %1; er is niets nieuws.").replace("%1", short_datetime(report.read_before))
+    if report.older:
+        return tr("Deze bundel is ouder dan wat je al hebt van %1: de oudere versies zijn niet overgenomen en tellen"
+                  " als ongewijzigd.").replace("%1", report.sender)
+    return ""
 
 
 def _sentence(text: str) -> str:
@@ -144,16 +164,21 @@ class ImportScreen(QWidget):
         box = QVBoxLayout(self.report_box)
         self.report_title = heading("", "Subtitle")
         box.addWidget(self.report_title)
+        self.notice = QLabel(wordWrap=True, objectName="FieldError")  # a repeat, or an older bundle
+        box.addWidget(self.notice)
         grid = QGridLayout()
         self.counts: dict[str, QLabel] = {}
-        for column, (key, text) in enumerate((("new", tr("Nieuw")), ("updated", tr("Bijgewerkt")),
-                                              ("unchanged", tr("Ongewijzigd")), ("conflicts", tr("Conflicten")))):
+        self.names: dict[str, QLabel] = {}
+        for column, (key, text) in enumerate((("new", tr("Nieuwe dossiers")), ("updated", tr("Bijgewerkt")),
+                                              ("unchanged", tr("Ongewijzigd")), ("conflicts", tr("In conflict")))):
             number = QLabel("0", objectName="Title", alignment=Qt.AlignmentFlag.AlignCenter)
             caption = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter)
+            names = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             number.setAccessibleName(text)
             grid.addWidget(number, 0, column)
             grid.addWidget(caption, 1, column)
-            self.counts[key] = number
+            grid.addWidget(names, 2, column)
+            self.counts[key], self.names[key] = number, names
         box.addLayout(grid)
         # What her owner did to whole dossiers: erased, or (consent withdrawn) reduced to anonymous.
         self.rights_note = hint("")
@@ -225,7 +250,11 @@ class ImportScreen(QWidget):
         self.report_title.setText(tr("Bundel van %1, gemaakt op %2")
                                   .replace("%1", report.sender).replace("%2", short_datetime(report.created)))
         for key, label in self.counts.items():
-            label.setText(str(len(getattr(report, key))))
+            people = report.people(key)
+            label.setText(str(len(people)))
+            self.names[key].setText(_names(people))
+        self.notice.setText(_notice(report))
+        self.notice.setVisible(bool(self.notice.text()))
         notes = []
         if report.anonymised:
             notes.append(tr("%1 dossier(s) zijn nu anoniem: de toestemming om ze met jou te delen is ingetrokken, dus"
@@ -243,6 +272,7 @@ class ImportScreen(QWidget):
     def _failed(self, error: Exception) -> None:
         self._finish()
         self.status.setText("")
+        self.report_box.setVisible(False)  # the refusal stands on its own, not above an earlier result
         show_error(self.error, refusal_lines(error))
         self._signer = error.context.get("fingerprint") if getattr(error, "code", "") == "untrusted_key" else None
         self.trust_button.setVisible(bool(self._signer))

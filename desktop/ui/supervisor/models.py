@@ -21,6 +21,7 @@ from forms.vocab import label
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a QSortFilterProxyModel sorts a column on
 
 
 def decimal(value: float, signed: bool = False) -> str:
@@ -40,9 +41,10 @@ class RowsModel(QAbstractTableModel):
     """Rows of any type; `cells(row)` gives the shown texts; columns from `numeric` align right."""
 
     def __init__(self, headers: Sequence[str], cells: Callable[[Any], Sequence[str]],
-                 numeric: Sequence[int] = (), parent=None):
+                 numeric: Sequence[int] = (), parent=None, sort_keys: Callable[[Any], Sequence[Any]] | None = None):
         super().__init__(parent)
         self._headers, self._cells, self._numeric = list(headers), cells, set(numeric)
+        self._sort_keys = sort_keys or cells  # numbers sort as numbers, not as text
         self._rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -74,6 +76,8 @@ class RowsModel(QAbstractTableModel):
             return self._cells(row)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
             return int(RIGHT)
+        if role == SORT_ROLE:
+            return self._sort_keys(row)[index.column()]
         return self.extra(row, index.column(), role)
 
     def extra(self, row: Any, column: int, role: int) -> Any:
@@ -90,25 +94,34 @@ def _count(n: int) -> str:
 def worker_headers() -> list[str]:
     return ([tr("Begeleider"), tr("Deelnemers")] + [label("phases", p, lang()) for p in PHASES]
             + [tr("Deadline\nverstreken"), tr("Deadline\nbinnen 30 dagen"), tr("Plan wacht op\nhandtekening"),
-               tr("Zelfredzaamheid\n(gem. verandering)")])
+               tr("Open\nconflicten"), tr("Laatste bundel\nontvangen"), tr("Zelfredzaamheid\n(gem. verandering)")])
 
 
 def _worker_cells(line: WorkerLine) -> list[str]:
     up, same, down = line.zrm_counts()
     change = line.zrm_mean_change
     trend = "" if change is None else f"{decimal(change, signed=True)}  (↑{up} ={same} ↓{down})"
+    received = short_datetime(line.last_bundle) if line.last_bundle else tr("nog geen")
     return ([line.worker, str(len(line.participants))] + [_count(line.in_phase(p)) for p in PHASES]
-            + [_count(line.goals_overdue), _count(line.goals_due), _count(line.plans_awaiting), trend])
+            + [_count(line.goals_overdue), _count(line.goals_due), _count(line.plans_awaiting),
+               _count(line.conflicts), received, trend])
+
+
+def _worker_sort(line: WorkerLine) -> list[Any]:
+    received = line.last_bundle.isoformat() if line.last_bundle else ""
+    return ([line.worker.casefold(), len(line.participants)] + [line.in_phase(p) for p in PHASES]
+            + [line.goals_overdue, line.goals_due, line.plans_awaiting, line.conflicts, received,
+               line.zrm_mean_change if line.zrm_mean_change is not None else -99.0])
 
 
 class WorkerOverviewModel(RowsModel):
     """One row per worker (WorkerLine)."""
 
     def __init__(self, parent=None):
-        super().__init__(worker_headers(), _worker_cells, numeric=range(1, 10), parent=parent)
+        super().__init__(worker_headers(), _worker_cells, numeric=range(1, 11), parent=parent, sort_keys=_worker_sort)
 
     def extra(self, row: WorkerLine, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == 10:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 12:
             return tr("Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting;"
                       " ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)")
         return None
@@ -117,7 +130,13 @@ class WorkerOverviewModel(RowsModel):
 def _participant_cells(line: ParticipantLine) -> list[str]:
     return [line.roepnaam, label("phases", line.phase, lang()) if line.phase else "",
             _count(line.goals_overdue), _count(line.goals_due), tr("ja") if line.plan_awaiting else "",
-            trend_text(line.zrm_first, line.zrm_last)]
+            tr("⚠ conflict") if line.conflicts else "", trend_text(line.zrm_first, line.zrm_last)]
+
+
+def _participant_sort(line: ParticipantLine) -> list[Any]:
+    phase = PHASES.index(line.phase) if line.phase in PHASES else len(PHASES)
+    return [line.roepnaam.casefold(), phase, line.goals_overdue, line.goals_due, int(line.plan_awaiting),
+            line.conflicts, line.zrm_change if line.zrm_change is not None else -99.0]
 
 
 class ParticipantOverviewModel(RowsModel):
@@ -125,8 +144,8 @@ class ParticipantOverviewModel(RowsModel):
 
     def __init__(self, parent=None):
         headers = [tr("Roepnaam"), tr("Fase"), tr("Deadline\nverstreken"), tr("Deadline\nbinnen 30 dagen"),
-                   tr("Plan wacht op\nhandtekening"), tr("Zelfredzaamheid\n(eerste → laatste)")]
-        super().__init__(headers, _participant_cells, numeric=(2, 3), parent=parent)
+                   tr("Plan wacht op\nhandtekening"), tr("Conflict"), tr("Zelfredzaamheid\n(eerste → laatste)")]
+        super().__init__(headers, _participant_cells, numeric=(2, 3), parent=parent, sort_keys=_participant_sort)
 
     def id_at(self, row: int) -> UUID:
         return self.row(row).participant_id
@@ -138,7 +157,8 @@ def kind_label(kind: str) -> str:
     words = {"participant": tr("Deelnemer"), "aanmelding": tr("Aanmelding"), "intake": tr("Intake"),
              "consent": tr("Toestemming"), "contact": tr("Contact"), "referral": tr("Verwijzing"),
              "phase": tr("Fasewijziging"), "assessment": tr("Zelfredzaamheidsmeting"),
-             "plan": tr("Trajectplan"), "evaluation": tr("Evaluatie")}
+             "plan": tr("Trajectplan"), "evaluation": tr("Evaluatie"),
+             "supervisor_note": tr("Notitie van de supervisor")}
     return words.get(kind, kind)
 
 

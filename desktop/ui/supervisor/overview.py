@@ -2,9 +2,7 @@
 the self-sufficiency trend. Pure (no Qt, no database): (worker, Dossier) pairs and a day in.
 
 Definitions:
-- the current plan is the newest version of the latest plan (a closed trajectory has none);
-- a goal of the current plan is open when its state is 'actief' or 'gepauzeerd' and its
-  latest evaluation has not reached the target;
+- the current plan and its open goals: matrix.deadlines (the same rule as the Deelnemers list);
 - due: an open goal whose deadline lies within HORIZON_DAYS from today; overdue: before today;
 - awaiting signature: a current plan without both a participant's and a worker's signature;
 - self-sufficiency trend: the mean level of the first and the latest assessment of the
@@ -22,10 +20,9 @@ from uuid import UUID
 
 from forms import PHASES, Assessment, Dossier, Trajectplan
 from matrix.assessment import in_order
-from matrix.scales import REACHED, goal_progress
+from matrix.deadlines import current_plan, open_deadlines
 
 HORIZON_DAYS = 30
-OPEN_GOAL_STATES = ("actief", "gepauzeerd")
 SIGNER_ROLES = frozenset({"deelnemer", "begeleider"})
 
 
@@ -41,6 +38,7 @@ class ParticipantLine:
     plan_awaiting: bool
     zrm_first: float | None  # mean level of the first assessment (common domains)
     zrm_last: float | None
+    conflicts: int = 0  # open conflicts in her dossier (desktop.vault.conflicts)
 
     @property
     def zrm_change(self) -> float | None:
@@ -55,6 +53,11 @@ class WorkerLine:
 
     worker: str
     participants: list[ParticipantLine]
+    last_bundle: dt.datetime | None = None  # when her last bundle was read in
+
+    @property
+    def conflicts(self) -> int:
+        return sum(p.conflicts for p in self.participants)
 
     def in_phase(self, phase: str | None) -> int:
         return sum(1 for p in self.participants if p.phase == phase)
@@ -86,31 +89,11 @@ class WorkerLine:
         return sum(changes) / len(changes) if changes else None
 
 
-def current_plan(dossier: Dossier) -> Trajectplan | None:
-    """The newest version of the latest plan; None without a plan or once the trajectory closed."""
-    latest = dossier.latest_plan()
-    if latest is None or dossier.phase == "afgesloten":
-        return None
-    return dossier.plan_versions(latest.plan_id)[-1]
-
-
-def _goal_counts(dossier: Dossier, plan: Trajectplan | None, today: dt.date) -> tuple[int, int]:
-    """(overdue, due within the horizon) among the plan's open goals."""
-    if plan is None:
-        return 0, 0
-    overdue = due = 0
+def _goal_counts(dossier: Dossier, today: dt.date) -> tuple[int, int]:
+    """(overdue, due within the horizon) among the current plan's open goals (matrix.deadlines)."""
     horizon = today + dt.timedelta(days=HORIZON_DAYS)
-    evaluations = dossier.evaluations_of(plan.plan_id)
-    for goal in plan.goals:
-        if goal.deadline is None or goal.state not in OPEN_GOAL_STATES or goal.deadline > horizon:
-            continue
-        if goal_progress(goal, evaluations).status == REACHED:
-            continue
-        if goal.deadline < today:
-            overdue += 1
-        else:
-            due += 1
-    return overdue, due
+    deadlines = open_deadlines(dossier)
+    return sum(d < today for d in deadlines), sum(today <= d <= horizon for d in deadlines)
 
 
 def awaits_signature(plan: Trajectplan) -> bool:
@@ -136,7 +119,7 @@ def zrm_trend(assessments: Iterable[Assessment]) -> tuple[float | None, float | 
 def participant_line(dossier: Dossier, today: dt.date) -> ParticipantLine:
     """What the overview shows for one dossier on `today`."""
     plan = current_plan(dossier)
-    overdue, due = _goal_counts(dossier, plan, today)
+    overdue, due = _goal_counts(dossier, today)
     first, last = zrm_trend(dossier.assessments)
     return ParticipantLine(dossier.participant.id, dossier.participant.roepnaam, dossier.phase, overdue, due,
                            plan is not None and awaits_signature(plan), first, last)

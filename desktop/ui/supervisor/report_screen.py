@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QListWidget, QProgressBar, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QListWidget, QProgressBar, QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.vault.paths import atomic_write
@@ -21,7 +21,9 @@ from desktop.ui.supervisor.models import FigureModel
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault
-from desktop.vault.reporting import preview_report, produce_report
+from desktop.vault.exchange import workers_of
+from desktop.vault.reporting import expected_for, preview_report, produce_report, set_expected
+from exports.report import to_xlsx
 from exports.report.csv_file import to_csv
 from exports.report.figures import Report
 from exports.report.words import word
@@ -64,6 +66,9 @@ class ReportScreen(QWidget):
         layout.addWidget(hint(word("anonymous", lang())))
         layout.addLayout(self._build_period())
         self.by_worker.setVisible(not own_caseload)
+        self.expected_box = self._build_expected()
+        self.expected_box.setVisible(not own_caseload)
+        layout.addWidget(self.expected_box)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # the figures come in one step: a busy bar, not a percentage
         self.progress.setAccessibleName(tr("Bezig"))
@@ -77,6 +82,57 @@ class ReportScreen(QWidget):
         layout.addWidget(self._build_tables(), 1)
         layout.addLayout(self._build_save_row())
         self._set_busy(False)
+
+    def inputs(self) -> dict:
+        """What she entered (kept over a language switch, which builds the screen again)."""
+        return {"start": _day(self.start_edit), "end": _day(self.end_edit), "by_worker": self.by_worker.isChecked(),
+                "expected": self.expected()}
+
+    def set_inputs(self, inputs: dict) -> None:
+        for edit, day in ((self.start_edit, inputs["start"]), (self.end_edit, inputs["end"])):
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.by_worker.setChecked(inputs["by_worker"])
+        self._fill_expected(inputs.get("expected", {}))
+
+    # --- 'verwacht': the expected intake, entered here and kept per period (in the vault) ---
+    def _build_expected(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.expected_programme = QSpinBox(maximum=100_000, specialValueText="—", accessibleName=tr("Verwacht, programma"))
+        row.addWidget(QLabel(tr("&Verwacht in deze periode: programma"), buddy=self.expected_programme))
+        row.addWidget(self.expected_programme)
+        self.expected_workers = QTableWidget(0, 2)
+        self.expected_workers.setAccessibleName(tr("Verwacht per begeleider"))
+        self.expected_workers.setHorizontalHeaderLabels([tr("Begeleider"), tr("Verwacht")])
+        self.expected_workers.verticalHeader().setVisible(False)
+        self.expected_workers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.expected_workers.setMaximumHeight(96)
+        row.addWidget(self.expected_workers, 1)
+        row.addWidget(hint(tr("Leeg (—) telt niet mee. Wordt per periode bewaard.")))
+        self._fill_expected(expected_for(self._vault, *self.period()))
+        for edit in (self.start_edit, self.end_edit):
+            edit.dateChanged.connect(lambda _d: self._fill_expected(expected_for(self._vault, *self.period())))
+        return box
+
+    def _fill_expected(self, values: dict[str, int]) -> None:
+        self.expected_programme.setValue(values.get("*", 0))
+        names = sorted(set(workers_of(self._vault).values()) | (set(values) - {"*"}), key=str.casefold)
+        self.expected_workers.setRowCount(len(names))
+        for number, name in enumerate(names):
+            item = QTableWidgetItem(name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.expected_workers.setItem(number, 0, item)
+            spin = QSpinBox(maximum=100_000, specialValueText="—", value=values.get(name, 0))
+            spin.setAccessibleName(tr("Verwacht voor %1").replace("%1", name))
+            self.expected_workers.setCellWidget(number, 1, spin)
+
+    def expected(self) -> dict[str, int]:
+        """The numbers entered ('*' for the programme); an empty (—) one is left out."""
+        values = {"*": self.expected_programme.value()}
+        for number in range(self.expected_workers.rowCount()):
+            values[self.expected_workers.item(number, 0).text()] = self.expected_workers.cellWidget(number, 1).value()
+        return {name: value for name, value in values.items() if value}
 
     def _build_period(self) -> QHBoxLayout:
         start, end = default_period(dt.date.today())
@@ -133,7 +189,10 @@ class ReportScreen(QWidget):
         self.csv_button.clicked.connect(lambda: self.ask_save("csv"))
         self.pdf_button = button(tr("Opslaan als &PDF"))
         self.pdf_button.clicked.connect(lambda: self.ask_save("pdf"))
+        self.xlsx_button = button(tr("Opslaan als &Excel"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_save("xlsx"))
         row.addWidget(self.csv_button)
+        row.addWidget(self.xlsx_button)
         row.addWidget(self.pdf_button)
         return row
 
@@ -148,7 +207,7 @@ class ReportScreen(QWidget):
         self.busy = busy
         self.progress.setVisible(busy)
         self.compute_button.setEnabled(not busy)
-        for widget in (self.csv_button, self.pdf_button):
+        for widget in (self.csv_button, self.xlsx_button, self.pdf_button):
             widget.setEnabled(not busy and self.report is not None)
 
     # --- figures -----------------------------------------------------------------------
@@ -161,6 +220,8 @@ class ReportScreen(QWidget):
         if self.busy:
             return
         show_error(self.error, [])
+        if not self.own_caseload and self.expected():
+            set_expected(self._vault, start, end, self.expected())  # kept for this period, also for the CLI
         self.status.setText(tr("De cijfers worden berekend…"))
         self._set_busy(True)
         vault, language, mine = self._vault, lang(), self.own_caseload
@@ -200,28 +261,30 @@ class ReportScreen(QWidget):
     def ask_save(self, suffix: str) -> None:
         if self.report is None:
             return
-        title = tr("Opslaan als CSV") if suffix == "csv" else tr("Opslaan als PDF")
-        pattern = "CSV (*.csv)" if suffix == "csv" else "PDF (*.pdf)"
+        title = {"csv": tr("Opslaan als CSV"), "pdf": tr("Opslaan als PDF"), "xlsx": tr("Opslaan als Excel")}[suffix]
+        pattern = {"csv": "CSV (*.csv)", "pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}[suffix]
         path, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / self.suggested_name(suffix)), pattern)
         if path:
             path = Path(path)
             self.save(path if path.suffix.lower() == f".{suffix}" else path.with_name(f"{path.name}.{suffix}"))
 
     def save(self, path: Path) -> None:
-        """Write the shown report to `path` (.csv or .pdf) in the background. The vault makes it
+        """Write the shown report to `path` (.csv, .xlsx or .pdf) in the background. The vault makes it
         again and registers it: the same figures, unless a record or another report came in since."""
         shown = self.report
         if shown is None or self.busy:
             return
-        as_pdf = path.suffix.lower() == ".pdf"
+        suffix = path.suffix.lower()
         vault, mine = self._vault, self.own_caseload
 
         def work(own: Vault) -> tuple[Path, Report]:
             report = produce_report(own, shown.start, shown.end, by_worker=shown.grouping == "worker",
                                     lang=shown.lang, own_only=mine)
-            if as_pdf:
+            if suffix == ".pdf":
                 from exports.report.pdf import to_pdf  # reportlab only when a PDF is asked for
                 atomic_write(path, to_pdf(report))
+            elif suffix == ".xlsx":
+                atomic_write(path, to_xlsx(report))
             else:
                 atomic_write(path, to_csv(report))
             return path, report

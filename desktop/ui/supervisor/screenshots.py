@@ -1,4 +1,4 @@
-"""Render the three supervisor screens (and a worker's two exchange screens) to PNG with fictional data, offscreen:
+"""Render the supervisor screens (and a worker's two exchange screens) to PNG with fictional data, offscreen:
 
     python -m desktop.ui.supervisor.screenshots docs/screenshots [nl|en]   (into docs/screenshots/<size>/)
 
@@ -68,27 +68,31 @@ def _import(screens, path: Path) -> None:
     _wait(lambda: not screens.import_screen.busy)
 
 
-def _exchange(screens, supervisor: Vault, workers: list[Vault], scratch: Path) -> None:
+def _exchange(screens, workers: list[Vault], scratch: Path) -> None:
     """Both workers' bundles; then a week's work from one worker: a new contact, a phase
-    change corrected, and an intake edited on both sides (a conflict to show)."""
+    change corrected, and an intake edited on her laptop and on a copy restored from her
+    backup (two versions from the same worker: a real conflict to show)."""
     for n, worker in enumerate(workers):
         _import(screens, _send(worker, scratch, f"{n}.koers"))
     worker = workers[0]
+    Vault.restore(scratch / "twin", worker.backup_to(scratch / "w0.backup"), SECRET)
+    twin = Vault.open(scratch / "twin", SECRET)
     people = [worker.dossier(p.id) for p in worker.participants()]
-    with_intake = next(d for d in people if d.intakes)
-    intake = with_intake.intakes[0]
-    supervisor.save(supervisor.get(intake.id).model_copy(update={"expectations": "Hulp bij de gemeente."}))
+    intake = next(d for d in people if d.intakes).intakes[0]
     worker.save(intake.model_copy(update={"expectations": "Dat iemand met me meegaat."}))
     worker.save(Contact(participant_id=people[1].participant.id, kind="gesprek", duration_minutes=30,
                         note="Gesprek over de week."))
     phase = people[2].phases[-1]
     worker.save(phase.model_copy(update={"date": phase.date - dt.timedelta(days=1)}))
     _import(screens, _send(worker, scratch, "week.koers"))
+    twin.save(intake.model_copy(update={"expectations": "Hulp bij de gemeente."}))
+    _import(screens, _send(twin, scratch, "twin.koers"))
+    twin.close(make_backup=False)
 
 
 def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None = None) -> list[Path]:
-    """Save supervisor-import.png, supervisor-caseload.png, supervisor-rapportage.png and
-    supervisor-kaart.png into out/<size>/."""
+    """Save supervisor-import, -conflicten, -dossier-alleen-lezen, -caseload, -rapportage and -kaart
+    .png (and the worker's two) into out/<size>/."""
     sizes = sizes or list(SIZES)
     from PySide6.QtCore import qInstallMessageHandler
 
@@ -107,11 +111,15 @@ def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None
         window.show_supervisor()
         window.show()
         workers = _workers(scratch, supervisor, count)
-        _exchange(screens, supervisor, workers, scratch)
+        _exchange(screens, workers, scratch)
         shots = _worker_shots(workers[0], out, suffix, sizes)
         for worker in workers:
             worker.close()
         shots += _shot(window, out, f"supervisor-import{suffix}", sizes)
+        window.supervisor.setCurrentWidget(screens.conflicts)
+        shots += _shot(window, out, f"supervisor-conflicten{suffix}", sizes)
+        shots += _read_only_dossier(window, supervisor, out, suffix, sizes)
+        window.show_supervisor()
         window.supervisor.setCurrentWidget(screens.overview)
         _wait(lambda: screens.overview.worker_model.rowCount() > 0 and screens.overview.settled)
         shots += _shot(window, out, f"supervisor-caseload{suffix}", sizes)
@@ -131,6 +139,22 @@ def render(out: Path, lang: str = "nl", count: int = 48, sizes: list[str] | None
         window.close()
         supervisor.close()
     install_language("nl")
+    return shots
+
+
+def _read_only_dossier(window: MainWindow, supervisor: Vault, out: Path, suffix: str, sizes: list[str]) -> list[Path]:
+    """A worker's dossier as her supervisor sees it: read-only, with the banner and a note."""
+    from desktop.ui.dossier_screen import DossierScreen
+    from desktop.vault.conflicts import open_conflicts
+
+    pid = open_conflicts(supervisor)[0].participant_id
+    screen = DossierScreen(supervisor, pid)
+    window.show_page(screen, "")
+    screen.tabs.setCurrentIndex(3)  # the plan: Ondertekenen and Nieuwe versie are off
+    screen.bar.start_note()
+    screen.bar.editor.setPlainText("Mooi plan. Wil je de deadline van het tweede doel met haar nakijken?")
+    shots = _shot(window, out, f"supervisor-dossier-alleen-lezen{suffix}", sizes)
+    window.remove_page(screen)
     return shots
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.main_window import shortcut_list
 from desktop.vault import Vault
 from forms import Participant
 from tests.conftest import PASSPHRASE
@@ -150,6 +151,13 @@ def test_a_supervisor_gets_her_screens_and_loses_them_on_lock(qtbot, make_sessio
     unlock(qtbot, session)
     assert session.window.actions["supervisor"].isVisible()
     titles = [session.window.supervisor.tabText(i) for i in range(session.window.supervisor.count())]
-    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Rapportage", "Sociale kaart"]
+    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Conflicten", "Rapportage", "Sociale kaart"]
+    # She lands on Supervisie, not on a new participant; Ctrl+Shift+S brings her back there.
+    assert session.window.stack.currentWidget() is session.window.supervisor
+    assert session.window.actions["supervisor"].shortcut().toString() == "Ctrl+Shift+S"
+    assert "Ctrl+Shift+S" in [key for key, _text in shortcut_list()]
+    session.window.show_workspace()
+    session.window.actions["supervisor"].trigger()
+    assert session.window.stack.currentWidget() is session.window.supervisor
     session.lock()
     assert session.window.supervisor.count() == 0 and not session.window.actions["supervisor"].isVisible()

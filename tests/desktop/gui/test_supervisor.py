@@ -18,6 +18,7 @@ from desktop.ui.supervisor.import_screen import ImportScreen
 from forms.sharing import supervisor_consent
 from desktop.vault import KdfParams, Vault
 from desktop.vault.exchange import export_bundle, mark_sent, own_public_key, trust_key
+from desktop.vault.owners import LOCAL
 from desktop.vault.reporting import report_register
 from exports.bundle import PublicKey
 from tests.conftest import PASSPHRASE
@@ -80,7 +81,7 @@ def _import(qtbot, screen: ImportScreen, path) -> None:
 def test_four_tabs_on_the_supervisor_page_and_gone_after_remove(qtbot, screens):
     window, made = screens
     titles = [window.supervisor.tabText(i) for i in range(window.supervisor.count())]
-    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Rapportage", "Sociale kaart"]
+    assert titles == ["Bundel inlezen", "Caseload per begeleider", "Conflicten", "Rapportage", "Sociale kaart"]
     assert "Ioana" not in window.windowTitle()
     remove_supervisor_screens(window, made)
     assert window.supervisor.count() == 0
@@ -93,14 +94,18 @@ def test_import_through_the_file_dialog_shows_the_report(qtbot, screens, bundle,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), "*.koers"))
     screen.choose_button.click()
     qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
-    records = travelling_records(DOSSIERS)
+    people = int(screen.counts["new"].text())  # counted in dossiers (those whose consent lets them travel)
+    assert 0 < people <= len(DOSSIERS)
     assert screen.report_box.isVisible() and not screen.error.isVisible()
     assert {k: int(v.text()) for k, v in screen.counts.items()} == {
-        "new": records, "updated": 0, "unchanged": 0, "conflicts": 0}
+        "new": people, "updated": 0, "unchanged": 0, "conflicts": 0}
+    assert "Ioana" in screen.names["new"].text() and "en nog" in screen.names["new"].text()
+    assert not screen.notice.isVisible()
     assert WORKER_NAME in screen.report_title.text()
     assert "Ioana" not in window.windowTitle()
-    _import(qtbot, screen, bundle)  # the same file again: nothing new
-    assert int(screen.counts["unchanged"].text()) == records and int(screen.counts["new"].text()) == 0
+    _import(qtbot, screen, bundle)  # the same file again: nothing new, and it says so
+    assert int(screen.counts["unchanged"].text()) == people and int(screen.counts["new"].text()) == 0
+    assert screen.notice.isVisible() and screen.notice.text().startswith("Deze bundel is al ingelezen op ")
 
 
 def test_a_conflict_is_listed_with_both_versions_kept(qtbot, pair, screens, bundle, tmp_path):
@@ -108,7 +113,8 @@ def test_a_conflict_is_listed_with_both_versions_kept(qtbot, pair, screens, bund
     _window, made = screens
     _import(qtbot, made.import_screen, bundle)
     person = DOSSIERS[0].participant
-    supervisor.save(supervisor.get(person.id).model_copy(update={"roepnaam": "Ioana S."}))  # edited here
+    # Edited here before dossiers became read-only to her (a vault of an older Koers).
+    supervisor.store_as(supervisor.get(person.id).model_copy(update={"roepnaam": "Ioana S.", "rev": 2}), LOCAL, "update")
     worker.save(worker.get(person.id).model_copy(update={"roepnaam": "Ioana P."}))  # and there
     export = export_bundle(worker, "Sam Super", since_last=True)
     again = tmp_path / "again.koers"
@@ -211,7 +217,8 @@ def test_report_screen_fills_its_tables_and_saves_csv(qtbot, screens, bundle, tm
     saved = target.with_name("cijfers.csv")
     qtbot.waitUntil(lambda: not report.busy, timeout=10_000)
     rows = list(csv.reader(io.StringIO(saved.read_text("utf-8-sig"))))
-    assert rows[0] == ["table", "category", "count", "percent"]
+    assert rows[0] == ["table", "category", "count", "percent", "table_title", "period_start", "period_end"]
+    assert {r[5] for r in rows[1:]} == {(today - dt.timedelta(days=700)).isoformat()}
     assert {r[0] for r in rows[1:]} == {t.key for t in report.report.tables}
     assert all(r[2] != "1" and r[2] != "2" and r[2] != "3" and r[2] != "4" for r in rows[1:])  # "<5"
     assert "Ioana" not in saved.read_text("utf-8-sig")
@@ -233,6 +240,32 @@ def test_the_report_screen_registers_what_it_saves(qtbot, screens, pair, bundle,
     (kept,) = report_register(pair[1])  # the same report twice: registered once, the same file
     assert kept == report.report.published
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_report_screen_saves_an_xlsx_read_back_with_openpyxl(qtbot, screens, bundle, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    window, made = screens
+    _import(qtbot, made.import_screen, bundle)
+    report = made.report
+    window.supervisor.setCurrentWidget(report)
+    report.compute_button.click()
+    qtbot.waitUntil(lambda: report.report is not None and not report.busy, timeout=10_000)
+    target = tmp_path / "cijfers.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    report.xlsx_button.click()
+    qtbot.waitUntil(lambda: not report.busy and target.exists(), timeout=10_000)
+    book = load_workbook(target)
+    assert len(book.sheetnames) == 1 + len(report.report.tables)  # about, then one sheet per table
+    first = book[book.sheetnames[1]]
+    cells = [[c.value for c in row] for row in first.iter_rows()]
+    assert cells[0][0] == report.report.tables[0].title and cells[1][0].startswith("Periode: ")
+    assert cells[3] == ["Categorie", "Aantal", "%"]
+    texts = [row[0] for row in cells if row and row[0]]
+    assert "Legenda" in texts and any(t.startswith("<5: ") for t in texts) and any(t.startswith("x: ") for t in texts)
+    counts = [row[1] for row in cells[4:] if row[1] is not None]
+    assert all(isinstance(c, int) or c in ("<5", "x", "") for c in counts)
+    assert "Ioana" not in str([[c.value for c in r] for s in book for r in s.iter_rows()])
 
 
 def test_report_refuses_a_start_after_the_end(qtbot, screens):

@@ -1,0 +1,16 @@
+"""What "<5", "x" and an empty cell mean: said on every page of the PDF and in every file."""
+
+from __future__ import annotations
+
+from forms.catalogue import text
+
+LEGEND_CODES = ("report.legend.primary", "report.legend.secondary", "report.legend.empty")
+
+
+def legend_lines(lang: str) -> list[str]:
+    return [text(code, lang) for code in LEGEND_CODES]
+
+
+def legend_text(lang: str) -> str:
+    """One line: 'Legenda — <5: … · x: … · lege cel: …'."""
+    return f"{text('report.legend.title', lang)} — " + " · ".join(legend_lines(lang))
