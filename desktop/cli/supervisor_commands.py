@@ -62,9 +62,10 @@ def print_people(report: ImportReport) -> None:
         print(printable(text("supervisor.cli.older", sender=report.sender)))
     for outcome in ("new", "updated", "unchanged", "conflicts"):
         people = report.people(outcome)
-        names = ": " + ", ".join(p.roepnaam or text("supervisor.anonymous") for p in people) if people else ""
-        print("  " + printable(text("supervisor.cli.import-people", outcome=text(f"supervisor.outcome.{outcome}"),
-                                    count=len(people), names=names)))
+        names = [p.roepnaam or text("supervisor.anonymous") for p in people]
+        code = "supervisor.cli.import-people" if names else "supervisor.cli.import-none"
+        print("  " + printable(text(code, outcome=text(f"supervisor.outcome.{outcome}"), count=len(people),
+                                    names=names)))
 
 
 def register(sub: argparse._SubParsersAction) -> None:

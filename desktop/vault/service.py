@@ -366,7 +366,6 @@ class Vault:
         records = list(records)
         with self.transaction():
             self._refuse_read_only(records)
-            owners.refuse_foreign(self.db, records, self.worker_name)
             for record in link_referrals(self.db, records):
                 if record.id in pending:
                     self._write_records(writes, LOCAL)  # the second save must see the first
@@ -385,9 +384,11 @@ class Vault:
         return results
 
     def _refuse_read_only(self, records: list[Record]) -> None:
-        """In a worker's vault, a dossier (or kaart entry) someone else owns is read-only: handed
-        over, lent for a cover (she may add contacts) or the programme's (desktop.vault.handover)."""
+        """A dossier someone else owns is read-only. At a supervisor: a worker's (her notes aside).
+        At a worker: handed over, lent for a cover (she may add contacts) or the programme's kaart
+        entries (desktop.vault.handover)."""
         if self.role != "begeleider":
+            owners.refuse_foreign(self.db, records, self.worker_name)
             return
         theirs = {pid for pid, owner in owners.owners(self.db, {r.dossier_id for r in records}).items()
                   if owner != LOCAL}

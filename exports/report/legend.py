@@ -13,4 +13,4 @@ def legend_lines(lang: str) -> list[str]:
 
 def legend_text(lang: str) -> str:
     """One line: 'Legenda — <5: … · x: … · lege cel: …'."""
-    return f"{text('report.legend.title', lang)} — " + " · ".join(legend_lines(lang))
+    return text("report.legend.line", lang, lines=" · ".join(legend_lines(lang)))
