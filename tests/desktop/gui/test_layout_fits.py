@@ -1,6 +1,7 @@
 """Koers fits the laptops workers have: every screen, at 1280×720 (1920×1080 at 150%) and
 1366×768, in Dutch, English and a pseudo-translation 40% longer. A text that does not fit its
-widget, or a widget that cannot be reached, fails the walk (see fit.py for how it measures).
+widget, a widget that cannot be reached (see fit.py for how it measures), or two visible things
+with the same Alt-key letter (mnemonics.py) fail the walk.
 
 One session per language walks first run, unlock, the caseload, every dossier tab and intake
 step, the plan's dialogs, co-sign mode and the supervisor screens; each state is measured
@@ -23,6 +24,7 @@ from desktop.ui.signing_screen import SigningScreen
 from desktop.ui.style import apply_style
 from desktop.ui.worker import tasks_running
 from tests.desktop.gui.fit import PseudoTranslator, lengthen, problems
+from tests.desktop.gui.mnemonics import mnemonic_clashes
 
 # The inside of a maximised window: the screen less a taskbar (~40 px) and a title bar (~30 px).
 SIZES = {screen: QSize(*inside) for screen, inside in SCREENSHOT_SIZES.items()}
@@ -80,7 +82,7 @@ class Walk:
             self.settle()
             big = widget.width() > size.width() or widget.height() > size.height()
             self._add(f"[{size_name}] {name}", [f"the window is {widget.width()}×{widget.height()}"] * big
-                      + problems(widget, self.tabs_may_scroll))
+                      + problems(widget, self.tabs_may_scroll) + mnemonic_clashes(widget))
 
     def check_dialog(self, name: str, dialog: QDialog) -> None:
         """A dialog at its own size, which must fit the smaller screen."""
@@ -89,7 +91,7 @@ class Walk:
         screen = SCREENS["1280x720"]
         big = dialog.width() > screen.width() or dialog.height() > screen.height() - 70
         self._add(name, [f"the dialog is {dialog.width()}×{dialog.height()}"] * big
-                  + problems(dialog, self.tabs_may_scroll))
+                  + problems(dialog, self.tabs_may_scroll) + mnemonic_clashes(dialog))
 
 
 def _first_run(walk: Walk, qtbot, session) -> None:
@@ -223,9 +225,11 @@ def _co_sign(walk: Walk, session, participant_id) -> None:
     signing.ask_unlock()
     signing.secret.setText("fout")
     signing.try_unlock()
+    walk.qtbot.waitUntil(lambda: signing.secret.isEnabled(), timeout=3000)
     walk.check("co-sign: the unlock panel", signing)
     signing.secret.setText(STRONG)
-    assert signing.try_unlock()
+    with walk.qtbot.waitSignal(signing.finished, timeout=3000):
+        signing.try_unlock()
 
 
 def _supervisor(walk: Walk, session, tmp_path) -> None:
