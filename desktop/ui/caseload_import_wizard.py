@@ -180,7 +180,7 @@ def install(window: QMainWindow, vault_of: Callable[[], Vault | None]) -> None:
                 wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 wizard.open()
 
-        action = QAction(tr("Caseload &inlezen…"), window, shortcut=QKeySequence(SHORTCUT))
+        action = QAction(tr("&Caseload inlezen…"), window, shortcut=QKeySequence(SHORTCUT))
         action.triggered.connect(open_wizard)
         window.addAction(action)  # active even while the menu bar is hidden
         window.actions["import_caseload"] = action

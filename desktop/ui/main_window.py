@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         koers.addSeparator()
         koers.addAction(self._action("lock", tr("&Vergrendelen"), "Ctrl+L", self.lock_requested,
                                          tr("Nu vergrendelen")))
-        koers.addAction(self._action("panic", tr("&Verbergen en vergrendelen"), PANIC_KEY, self.panic_requested,
+        koers.addAction(self._action("panic", tr("Ver&bergen en vergrendelen"), PANIC_KEY, self.panic_requested,
                                          tr("Paniektoets: alles verbergen en vergrendelen")))
         koers.addAction(self._action("quit", tr("&Afsluiten"), "Ctrl+Q", self.quit_requested))
         help_menu = bar.addMenu(tr("&Help"))

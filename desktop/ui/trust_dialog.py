@@ -130,9 +130,11 @@ class TrustDialog(QDialog):
         self.key = None
         self.matches.setChecked(False)
         try:
-            if path.stat().st_size > MAX_KEY_FILE:
+            with path.open("rb") as handle:  # capped: a device such as /dev/zero has no size and never ends
+                data = handle.read(MAX_KEY_FILE + 1)
+            if len(data) > MAX_KEY_FILE:
                 raise BundleError("key_file", detail=Message("exchange.bundle.detail.too-large"))
-            key = PublicKey.from_file(path.read_bytes())
+            key = PublicKey.from_file(data)
         except BundleError as error:
             return self._refuse(error.render(lang()), tr("Vraag de ander het bestand opnieuw op te slaan."))
         except OSError as error:

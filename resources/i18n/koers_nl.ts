@@ -76,10 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supervisie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,7 +116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verbergen en vergrendelen</source>
+        <source>Ver&amp;bergen en vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,11 +320,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kl&amp;aar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caseload &amp;inlezen…</source>
+        <source>&amp;Caseload inlezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>V&amp;olgende</source>
+        <source>Vol&amp;gende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,7 +416,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit instrumentbestand klopt niet: %1. Er is niets toegevoegd; vraag de leverancier om een goed bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen instrumentbestand: het is geen tekst in UTF-8. Er is niets toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een instrument. Er is niets toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen (%1). Er is niets toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrumenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met deze instrumenten kun je metingen doen. Een instrument waarvoor je programma een licentie heeft, voeg je toe uit het bestand van de leverancier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument &amp;toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrumentbestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrumentbestand (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is er al, met andere teksten. Er is niets veranderd: vraag om een bestand met een nieuw versienummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is toegevoegd (%2 leefgebieden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was al toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,7 +524,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nieuwe laptop introduceren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op je nieuwe laptop: maak de kluis, sla onder Sleutels je openbare sleutel op en zet hem op een USB-stick. Open dat bestand hier. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt; daarna horen je dossiers bij de nieuwe sleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie &amp;opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel&amp;bestand openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vingerafdruk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dezelfde vingerafdruk als op de nieuwe laptop onder Sleutels → Mijn sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie opgeslagen als %1. Geef dit bestand aan je leidinggevende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie aannemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een begeleider met een nieuwe laptop geeft je een introductie, ondertekend door haar oude sleutel. Na het aannemen vertrouwt Koers haar nieuwe sleutel, is de oude ingetrokken en horen haar dossiers bij de nieuwe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aannemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie &amp;openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oude sleutel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe sleutel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider de introductie opnieuw te maken op haar oude laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodsleutel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met de noodsleutel kan iedereen die hem heeft de bundels openen die voor deze kluis versleuteld zijn. Alleen voor noodherstel, als je leidinggevende erom vraagt: bewaar hem offline, op een veilige plek, nooit bij de laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord nogmaals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodsleutel &amp;opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodsleutel opgeslagen als %1. Bewaar hem offline en veilig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat wachtwoord klopt niet. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,11 +640,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nieuwe laptop intro&amp;duceren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie &amp;aannemen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Noodsleutel opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen voor noodherstel: opent bundels voor deze kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De sleutel is niet opgeslagen: %1. Kies een andere map of controleer de USB-stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opgeslagen als %1. Geef dit bestand aan de ander en lees daarna samen de vingerafdruk voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heeft nu de sleutel %2; de oude sleutel is ingetrokken en haar dossiers horen bij de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,7 +884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nieuw</source>
+        <source>Nie&amp;uw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -956,10 +1140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bestand &amp;kiezen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Voortgang van het inlezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1317,7 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cijfers tonen</source>
+        <source>Cij&amp;fers tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1585,6 +1765,14 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Instrumenten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekende PDF c&amp;ontroleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wachtwoord gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,6 +1814,106 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>Mijn &amp;cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen leesbare PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze PDF heeft geen digitale handtekening: een concept, of geen plan uit Koers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De inhoud is na het ondertekenen veranderd. Vertrouw deze PDF niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening is ongeldig: vervalst of beschadigd. Vertrouw deze PDF niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het ondertekenen is er iets aan het bestand toegevoegd. Vertrouw deze PDF niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekende PDF controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een trajectplan als PDF. Koers controleert of de digitale handtekening klopt, wie hem zette en of er daarna iets aan de PDF veranderd is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot voor een plan-PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gecontroleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet te vertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende ondertekenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening is wiskundig in orde, maar het certificaat hoort niet bij deze kluis of bij een vertrouwde sleutel. De naam erin (“%1”) kan iedereen invullen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet veranderd sinds het ondertekenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een vertrouwde sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekend door %1 (%2) op %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kluis heeft dit plan niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie %1 van het plan; de inhoud is gelijk aan die in de kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie %1 van het plan, maar de inhoud is NIET gelijk aan die in de kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: de kluis heeft een nieuwere versie (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,7 +1958,7 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dead&amp;line:</source>
+        <source>Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1690,11 +1978,11 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leef&amp;gebied</source>
+        <source>Leefgebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doel in &amp;haar woorden</source>
+        <source>Doel in haar &amp;woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,7 +2006,7 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,7 +2152,7 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nieuwe meting</source>
+        <source>Nieuwe m&amp;eting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1947,7 +2235,7 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nieuw plan</source>
+        <source>Nie&amp;uw plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2152,6 +2440,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>De PDF kon niet worden gemaakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,7 +16,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.demo import demo_dossiers
+from desktop.ui.caseload_import_wizard import CaseloadImportWizard
+from desktop.ui.key_moves import AcceptIntroductionDialog, IdentityDialog, IntroduceDialog
 from desktop.ui.plan_dialogs import EvaluationDialog
+from desktop.ui.send_screen import SendScreen
+from desktop.vault.documents import plan_pdf_job
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import ShortcutsDialog, opening_geometry
 from desktop.ui.screenshots import SIZES as SCREENSHOT_SIZES
@@ -128,6 +132,41 @@ def _caseload(walk: Walk, session) -> None:
     shortcuts = ShortcutsDialog(session.window)
     walk.check_dialog("shortcuts", shortcuts)
     shortcuts.reject()
+
+
+def _app_dialogs(walk: Walk, session, tmp_path) -> None:
+    """Everything issue 17 put in the app: Sleutels and what it opens, the Kluis menu, the PDF
+    check (with a verdict), the caseload import wizard and the send screen."""
+    keys = session.open_keys()
+    walk.check_dialog("keys", keys)
+    for name, dialog in (("trust a key", keys.open_trust_dialog()), ("introduce a laptop", IntroduceDialog(session.vault, keys)),
+                         ("accept an introduction", AcceptIntroductionDialog(session.vault, keys)),
+                         ("emergency key", IdentityDialog(session.vault, keys))):
+        walk.check_dialog(name, dialog)
+        dialog.reject()
+    keys.reject()
+    actions = session.vault_actions
+    for name, dialog in (("passphrase change", actions.change_passphrase()), ("backups", actions.open_backups()),
+                         ("instruments", actions.open_instruments())):
+        walk.check_dialog(name, dialog)
+        dialog.reject()
+    ioana = session.vault.dossier(next(p.id for p in session.vault.participants() if p.roepnaam == "Ioana"))
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(plan_pdf_job(session.vault, next(p for p in ioana.plans if p.frozen)).render())
+    verify = actions.open_verify_pdf()
+    verify.check(pdf)
+    walk.qtbot.waitUntil(lambda: not verify.busy, timeout=10_000)
+    walk.check_dialog("verify a signed PDF", verify)
+    verify.reject()
+    session.window.actions["import_caseload"].trigger()
+    wizard = session.window.findChild(CaseloadImportWizard)
+    walk.check_dialog("caseload import wizard", wizard)
+    wizard.reject()
+    send = SendScreen(session.vault)
+    session.window.show_page(send, "send")
+    walk.check("send to the supervisor")
+    session.window.show_workspace()
+    session.window.remove_page(send)
 
 
 def _dossier_tabs(walk: Walk, session, participant_id) -> None:
@@ -257,6 +296,7 @@ def test_every_screen_fits_both_laptops(qtbot, make_session, vault_dir, tmp_path
     walk = Walk(qtbot, session.window, tabs_may_scroll=language == "pseudo")
     _first_run(walk, qtbot, session)
     _caseload(walk, session)
+    _app_dialogs(walk, session, tmp_path)
     people = {p.roepnaam: p.id for p in session.vault.participants()}
     _dossier_tabs(walk, session, people["Jasmijn"])  # just registered: the empty states
     _dossier_tabs(walk, session, people["Ioana"])  # a whole traject: signed plan, a newer draft
