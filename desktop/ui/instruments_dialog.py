@@ -60,8 +60,10 @@ class InstrumentsDialog(QDialog):
                                  " licentie heeft, voeg je toe uit het bestand van de leverancier.")))
         self.model = RowsModel([tr("Naam"), tr("Versie"), tr("Leefgebieden"), tr("Herkomst")], self._row, parent=self)
         self.table = list_table(self.model, tr("Instrumenten"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # a long name elides, the rest stays whole
+        header.setStretchLastSection(False)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = button(tr("Instrument &toevoegen…"), primary=True)

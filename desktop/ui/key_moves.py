@@ -13,12 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.ui.i18n import lang, tr
 from desktop.ui.trust_dialog import KEY_FILTER, MAX_KEY_FILE, fingerprint_label, role_text, show_fingerprint, vault_message
-from desktop.ui.widgets.common import error_label, heading, hint, ok_cancel, show_error
+from desktop.ui.widgets.common import button, error_label, heading, hint, ok_cancel, show_error
 from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault, VaultError, WrongPassphrase
@@ -49,13 +50,19 @@ def _refusal(error: Exception) -> str:
 class _KeyFileDialog(QDialog):
     """Title, intro, an *open* button, a card with what the file holds, an error line, OK/Cancel."""
 
-    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None):
+    def __init__(self, title: str, intro: str, open_text: str, ok_text: str, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(700)
+        self.resize(760, 460)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(heading(title))
         self.layout_.addWidget(hint(intro))
+        self.open_button = button(open_text, primary=True)
+        self.open_button.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
         self.card = QFrame(objectName="Card")
         self.form = QFormLayout(self.card)
         self.layout_.addWidget(self.card)
@@ -72,6 +79,9 @@ class _KeyFileDialog(QDialog):
             remember_folder(Path(path))
             self.load_file(Path(path))
 
+    def choose_file(self) -> None:
+        raise NotImplementedError
+
     def load_file(self, path: Path) -> None:
         raise NotImplementedError
 
@@ -85,15 +95,15 @@ class IntroduceDialog(_KeyFileDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None):
         super().__init__(tr("Nieuwe laptop introduceren"), tr(
             "Op je nieuwe laptop: maak de kluis, sla onder Sleutels je openbare sleutel op en zet hem op een USB-stick."
-            " Open dat bestand hier. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt;"
-            " daarna horen je dossiers bij de nieuwe sleutel."), tr("Introductie &opslaan…"), parent)
+            " Open dat bestand hier en vergelijk de vingerafdruk met die onder Sleutels → Mijn sleutel op de"
+            " nieuwe laptop. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt;"
+            " daarna horen je dossiers bij de nieuwe sleutel."), tr("Sleutel&bestand openen…"),
+            tr("Introductie &opslaan…"), parent)
         self._vault = vault
         self.key: PublicKey | None = None
-        self.open_button = self.buttons.addButton(tr("Sleutel&bestand openen…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.clicked.connect(self.choose_file)
         self.fingerprint = fingerprint_label()
         self.form.addRow(tr("Vingerafdruk:"), self.fingerprint)
-        self.matches = QCheckBox(tr("Dezelfde vingerafdruk als op de nieuwe laptop onder Sleutels → Mijn sleutel"))
+        self.matches = QCheckBox(tr("Dezelfde vingerafdruk als op de nieuwe laptop"))
         self.matches.toggled.connect(self._update)
         self.form.addRow(self.matches)
         self.status = QLabel(wordWrap=True)
@@ -145,12 +155,10 @@ class AcceptIntroductionDialog(_KeyFileDialog):
         super().__init__(tr("Introductie aannemen"), tr(
             "Een begeleider met een nieuwe laptop geeft je een introductie, ondertekend door haar oude sleutel."
             " Na het aannemen vertrouwt Koers haar nieuwe sleutel, is de oude ingetrokken en horen haar dossiers"
-            " bij de nieuwe."), tr("&Aannemen"), parent)
+            " bij de nieuwe."), tr("Introductie &openen…"), tr("&Aannemen"), parent)
         self._vault = vault
         self.data: bytes | None = None
         self.accepted_keys: tuple[PublicKey, PublicKey] | None = None
-        self.open_button = self.buttons.addButton(tr("Introductie &openen…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.clicked.connect(self.choose_file)
         self.who = QLabel(wordWrap=True)
         self.form.addRow(tr("Van:"), self.who)
         self.old_fingerprint, self.new_fingerprint = fingerprint_label(), fingerprint_label()
@@ -196,7 +204,7 @@ class IdentityDialog(QDialog):
         self._vault = vault
         self.busy = False
         self.setWindowTitle(tr("Noodsleutel opslaan"))
-        self.setMinimumWidth(620)
+        self.resize(660, 400)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Noodsleutel opslaan")))
         layout.addWidget(hint(tr(

@@ -92,7 +92,7 @@ class KeysScreen(QDialog):
         self.own_fingerprint = fingerprint_label(me.fingerprint)
         form.addRow(tr("Vingerafdruk:"), self.own_fingerprint)
         form.addRow(hint(tr("Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander"
-                            " uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.")))
+                            " jouw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.")))
         self.save_button = button(tr("Openbare sleutel &opslaan…"))
         self.save_button.clicked.connect(self.choose_save_file)
         self.identity_button = button(tr("&Noodsleutel opslaan…"))

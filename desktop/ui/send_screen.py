@@ -121,7 +121,7 @@ class SendScreen(QWidget):
         self.supervisor = QComboBox()
         self.supervisor.setAccessibleName(tr("Leidinggevende"))
         self.supervisor.currentIndexChanged.connect(lambda _i: self._show_preview())
-        row.addWidget(QLabel(tr("&Leidinggevende:"), buddy=self.supervisor))
+        row.addWidget(QLabel(tr("Lei&dinggevende:"), buddy=self.supervisor))
         row.addWidget(self.supervisor, 1)
         row.addStretch(1)
         self.setFocusProxy(self.supervisor)

@@ -312,7 +312,7 @@
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>&amp;Volgende &gt;</source>
+        <source>Vol&amp;gende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
@@ -528,10 +528,6 @@
         <translation>Introduce a new laptop</translation>
     </message>
     <message>
-        <source>Op je nieuwe laptop: maak de kluis, sla onder Sleutels je openbare sleutel op en zet hem op een USB-stick. Open dat bestand hier. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt; daarna horen je dossiers bij de nieuwe sleutel.</source>
-        <translation>On your new laptop: create the vault, save your public key under Keys and put it on a USB stick. Open that file here. This laptop then signs an introduction for your supervisor to accept; after that your files belong to the new key.</translation>
-    </message>
-    <message>
         <source>Introductie &amp;opslaan…</source>
         <translation>&amp;Save introduction…</translation>
     </message>
@@ -540,12 +536,16 @@
         <translation>&amp;Open key file…</translation>
     </message>
     <message>
+        <source>Op je nieuwe laptop: maak de kluis, sla onder Sleutels je openbare sleutel op en zet hem op een USB-stick. Open dat bestand hier en vergelijk de vingerafdruk met die onder Sleutels → Mijn sleutel op de nieuwe laptop. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt; daarna horen je dossiers bij de nieuwe sleutel.</source>
+        <translation>On your new laptop: create the vault, save your public key under Keys and put it on a USB stick. Open that file here and compare its fingerprint with the one under Keys → My key on the new laptop. This laptop then signs an introduction for your supervisor to accept; after that your files belong to the new key.</translation>
+    </message>
+    <message>
         <source>Vingerafdruk:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <source>Dezelfde vingerafdruk als op de nieuwe laptop onder Sleutels → Mijn sleutel</source>
-        <translation>The same fingerprint as on the new laptop under Keys → My key</translation>
+        <source>Dezelfde vingerafdruk als op de nieuwe laptop</source>
+        <translation>The same fingerprint as on the new laptop</translation>
     </message>
     <message>
         <source>Introductie opslaan</source>
@@ -624,7 +624,7 @@
         <translation>That passphrase is not right. Nothing was saved.</translation>
     </message>
     <message>
-        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
+        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander jouw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
         <translation>Read the fingerprint aloud group by group (or over the phone) when the other side trusts your key. The key file is public: it holds no secret.</translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@
         <translation>Supervisor</translation>
     </message>
     <message>
-        <source>&amp;Leidinggevende:</source>
+        <source>Lei&amp;dinggevende:</source>
         <translation>S&amp;upervisor:</translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@ for signature</translation>
         <translation>The bundle is signed with the key with fingerprint %1. Open the case worker&apos;s key file (they save it under Koers → Keys).</translation>
     </message>
     <message>
-        <source>Open het sleutelbestand dat de ander u gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
+        <source>Open het sleutelbestand dat de ander je gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
         <translation>Open the key file the other side gave you (a .pub file, for example on a USB stick).</translation>
     </message>
     <message>

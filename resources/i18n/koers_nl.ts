@@ -312,7 +312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Volgende &gt;</source>
+        <source>Vol&amp;gende &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,10 +528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Op je nieuwe laptop: maak de kluis, sla onder Sleutels je openbare sleutel op en zet hem op een USB-stick. Open dat bestand hier. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt; daarna horen je dossiers bij de nieuwe sleutel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Introductie &amp;opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,11 +536,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Op je nieuwe laptop: maak de kluis, sla onder Sleutels je openbare sleutel op en zet hem op een USB-stick. Open dat bestand hier en vergelijk de vingerafdruk met die onder Sleutels → Mijn sleutel op de nieuwe laptop. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt; daarna horen je dossiers bij de nieuwe sleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vingerafdruk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dezelfde vingerafdruk als op de nieuwe laptop onder Sleutels → Mijn sleutel</source>
+        <source>Dezelfde vingerafdruk als op de nieuwe laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
+        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander jouw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Leidinggevende:</source>
+        <source>Lei&amp;dinggevende:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1509,7 +1509,7 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open het sleutelbestand dat de ander u gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
+        <source>Open het sleutelbestand dat de ander je gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
