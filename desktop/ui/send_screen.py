@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import lang, tr
+from desktop.ui.trust_dialog import TrustDialog
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault, VaultError
@@ -106,6 +107,12 @@ class SendScreen(QWidget):
             " bestand met haar openbare sleutel, lees samen (of aan de telefoon) de vingerafdruk hardop voor, en"
             " vertrouw die sleutel dan in Koers. Daarna kun je hier versturen."))
         layout.addWidget(self.no_supervisor)
+        self.trust_button = button(tr("Sleutel van leidinggevende &vertrouwen…"))
+        self.trust_button.clicked.connect(self.open_trust_dialog)  # in place, not a detour via Sleutels
+        trust_row = QHBoxLayout()
+        trust_row.addWidget(self.trust_button)
+        trust_row.addStretch(1)
+        layout.addLayout(trust_row)
         layout.addWidget(self._build_choices())
         layout.addLayout(self._build_actions())
         self.status = QLabel(wordWrap=True)
@@ -175,6 +182,7 @@ class SendScreen(QWidget):
             self.supervisor.setCurrentText(chosen)
         self.supervisor.blockSignals(False)
         self.no_supervisor.setVisible(not names)
+        self.trust_button.setVisible(not names)
         self._show_preview()
 
     def _show_preview(self) -> None:
@@ -190,6 +198,12 @@ class SendScreen(QWidget):
         self.changed_only.setText(tr("Alleen &nieuw of gewijzigd: %1 dossier(s) (%2)")
                                   .replace("%1", str(preview.changed_dossiers)).replace("%2", since))
         self.with_pdfs.setText(tr("Ondertekende &plannen als PDF meesturen (%1)").replace("%1", str(preview.signed_plans)))
+
+    def open_trust_dialog(self) -> TrustDialog:
+        self.trust_dialog = TrustDialog(self._vault, parent=self)
+        self.trust_dialog.accepted.connect(self.refresh)
+        self.trust_dialog.open()
+        return self.trust_dialog
 
     # --- writing -----------------------------------------------------------------------
     def _last_folder(self) -> Path:

@@ -1076,6 +1076,10 @@
         <translation>You have not trusted a supervisor yet, so nothing can go to one. Ask your supervisor for the file with her public key, read the fingerprint aloud together (or over the phone), and then trust that key in Koers. After that you can send from here.</translation>
     </message>
     <message>
+        <source>Sleutel van leidinggevende &amp;vertrouwen…</source>
+        <translation>&amp;Trust your supervisor&apos;s key…</translation>
+    </message>
+    <message>
         <source>Leidinggevende</source>
         <translation>Supervisor</translation>
     </message>

@@ -1076,6 +1076,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sleutel van leidinggevende &amp;vertrouwen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
