@@ -3,7 +3,7 @@ the app does the same and which pytest-qt test drives that screen path, or why i
 only. The commands are read from the CLI's own argparse parser, so a new command without a row
 fails here with the row to add.
 
-A row:   | `koers keys trust` | Koers → Sleutels… (Ctrl+K) → Sleutel vertrouwen… | `tests/desktop/gui/test_keys.py::test_name` |
+A row:   | `koers keys trust` | *Sleutels* (Ctrl+K) → *Sleutel vertrouwen…* | `tests/desktop/gui/test_x.py::test_y` |
 Scripts: | `koers smart-check` | for scripts only: why | — |
 """
 

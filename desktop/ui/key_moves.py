@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import lang, tr
-from desktop.ui.trust_dialog import KEY_FILTER, MAX_KEY_FILE, fingerprint_label, role_text, show_fingerprint, vault_message
+from desktop.ui.trust_dialog import (
+    KEY_FILTER, MAX_KEY_FILE, fingerprint_label, role_text, show_fingerprint, vault_message,
+)
 from desktop.ui.widgets.common import button, error_label, heading, hint, ok_cancel, show_error
 from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.ui.worker import on_own_connection, run_in_background
@@ -44,7 +46,8 @@ def _refusal(error: Exception) -> str:
         return error.message(lang())
     if isinstance(error, VaultError):
         return vault_message(error)
-    return tr("Het bestand kon niet worden gelezen: %1").replace("%1", getattr(error, "strerror", None) or type(error).__name__)
+    reason = getattr(error, "strerror", None) or type(error).__name__
+    return tr("Het bestand kon niet worden gelezen: %1").replace("%1", reason)
 
 
 class _KeyFileDialog(QDialog):
@@ -145,7 +148,8 @@ class IntroduceDialog(_KeyFileDialog):
             show_error(self.error, [_refusal(error)])
             return
         show_error(self.error, [])
-        self.status.setText(tr("Introductie opgeslagen als %1. Geef dit bestand aan je leidinggevende.").replace("%1", str(path)))
+        self.status.setText(tr("Introductie opgeslagen als %1. Geef dit bestand aan je leidinggevende.")
+                            .replace("%1", str(path)))
 
 
 class AcceptIntroductionDialog(_KeyFileDialog):
@@ -251,8 +255,8 @@ class IdentityDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._done()
         self.status.clear()
-        show_error(self.error, [tr("Dat wachtwoord klopt niet. Er is niets opgeslagen.") if isinstance(error, WrongPassphrase)
-                                else _refusal(error)])
+        wrong = isinstance(error, WrongPassphrase)
+        show_error(self.error, [tr("Dat wachtwoord klopt niet. Er is niets opgeslagen.") if wrong else _refusal(error)])
         self.passphrase.setFocus()
 
     def _done(self) -> None:

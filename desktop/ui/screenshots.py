@@ -105,12 +105,14 @@ def _app_dialog_shots(session: Session, out: Path, sizes: list[str]) -> list[Pat
                 _settle(100)
     paths += _save(verify, out, "18-pdf-controleren", sizes, resize=False)
     verify.reject()
-    for name, dialog in (("19-back-ups", actions.open_backups()), ("20-wachtwoord-wijzigen", actions.change_passphrase()),
+    for name, dialog in (("19-back-ups", actions.open_backups()),
+                         ("20-wachtwoord-wijzigen", actions.change_passphrase()),
                          ("21-instrumenten", actions.open_instruments())):
         paths += _save(dialog, out, name, sizes, resize=False)
         dialog.reject()
     session.window.actions["import_caseload"].trigger()
-    wizard = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "CaseloadImportWizard" and w.isVisible())
+    wizard = next(w for w in QApplication.topLevelWidgets()
+                  if type(w).__name__ == "CaseloadImportWizard" and w.isVisible())
     paths += _save(wizard, out, "22-caseload-inlezen", sizes, resize=False)
     wizard.reject()
     return paths

@@ -139,7 +139,8 @@ def _app_dialogs(walk: Walk, session, tmp_path) -> None:
     check (with a verdict), the caseload import wizard and the send screen."""
     keys = session.open_keys()
     walk.check_dialog("keys", keys)
-    for name, dialog in (("trust a key", keys.open_trust_dialog()), ("introduce a laptop", IntroduceDialog(session.vault, keys)),
+    for name, dialog in (("trust a key", keys.open_trust_dialog()),
+                         ("introduce a laptop", IntroduceDialog(session.vault, keys)),
                          ("accept an introduction", AcceptIntroductionDialog(session.vault, keys)),
                          ("emergency key", IdentityDialog(session.vault, keys))):
         walk.check_dialog(name, dialog)
