@@ -121,19 +121,19 @@ class MainWindow(QMainWindow):
         koers = bar.addMenu(tr("&Koers"))
         koers.addAction(self._action("new", tr("&Nieuwe deelnemer"), None, self.new_participant))
         koers.addAction(self._action("search", tr("&Zoeken"), "Ctrl+F", self.search,
-                                         tr("Zoeken op roepnaam")))
+                                     tr("Zoeken op roepnaam")))
         koers.addSeparator()
         koers.addAction(self._action("caseload", tr("&Deelnemers"), "Ctrl+D", self.show_workspace,
-                                         tr("Naar de deelnemers")))
+                                     tr("Naar de deelnemers")))
         koers.addAction(self._action("supervisor", tr("Su&pervisie"), None, self.show_supervisor))
         koers.addAction(self._action("settings", tr("&Instellingen…"), "Ctrl+,", self.settings_requested))
         koers.addAction(self._action("keys", tr("S&leutels…"), KEYS_KEY, self.keys_requested,
-                                         tr("Sleutels: eigen sleutel, vertrouwen, intrekken")))
+                                     tr("Sleutels: eigen sleutel, vertrouwen, intrekken")))
         koers.addSeparator()
         koers.addAction(self._action("lock", tr("&Vergrendelen"), "Ctrl+L", self.lock_requested,
-                                         tr("Nu vergrendelen")))
+                                     tr("Nu vergrendelen")))
         koers.addAction(self._action("panic", tr("Ver&bergen en vergrendelen"), PANIC_KEY, self.panic_requested,
-                                         tr("Paniektoets: alles verbergen en vergrendelen")))
+                                     tr("Paniektoets: alles verbergen en vergrendelen")))
         koers.addAction(self._action("quit", tr("&Afsluiten"), "Ctrl+Q", self.quit_requested))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self._action("shortcuts", tr("&Sneltoetsen"), "F1", self.show_shortcuts))

@@ -31,11 +31,6 @@ class WorkerScreens:
     actions: list[QAction]
 
 
-def shortcuts() -> list[tuple[str, str]]:
-    """Their keys, for the shortcut list."""
-    return [(SEND_KEY, tr("Naar leidinggevende sturen")), (FIGURES_KEY, tr("Mijn cijfers"))]
-
-
 def _action(window: QMainWindow, text: str, key: str, slot) -> QAction:
     action = QAction(text, window)
     action.setObjectName(f"worker-{key}")
@@ -74,4 +69,4 @@ def remove_worker_screens(window: QMainWindow, screens: WorkerScreens | None) ->
         window.remove_page(widget)
 
 
-__all__ = ["WorkerScreens", "install_worker_screens", "remove_worker_screens", "shortcuts"]
+__all__ = ["WorkerScreens", "install_worker_screens", "remove_worker_screens"]
