@@ -1690,6 +1690,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
+        <source>Nieuw wachtwoord he&amp;rhalen</source>
+        <translation>&amp;Repeat the new passphrase</translation>
+    </message>
+    <message>
         <source>Wachtwoord wijzigen</source>
         <translation>Change passphrase</translation>
     </message>

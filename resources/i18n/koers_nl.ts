@@ -1681,6 +1681,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nieuw wachtwoord he&amp;rhalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wachtwoord wijzigen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -215,4 +215,4 @@ class SoakDriver:
         assert screen.isVisible(), "co-sign mode opened for a wrong passphrase"
         self.type(screen.secret, self.passphrase)  # she hands the laptop back; then it locks later
         self.key(screen.secret, Qt.Key.Key_Return)
-        self.wait_for(lambda: not screen.isVisible())
+        self.wait_for(lambda: self.session.signing is None)  # left: the session dropped it
