@@ -38,7 +38,7 @@ def refusal(error: Exception) -> str:
     """Why a file was not added, in words a worker can act on."""
     if isinstance(error, mi.InstrumentError):
         return tr("Dit instrumentbestand klopt niet: %1. Er is niets toegevoegd; vraag de leverancier om een"
-                  " goed bestand.").replace("%1", error.message(lang()))
+                  " goed bestand.").replace("%1", error.render(lang()))
     if isinstance(error, UnicodeDecodeError):
         return tr("Dit is geen instrumentbestand: het is geen tekst in UTF-8. Er is niets toegevoegd.")
     if isinstance(error, TooLarge):

@@ -30,6 +30,7 @@ from desktop.vault.paths import atomic_write
 from desktop.vault.trust import accept_introduction, introduce, trusted_keys
 from exports.bundle import BundleError, PublicKey
 from exports.bundle.introduction import read_introduction
+from forms.catalogue import Message
 
 
 def read_capped(path: Path, limit: int = MAX_KEY_FILE) -> bytes:
@@ -37,13 +38,13 @@ def read_capped(path: Path, limit: int = MAX_KEY_FILE) -> bytes:
     with path.open("rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise BundleError("key_file", detail_nl="te groot", detail="too large")
+        raise BundleError("key_file", detail=Message("exchange.bundle.detail.too-large"))
     return data
 
 
 def _refusal(error: Exception) -> str:
     if isinstance(error, BundleError):
-        return error.message(lang())
+        return error.render(lang())
     if isinstance(error, VaultError):
         return vault_message(error)
     reason = getattr(error, "strerror", None) or type(error).__name__
