@@ -1,8 +1,7 @@
 """instruments [--json], instruments add FILE, smart-check [--json].
 
-Added instruments are files in <vault folder>/instruments/ named <id>@<version>.yaml. They
-hold no personal data, so no passphrase is asked. A version is never overwritten with other
-texts: assessments pin (id, version), so a changed file must carry a new version.
+Adding is desktop.vault.instruments (shared with the app). Instruments hold no personal data,
+so no passphrase is asked.
 """
 
 from __future__ import annotations
@@ -16,14 +15,12 @@ from desktop.cli.common import (
     EXIT_USAGE, CliError, add_command, print_json, read_file, vault_dir,
 )
 from desktop.vault import Vault
-from desktop.vault.paths import atomic_write, instruments_dir, prepare_private_dir
+from desktop.vault.instruments import MAX_INSTRUMENT_BYTES, Added, add_instrument, parse_instrument
+from desktop.vault.paths import instruments_dir
 from forms.base import printable
 from forms.catalogue import language, text
 from matrix import instruments as mi
 from matrix.smart import SmartInput, as_json, check
-
-MAX_INSTRUMENT_BYTES = 2 * 1_048_576  # the built-in matrix is 13 KB; a licensed one is of that kind
-
 
 def _row(instrument: mi.Instrument, source: str) -> dict:
     return {"id": instrument.id, "version": instrument.version, "name": instrument.title(language()),
@@ -44,11 +41,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _read_instrument(path: Path) -> tuple[mi.Instrument, str]:
     try:
-        raw = read_file(path, MAX_INSTRUMENT_BYTES, unreadable=EXIT_USAGE).decode("utf-8")
+        return parse_instrument(read_file(path, MAX_INSTRUMENT_BYTES, unreadable=EXIT_USAGE))
     except UnicodeDecodeError as error:
         raise CliError(text("cli.instrument.cannot-read", path=path, error=error), EXIT_USAGE) from None
-    try:
-        return mi.load_instrument(raw), raw
     except mi.InstrumentError as error:
         raise CliError(text("cli.instrument.nothing-was-added", name=path.name, error=error.message)) from None
 
@@ -58,17 +53,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
     if not Vault.exists(folder):
         raise CliError(text("cli.instrument.no-vault-in", folder=folder), EXIT_USAGE)
-    target_dir = instruments_dir(folder)
-    existing = {(i.id, i.version): i for i in mi.installed(target_dir)}.get((instrument.id, instrument.version))
     which = f"{instrument.id} {instrument.version}"
-    if existing == instrument:
+    added = add_instrument(folder, instrument, raw)
+    if added is Added.ALREADY:
         print(text("cli.instrument.is-already-installed", which=which))
-        return 0
-    if existing is not None:
+    elif added is Added.OTHER_TEXTS:
         raise CliError(text("cli.instrument.already-exists-with-other", which=which))
-    prepare_private_dir(target_dir)
-    atomic_write(target_dir / f"{instrument.id}@{instrument.version}.yaml", raw.encode("utf-8"))
-    print(text("cli.instrument.added-domains", which=which, count=len(instrument.domains)))
+    else:
+        print(text("cli.instrument.added-domains", which=which, count=len(instrument.domains)))
     return 0
 
 

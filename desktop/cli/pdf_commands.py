@@ -12,7 +12,7 @@ from desktop.cli.common import (
     EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, add_command, opened_vault, print_json, vault_dir,
 )
 from desktop.vault import Vault, VaultError
-from desktop.vault.documents import PdfSigner, pdf_signer, plan_pdf_job
+from desktop.vault.documents import PdfSigner, compare_with_vault, pdf_signer, plan_pdf_job
 from desktop.vault.paths import atomic_write
 from forms import Dossier, Trajectplan
 from forms.base import printable
@@ -97,25 +97,6 @@ def _read_pdf(path: Path) -> bytes:
     return data
 
 
-def _compare_with_vault(result: PdfVerification, vault: Vault, signer: PdfSigner) -> dict:
-    """Does the vault hold this plan version with the same content, and a newer version?"""
-    found = {"signed_by_this_vault": signer.own, "vault_has_plan": False}
-    try:
-        plan = vault.get(UUID(result.plan_record_id)) if result.plan_record_id else None
-    except ValueError:
-        plan = None
-    if not isinstance(plan, Trajectplan) or str(plan.plan_id) != result.plan_id:
-        return found
-    versions = vault.dossier(plan.participant_id).plan_versions(plan.plan_id)
-    same = next((v for v in versions if v.version == result.version), None)
-    newest = versions[-1].version
-    return found | {
-        "vault_has_plan": True,
-        "vault_content_matches": same is not None and same.plan_content_hash() == result.content_hash,
-        "newest_version": newest, "newer_version_exists": newest > (result.version or 0),
-    }
-
-
 def _report(result: PdfVerification, signer: PdfSigner | None, folder: Path) -> None:
     if not result.intact:
         print(text(_PROBLEMS[result.problem]))
@@ -157,7 +138,7 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
     if Vault.exists(folder):
         with opened_vault(args) as vault:
             signer = pdf_signer(vault, result)
-            found = _compare_with_vault(result, vault, signer)
+            found = compare_with_vault(vault, result, signer)
     trusted = result.intact and signer is not None and signer.known
     if args.json:
         print_json(vars(result) | {"signer_known": trusted, "signed_by": signer.name if trusted else None,

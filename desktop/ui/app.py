@@ -19,6 +19,7 @@ from shiboken6 import isValid
 from desktop.diagnostics import Code, log, start_log, stop_log
 from desktop.settings import Settings, load_settings, save_settings
 from desktop.ui import caseload_import_wizard
+from desktop.ui.clipboard import ClipboardGuard
 from desktop.ui.crash import CrashHandler
 from desktop.ui.events import VaultEvents
 from desktop.ui.first_run_screen import FirstRunScreen
@@ -98,6 +99,7 @@ class Session(QObject):
         self.idle = IdleWatcher(self._autolock_ms(), self)
         self.idle.idle.connect(self.lock)
         self.crashes = CrashHandler(self.vault_failed, self)
+        self.clipboard = ClipboardGuard(self)  # what Koers copied goes when the vault locks
         failures().storage.connect(self.vault_failed)
         # Co-sign mode and modal dialogs block the window's shortcuts; these keys still work there.
         self.keys = LockKeys({"Ctrl+L": self.lock, PANIC_KEY: self.panic, "Ctrl+Q": self.quit}, self)
@@ -191,7 +193,8 @@ class Session(QObject):
             return
         self.idle.stop()
         failed = []
-        for step in (self._save_drafts, self._close_windows, self._drop_screens, self._close_vault):
+        for step in (self._save_drafts, self._close_windows, self._drop_screens, self._close_vault,
+                     self.clipboard.clear_ours):
             try:
                 step()
             except Exception as error:  # noqa: BLE001 - the remaining steps must still run

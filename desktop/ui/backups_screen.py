@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget,
+)
 
 from desktop.ui.i18n import tr
 from desktop.ui.passphrase_dialog import busy_bar, password_field
@@ -23,6 +26,7 @@ from desktop.vault import BackupError, Vault, WrongPassphrase
 
 FOLDER_KEY = "backup_folder"  # vault meta: the folder of the last backup made or restored
 SI = QLocale.DataSizeFormat.DataSizeSIFormat  # "0,8 MB" in Dutch
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def suggested_name(today: dt.date) -> str:
@@ -30,9 +34,14 @@ def suggested_name(today: dt.date) -> str:
     return f"koers-back-up-{today:%Y-%m-%d}.kbak"
 
 
+def _shown(made: dt.datetime) -> str:
+    """A file time (the laptop's clock) as Koers shows every time: in Amsterdam."""
+    return made.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M")
+
+
 def _made(backup_file: Path) -> str:
     try:
-        return dt.datetime.fromtimestamp(backup_file.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
+        return _shown(dt.datetime.fromtimestamp(backup_file.stat().st_mtime))
     except OSError:
         return "?"
 
@@ -58,6 +67,7 @@ class BackupsScreen(QDialog):
         self.table = list_table(self.model, tr("Automatische back-ups"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.make_button = button(tr("&Back-up maken…"), primary=True)
@@ -77,6 +87,10 @@ class BackupsScreen(QDialog):
         layout.addWidget(self.status)
         self.error = error_label()
         layout.addWidget(self.error)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Sluiten"))
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
         self.refresh()
         self.make_button.setFocus()
 
@@ -85,7 +99,7 @@ class BackupsScreen(QDialog):
         self._listed = self.vault.backups()
         for info in self._listed:
             kind = tr("Voor een update") if info.before_update else tr("Dagelijks")
-            self.model.appendRow([QStandardItem(info.made.strftime("%d-%m-%Y %H:%M")), QStandardItem(kind),
+            self.model.appendRow([QStandardItem(_shown(info.made)), QStandardItem(kind),
                                   QStandardItem(QLocale().formattedDataSize(info.size, 1, SI))])
         if self._listed:
             self.table.selectRow(0)

@@ -157,7 +157,7 @@ class CaseloadImportWizard(QWizard):
         for page in (self.choose_page, self.preview_page, DonePage(vault)):
             self.addPage(page)
         for which, text in ((QWizard.WizardButton.BackButton, tr("< &Vorige")),
-                            (QWizard.WizardButton.NextButton, tr("&Volgende >")),
+                            (QWizard.WizardButton.NextButton, tr("Vol&gende >")),
                             (QWizard.WizardButton.CancelButton, tr("Annuleren")),
                             (QWizard.WizardButton.FinishButton, tr("&Klaar"))):
             self.setButtonText(which, text)
@@ -166,7 +166,7 @@ class CaseloadImportWizard(QWizard):
 
     def _name_next(self, page_id: int) -> None:
         """On the preview the next step is the import itself: say so on the button."""
-        text = tr("&Inlezen") if self.page(page_id) is self.preview_page else tr("&Volgende >")
+        text = tr("&Inlezen") if self.page(page_id) is self.preview_page else tr("Vol&gende >")
         self.setButtonText(QWizard.WizardButton.NextButton, text)
 
 
@@ -180,7 +180,7 @@ def install(window: QMainWindow, vault_of: Callable[[], Vault | None]) -> None:
                 wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 wizard.open()
 
-        action = QAction(tr("Caseload &inlezen…"), window, shortcut=QKeySequence(SHORTCUT))
+        action = QAction(tr("&Caseload inlezen…"), window, shortcut=QKeySequence(SHORTCUT))
         action.triggered.connect(open_wizard)
         window.addAction(action)  # active even while the menu bar is hidden
         window.actions["import_caseload"] = action

@@ -155,7 +155,7 @@ class RecordLogTab(QWidget):
         return table
 
     def _build_layout(self) -> None:
-        self.new_button = button(tr("&Nieuw"), shortcut="Ctrl+Shift+N")
+        self.new_button = button(tr("Nie&uw"), shortcut="Ctrl+Shift+N")
         self.save_button = button(tr("&Opslaan"), primary=True, shortcut="Ctrl+S")
         self.new_button.clicked.connect(lambda: self._may_leave() and self.new())
         self.save_button.clicked.connect(self.save)

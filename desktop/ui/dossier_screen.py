@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
@@ -85,6 +87,11 @@ def _fitting(page: QWidget, holder: QWidget) -> None:
     scroll.setWidget(_Shrinkable(page))
 
 
+def _without_mnemonic(title: str) -> str:
+    """'&Aanmelding && intake' → 'Aanmelding && intake': no Alt-letter, the '&' still shown."""
+    return re.sub(r"&(?!&)", "", title.replace("&&", "\0")).replace("\0", "&&")
+
+
 class DossierScreen(QWidget):
     """Tabs Overzicht … Toestemming, each built when first shown.
 
@@ -129,8 +136,11 @@ class DossierScreen(QWidget):
             "referrals": lambda: referrals_tab(vault, participant_id, settings),
             "consent": lambda: consent_tab(vault, participant_id, settings),
         }
-        titles = (tr("&Overzicht"), tr("&Aanmelding && intake"), tr("&Zelfredzaamheidsmatrix"),
-                  tr("&Trajectplan"), tr("&Contacten"), tr("&Verwijzingen"), tr("Toe&stemming"))
+        # The tabs are reached with Ctrl+1 … Ctrl+7: their Alt-letters would take seven of the few
+        # the window has, and clash with the buttons on them ("&Overzicht" beside "Fase &opslaan").
+        titles = tuple(_without_mnemonic(title) for title in (
+            tr("&Overzicht"), tr("&Aanmelding && intake"), tr("&Zelfredzaamheidsmatrix"),
+            tr("&Trajectplan"), tr("&Contacten"), tr("&Verwijzingen"), tr("Toe&stemming")))
         for number, title in enumerate(titles, start=1):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)

@@ -137,7 +137,7 @@ class FirstRunScreen(QWidget):
         self.check.returnPressed.connect(self.next_step)
         layout.addWidget(self.check)
         layout.addStretch()
-        layout.addWidget(self._buttons(back=False, next_text=tr("&Klaar")))
+        layout.addWidget(self._buttons(back=False, next_text=tr("Kl&aar")))
         return page
 
     def _buttons(self, back: bool, next_text: str | None = None) -> QWidget:
@@ -149,7 +149,7 @@ class FirstRunScreen(QWidget):
             previous = button(tr("&Vorige"))
             previous.clicked.connect(self.previous_step)
             layout.addWidget(previous)
-        forward = button(next_text or tr("V&olgende"), primary=True)
+        forward = button(next_text or tr("Vol&gende"), primary=True)
         forward.clicked.connect(self.next_step)
         layout.addWidget(forward)
         return row

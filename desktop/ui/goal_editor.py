@@ -63,7 +63,7 @@ class GoalEditor(QWidget):
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
         self.specific, self.measurable, self.realistic = QLineEdit(), QLineEdit(), QLineEdit()
         self.agreed = QCheckBox(self.tr("Ze stemt &in met dit doel"))
-        self.has_deadline = QCheckBox(self.tr("Dead&line:"))
+        self.has_deadline = QCheckBox(self.tr("Deadline:"))
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("dd-MM-yyyy")
@@ -78,7 +78,7 @@ class GoalEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: the field under its label
-        for text, widget in ((self.tr("Leef&gebied"), self.domain), (self.tr("Doel in &haar woorden"), self.text),
+        for text, widget in ((self.tr("Leefgebied"), self.domain), (self.tr("Doel in haar &woorden"), self.text),
                              (self.tr("&Specifiek: wat precies"), self.specific),
                              (self.tr("&Meetbaar: zo zien we het"), self.measurable),
                              (self.tr("&Realistisch: waarom het kan"), self.realistic),
@@ -96,7 +96,7 @@ class GoalEditor(QWidget):
         for widget in (self.has_deadline, self.deadline):
             row.addWidget(widget)
         row.addStretch(1)
-        state_label = QLabel(self.tr("Stat&us:"))
+        state_label = QLabel(self.tr("Status:"))
         state_label.setBuddy(self.state)
         row.addWidget(state_label)
         row.addWidget(self.state)

@@ -56,7 +56,7 @@ class IntakeTab(QWidget):
     def _build_layout(self) -> None:
         self.back_button = button(tr("&Vorige"), shortcut="Alt+Left")
         self.back_button.setProperty("reading", True)  # choosing what to read: stays on in a read-only dossier
-        self.next_button = button(tr("V&olgende"), shortcut="Alt+Right")
+        self.next_button = button(tr("Vol&gende"), shortcut="Alt+Right")
         self.next_button.setProperty("reading", True)  # choosing what to read: stays on in a read-only dossier
         self.save_button = button(tr("&Opslaan"), primary=True, shortcut="Ctrl+S")
         self.back_button.clicked.connect(self.back)

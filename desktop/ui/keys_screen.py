@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import tr
+from desktop.ui.key_moves import AcceptIntroductionDialog, IdentityDialog, IntroduceDialog
 from desktop.ui.supervisor.models import RowsModel
 from desktop.ui.trust_dialog import KEY_FILTER, TrustDialog, fingerprint_label, role_text, vault_message
 from desktop.ui.widgets.common import button, error_label, heading, hint, list_table, show_error
@@ -62,6 +63,13 @@ class KeysScreen(QDialog):
         row.addWidget(self.trust_button)
         row.addWidget(self.revoke_button)
         row.addStretch(1)
+        # A new laptop: introduced by the old key here, taken on by whoever trusts the old one.
+        self.introduce_button = button(tr("Nieuwe laptop intro&duceren…"))
+        self.introduce_button.clicked.connect(lambda: self._open(IntroduceDialog(self._vault, self)))
+        self.accept_button = button(tr("Introductie &aannemen…"))
+        self.accept_button.clicked.connect(self.open_accept_dialog)
+        row.addWidget(self.introduce_button)
+        row.addWidget(self.accept_button)
         layout.addLayout(row)
         self.status = QLabel(wordWrap=True)
         layout.addWidget(self.status)
@@ -84,11 +92,15 @@ class KeysScreen(QDialog):
         self.own_fingerprint = fingerprint_label(me.fingerprint)
         form.addRow(tr("Vingerafdruk:"), self.own_fingerprint)
         form.addRow(hint(tr("Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander"
-                            " uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.")))
+                            " jouw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.")))
         self.save_button = button(tr("Openbare sleutel &opslaan…"))
         self.save_button.clicked.connect(self.choose_save_file)
+        self.identity_button = button(tr("&Noodsleutel opslaan…"))
+        self.identity_button.setToolTip(tr("Alleen voor noodherstel: opent bundels voor deze kluis"))
+        self.identity_button.clicked.connect(lambda: self._open(IdentityDialog(self._vault, self)))
         row = QHBoxLayout()
         row.addWidget(self.save_button)
+        row.addWidget(self.identity_button)
         row.addStretch(1)
         form.addRow(row)
         return card
@@ -125,6 +137,23 @@ class KeysScreen(QDialog):
         show_error(self.error, [])
         self.status.setText(tr("Opgeslagen als %1. Geef dit bestand aan de ander en lees daarna samen de"
                                " vingerafdruk voor.").replace("%1", str(path)))
+
+    # --- a new laptop and the emergency key -----------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.moves = dialog
+        dialog.open()
+        return dialog
+
+    def open_accept_dialog(self) -> AcceptIntroductionDialog:
+        dialog = AcceptIntroductionDialog(self._vault, self)
+        dialog.accepted.connect(lambda: self._introduced(dialog.accepted_keys))
+        return self._open(dialog)
+
+    def _introduced(self, keys: tuple) -> None:
+        _old, new = keys
+        self.refresh()
+        self.status.setText(tr("%1 heeft nu de sleutel %2; de oude sleutel is ingetrokken en haar dossiers horen bij"
+                               " de nieuwe.").replace("%1", new.name).replace("%2", new.fingerprint))
 
     # --- trusting and revoking ------------------------------------------------------
     def open_trust_dialog(self) -> TrustDialog:

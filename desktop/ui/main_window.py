@@ -7,6 +7,7 @@ Titles say "Koers" and the screen, never a name.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Signal, SignalInstance
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import tr
 from desktop.ui.widgets.common import heading, hint
-from desktop.ui.worker_screens import shortcuts as worker_shortcuts
 
 if TYPE_CHECKING:
     from desktop.ui.workspace import Workspace
@@ -54,29 +54,38 @@ def show_on_screen(window: QWidget) -> None:
         window.show()
 
 
-def shortcut_list() -> list[tuple[str, str]]:
-    """Every keyboard shortcut, for the help dialog and the README."""
+def screen_keys() -> list[tuple[str, str]]:
+    """Keys that belong to buttons and tabs inside screens, not to the window's actions."""
     return [
-        ("Ctrl+F", tr("Zoeken op roepnaam")), ("Ctrl+D", tr("Naar de deelnemers")), ("Ctrl+N", tr("Nieuwe deelnemer")),
         ("Ctrl+1 … Ctrl+7", tr("Tabblad van het dossier kiezen")), ("Ctrl+S", tr("Opslaan")),
         ("Ctrl+Shift+N", tr("Nieuw contact, nieuwe verwijzing of toestemming")),
         (tr("Alt+Links / Alt+Rechts"), tr("Vorige / volgende stap van de intake")),
-        ("Ctrl+L", tr("Nu vergrendelen")), (PANIC_KEY, tr("Paniektoets: alles verbergen en vergrendelen")),
-        *worker_shortcuts(), (SUPERVISOR_KEY, tr("Supervisie (kluis van een supervisor)")), ("Ctrl+,", tr("Instellingen")), (KEYS_KEY, tr("Sleutels: eigen sleutel, vertrouwen, intrekken")),
-        ("F1", tr("Sneltoetsen")), ("Ctrl+Q", tr("Afsluiten")),
     ]
 
 
+def shortcut_list(window: QWidget) -> list[tuple[str, str]]:
+    """Every keyboard shortcut: read from the window's own actions (so a new menu item with a key
+    is listed without anyone remembering to), then the keys inside screens."""
+    rows: list[tuple[str, str]] = []
+    for action in QWidget.actions(window):  # MainWindow.actions is its dict of named actions
+        text, _, key = action.text().partition("\t")  # "&Nieuwe deelnemer\tCtrl+N": a button owns the key
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or key
+        if key:
+            rows.append((key, action.statusTip() or text.replace("&", "").rstrip("…").strip()))
+    return rows + screen_keys()
+
+
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setWindowTitle(tr("Sneltoetsen"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Sneltoetsen"), "Subtitle"))
-        rows = "".join(f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>" for key, text in shortcut_list())
-        table = QLabel(f"<table cellpadding='3'>{rows}</table>")
-        table.setAccessibleName(tr("Sneltoetsen"))
-        layout.addWidget(table)
+        rows = "".join(f"<tr><td><b>{escape(key)}</b>&nbsp;&nbsp;</td><td>{escape(text)}</td></tr>"
+                       for key, text in shortcut_list(parent))
+        self.table = QLabel(f"<table cellpadding='3'>{rows}</table>")
+        self.table.setAccessibleName(tr("Sneltoetsen"))
+        layout.addWidget(self.table)
 
 
 class MainWindow(QMainWindow):
@@ -98,8 +107,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.set_screen_title(tr("Welkom"))
 
-    def _action(self, key: str, text: str, shortcut: str | None, slot: Callable | SignalInstance) -> QAction:
-        action = QAction(text, self)
+    def _action(self, key: str, text: str, shortcut: str | None, slot: Callable | SignalInstance,
+                tip: str = "") -> QAction:
+        action = QAction(text, self, statusTip=tip)  # the tip describes it in the shortcut list
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -111,15 +121,21 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         koers = bar.addMenu(tr("&Koers"))
         koers.addAction(self._action("new", tr("&Nieuwe deelnemer"), None, self.new_participant))
-        koers.addAction(self._action("search", tr("&Zoeken"), "Ctrl+F", self.search))
+        koers.addAction(self._action("search", tr("&Zoeken"), "Ctrl+F", self.search,
+                                     tr("Zoeken op roepnaam")))
         koers.addSeparator()
-        koers.addAction(self._action("caseload", tr("&Deelnemers"), "Ctrl+D", self.show_workspace))
-        koers.addAction(self._action("supervisor", tr("Su&pervisie"), SUPERVISOR_KEY, self.show_supervisor))
+        koers.addAction(self._action("caseload", tr("&Deelnemers"), "Ctrl+D", self.show_workspace,
+                                     tr("Naar de deelnemers")))
+        koers.addAction(self._action("supervisor", tr("Su&pervisie"), SUPERVISOR_KEY, self.show_supervisor,
+                                     tr("Supervisie (kluis van een supervisor)")))
         koers.addAction(self._action("settings", tr("&Instellingen…"), "Ctrl+,", self.settings_requested))
-        koers.addAction(self._action("keys", tr("S&leutels…"), KEYS_KEY, self.keys_requested))
+        koers.addAction(self._action("keys", tr("S&leutels…"), KEYS_KEY, self.keys_requested,
+                                     tr("Sleutels: eigen sleutel, vertrouwen, intrekken")))
         koers.addSeparator()
-        koers.addAction(self._action("lock", tr("&Vergrendelen"), "Ctrl+L", self.lock_requested))
-        koers.addAction(self._action("panic", tr("&Verbergen en vergrendelen"), PANIC_KEY, self.panic_requested))
+        koers.addAction(self._action("lock", tr("&Vergrendelen"), "Ctrl+L", self.lock_requested,
+                                     tr("Nu vergrendelen")))
+        koers.addAction(self._action("panic", tr("Ver&bergen en vergrendelen"), PANIC_KEY, self.panic_requested,
+                                     tr("Paniektoets: alles verbergen en vergrendelen")))
         koers.addAction(self._action("quit", tr("&Afsluiten"), "Ctrl+Q", self.quit_requested))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self._action("shortcuts", tr("&Sneltoetsen"), "F1", self.show_shortcuts))

@@ -54,7 +54,7 @@ class MatrixTab(QWidget):
         self.history_box.activated.connect(self._chosen)
         pick_label = QLabel(self.tr("&Meting:"))
         pick_label.setBuddy(self.history_box)
-        self.new_button = QPushButton(self.tr("&Nieuwe meting"))
+        self.new_button = QPushButton(self.tr("Nieuwe m&eting"))
         self.new_button.setAccessibleName(self.tr("Nieuwe meting"))
         self.new_button.setToolTip(self.tr("Nieuwe meting (Alt+N)"))
         self.new_button.clicked.connect(self.new_assessment)

@@ -46,7 +46,9 @@ class NewPassphraseFields(QWidget):
         self.repeat = password_field(tr("Nieuw wachtwoord herhalen"))
         label = QLabel(tr("&Nieuw wachtwoord"))
         label.setBuddy(self.new)
-        for widget in (label, self.new, self.meter, self.repeat):
+        repeat_label = QLabel(tr("Nieuw wachtwoord he&rhalen"))  # a placeholder goes once she types
+        repeat_label.setBuddy(self.repeat)
+        for widget in (label, self.new, self.meter, repeat_label, self.repeat):
             layout.addWidget(widget)
 
     def problems(self) -> list[str]:

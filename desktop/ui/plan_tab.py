@@ -12,6 +12,7 @@ from uuid import UUID
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -60,10 +61,11 @@ class PlanTab(QWidget):
         self.drafts.restore()
 
     # --- layout ------------------------------------------------------------------------
-    def _button(self, text: str, slot, tip: str) -> QPushButton:
+    def _button(self, text: str, slot, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", ""))
-        button.setToolTip(tip)
+        # The Alt-key of the text as translated, so the tip never names another language's letter.
+        button.setToolTip(tip or QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText))
         button.clicked.connect(slot)
         return button
 
@@ -74,9 +76,9 @@ class PlanTab(QWidget):
         self.versions.activated.connect(self._version_chosen)
         pick = QLabel(self.tr("&Plan:"))
         pick.setBuddy(self.versions)
-        self.new_plan_button = self._button(self.tr("&Nieuw plan"), self.new_plan, "Alt+N")
-        self.new_version_button = self._button(self.tr("Nieuwe &versie"), self.new_version, "Alt+V")
-        self.sign_button = self._button(self.tr("&Ondertekenen"), self._sign, "Alt+O")
+        self.new_plan_button = self._button(self.tr("Nie&uw plan"), self.new_plan)
+        self.new_version_button = self._button(self.tr("Nieuwe &versie"), self.new_version)
+        self.sign_button = self._button(self.tr("&Ondertekenen"), self._sign)
         self.sign_button.setProperty("primary", True)
         self.pdf_button = self._button(self.tr("PD&F maken"), self._ask_pdf,
                                        self.tr("Deze versie als PDF opslaan; een ondertekende versie "
@@ -126,7 +128,7 @@ class PlanTab(QWidget):
         self.tree.currentItemChanged.connect(self._goal_chosen)
         self.new_goal_button = self._button(self.tr("Nieuw &doel"), self.new_goal, "Alt+D")
         self.drafts_button = self._button(self.tr("Doelen uit matri&x"), self.propose_goals, "Alt+X")
-        self.evaluate_button = self._button(self.tr("&Evaluatie"), self.evaluate, "Alt+E")
+        self.evaluate_button = self._button(self.tr("&Evaluatie"), self.evaluate)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

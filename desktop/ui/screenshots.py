@@ -90,11 +90,46 @@ def _team_shots(session: Session, participant_id, out: Path, sizes: list[str]) -
     if session.worker_screens is None:
         return []
     session.window.show_page(session.worker_screens.kaart, tr("Sociale kaart"))
-    paths = _save(session.window, out, "16-sociale-kaart", sizes)
+    paths = _save(session.window, out, "23-sociale-kaart", sizes)
     dialog = HandoverDialog(session.vault, participant_id, session.window)
     dialog.show()
-    paths += _save(dialog, out, "17-overdragen", sizes, resize=False)
+    paths += _save(dialog, out, "24-overdragen", sizes, resize=False)
     dialog.reject()
+    return paths
+
+
+def _app_dialog_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
+    """What issue 17 put in the app, as dialogs over the window: keys, a PDF checked, the Kluis
+    menu's screens, the caseload import wizard and a new laptop's introduction."""
+    from desktop.ui.key_moves import IntroduceDialog
+    from desktop.vault.documents import plan_pdf_job
+
+    actions, paths = session.vault_actions, []
+    keys = session.open_keys()
+    paths += _save(keys, out, "16-sleutels", sizes, resize=False)
+    paths += _save(IntroduceDialog(session.vault, keys), out, "17-nieuwe-laptop", sizes, resize=False)
+    keys.reject()
+    signed = [p for row in session.vault.participants() for p in session.vault.dossier(row.id).plans if p.frozen]
+    verify = actions.open_verify_pdf()
+    if signed:
+        with tempfile.TemporaryDirectory() as scratch:
+            pdf = Path(scratch) / "plan.pdf"
+            pdf.write_bytes(plan_pdf_job(session.vault, signed[0]).render())
+            verify.check(pdf)
+            while verify.busy:
+                _settle(100)
+    paths += _save(verify, out, "18-pdf-controleren", sizes, resize=False)
+    verify.reject()
+    for name, dialog in (("19-back-ups", actions.open_backups()),
+                         ("20-wachtwoord-wijzigen", actions.change_passphrase()),
+                         ("21-instrumenten", actions.open_instruments())):
+        paths += _save(dialog, out, name, sizes, resize=False)
+        dialog.reject()
+    session.window.actions["import_caseload"].trigger()
+    wizard = next(w for w in QApplication.topLevelWidgets()
+                  if type(w).__name__ == "CaseloadImportWizard" and w.isVisible())
+    paths += _save(wizard, out, "22-caseload-inlezen", sizes, resize=False)
+    wizard.reject()
     return paths
 
 
@@ -132,6 +167,7 @@ def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
     paths += _save(dialog, out, "13-instellingen", sizes, resize=False)
     dialog.reject()
     paths += _co_sign_shots(session, out, sizes)
+    paths += _app_dialog_shots(session, out, sizes)
     paths += _team_shots(session, screen.participant_id, out, sizes)
     session.lock()
     window.close()

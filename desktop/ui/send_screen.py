@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import lang, tr
+from desktop.ui.trust_dialog import TrustDialog
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault, VaultError
@@ -106,6 +107,12 @@ class SendScreen(QWidget):
             " bestand met haar openbare sleutel, lees samen (of aan de telefoon) de vingerafdruk hardop voor, en"
             " vertrouw die sleutel dan in Koers. Daarna kun je hier versturen."))
         layout.addWidget(self.no_supervisor)
+        self.trust_button = button(tr("Sleutel van leidinggevende &vertrouwen…"))
+        self.trust_button.clicked.connect(self.open_trust_dialog)  # in place, not a detour via Sleutels
+        trust_row = QHBoxLayout()
+        trust_row.addWidget(self.trust_button)
+        trust_row.addStretch(1)
+        layout.addLayout(trust_row)
         layout.addWidget(self._build_choices())
         # Who goes anonymously: no current consent to share her dossier with the supervisor.
         self.anonymous = hint("")
@@ -125,7 +132,7 @@ class SendScreen(QWidget):
         self.supervisor = QComboBox()
         self.supervisor.setAccessibleName(tr("Leidinggevende"))
         self.supervisor.currentIndexChanged.connect(lambda _i: self._show_preview())
-        row.addWidget(QLabel(tr("&Leidinggevende:"), buddy=self.supervisor))
+        row.addWidget(QLabel(tr("Lei&dinggevende:"), buddy=self.supervisor))
         row.addWidget(self.supervisor, 1)
         row.addStretch(1)
         self.setFocusProxy(self.supervisor)
@@ -179,6 +186,7 @@ class SendScreen(QWidget):
             self.supervisor.setCurrentText(chosen)
         self.supervisor.blockSignals(False)
         self.no_supervisor.setVisible(not names)
+        self.trust_button.setVisible(not names)
         self._show_preview()
 
     def _show_preview(self) -> None:
@@ -198,6 +206,12 @@ class SendScreen(QWidget):
         self.anonymous.setText(tr("Anoniem, alleen het monitoringformulier (geen naam, geen notities), want er is geen"
                                   " geldige toestemming om te delen met de leidinggevende: %1").replace("%1", names))
         self.anonymous.setVisible(bool(preview.anonymous))
+
+    def open_trust_dialog(self) -> TrustDialog:
+        self.trust_dialog = TrustDialog(self._vault, parent=self)
+        self.trust_dialog.accepted.connect(self.refresh)
+        self.trust_dialog.open()
+        return self.trust_dialog
 
     # --- writing -----------------------------------------------------------------------
     def _last_folder(self) -> Path:

@@ -228,12 +228,12 @@ class SigningScreen(QWidget):
         prompt.setBuddy(self.secret)
         self.unlock_error = QLabel()
         self.unlock_error.setStyleSheet("color: #a3261b")
-        unlock = QPushButton(self.tr("Ont&grendelen"))
-        unlock.clicked.connect(self.try_unlock)
+        self.unlock_button = QPushButton(self.tr("Ont&grendelen"))
+        self.unlock_button.clicked.connect(self.try_unlock)
         cancel = QPushButton(self.tr("Annuleren"))
         cancel.clicked.connect(self._hide_unlock)
         row = QHBoxLayout(self.unlock_panel)
-        for widget in (prompt, self.secret, unlock, cancel, self.unlock_error):
+        for widget in (prompt, self.secret, self.unlock_button, cancel, self.unlock_error):
             row.addWidget(widget)
         row.addStretch(1)
         self.unlock_panel.hide()
@@ -395,16 +395,30 @@ class SigningScreen(QWidget):
         self.unlock_error.clear()
         self.unlock_panel.hide()
 
-    def try_unlock(self) -> bool:
-        """Leave the mode if the secret fits; otherwise stay and say so."""
+    def try_unlock(self) -> None:
+        """Check the secret off the UI thread (a passphrase costs a second of Argon2): leave if it
+        fits (`finished`), otherwise stay and say so. The panel waits meanwhile."""
         secret = self.secret.text()
         self.secret.clear()
-        if not self.lock.try_unlock(secret):
+        if not self.secret.isEnabled():
+            return  # a check is already under way
+        self._checking(True)
+        run_in_background(lambda: self.lock.try_unlock(secret), self._unlock_checked,
+                          lambda _error: self._unlock_checked(False))
+
+    def _checking(self, busy: bool) -> None:
+        self.secret.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.unlock_error.setText(self.tr("Controleren…") if busy else "")
+
+    def _unlock_checked(self, fits: bool) -> None:
+        self._checking(False)
+        if not fits:
             self.unlock_error.setText(self.tr("Dat klopt niet."))
-            return False
+            self.secret.setFocus()
+            return
         self.finished.emit()
         self.close()
-        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.lock.open:

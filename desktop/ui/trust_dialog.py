@@ -61,6 +61,7 @@ class TrustDialog(QDialog):
         self.trusted: PublicKey | None = None
         self.setWindowTitle(tr("Sleutel vertrouwen"))
         self.setMinimumWidth(780)  # room for the fingerprint, so the dialog does not jump when it shows
+        self.resize(820, 540)  # and for the comparison's words, 40% longer in some languages
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Sleutel vertrouwen")))
         self.intro = hint(self._intro())
@@ -87,7 +88,7 @@ class TrustDialog(QDialog):
             return (tr("De bundel is ondertekend met de sleutel met vingerafdruk %1. Open het sleutelbestand"
                        " van de begeleider (zij slaat het op via Koers → Sleutels).")
                     .replace("%1", self._signer))
-        return tr("Open het sleutelbestand dat de ander u gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).")
+        return tr("Open het sleutelbestand dat de ander je gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).")
 
     def _file_side(self) -> QFrame:
         card = QFrame(objectName="Card")
@@ -130,9 +131,11 @@ class TrustDialog(QDialog):
         self.key = None
         self.matches.setChecked(False)
         try:
-            if path.stat().st_size > MAX_KEY_FILE:
+            with path.open("rb") as handle:  # capped: a device such as /dev/zero has no size and never ends
+                data = handle.read(MAX_KEY_FILE + 1)
+            if len(data) > MAX_KEY_FILE:
                 raise BundleError("key_file", detail=Message("exchange.bundle.detail.too-large"))
-            key = PublicKey.from_file(path.read_bytes())
+            key = PublicKey.from_file(data)
         except BundleError as error:
             return self._refuse(error.render(lang()), tr("Vraag de ander het bestand opnieuw op te slaan."))
         except OSError as error:

@@ -1,4 +1,5 @@
-"""The Kluis menu: Wachtwoord wijzigen and Back-ups, and the restore they can lead to.
+"""The Kluis menu: Wachtwoord wijzigen, Back-ups (and the restore they can lead to) and Instrumenten;
+and Koers → Ondertekende PDF controleren.
 
 A restore replaces the vault's files, so it runs with the vault closed: the session locks,
 the backup goes in place off the UI thread with a busy dialog, and the restored vault is
@@ -12,11 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QProgressDialog
 
 from desktop.ui.backups_screen import BackupsScreen
 from desktop.ui.i18n import tr
+from desktop.ui.instruments_dialog import InstrumentsDialog
 from desktop.ui.passphrase_dialog import PassphraseDialog
+from desktop.ui.verify_pdf_screen import VerifyPdfScreen
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
 
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
     from desktop.ui.app import Session
     from desktop.ui.main_window import MainWindow
 
-SHORTCUTS = {"passphrase": "Ctrl+Shift+P", "backups": "Ctrl+Shift+B"}
+SHORTCUTS = {"passphrase": "Ctrl+Shift+P", "backups": "Ctrl+Shift+B", "verify_pdf": "Ctrl+Shift+V"}
 
 
 class VaultActions:
@@ -36,16 +39,24 @@ class VaultActions:
         menu = QMenu(tr("K&luis"), bar)
         menu.setObjectName("menu_vault")
         bar.insertMenu(bar.actions()[-1], menu)  # before Help
-        for key, text, slot in (("passphrase", tr("&Wachtwoord wijzigen…"), self.change_passphrase),
-                                ("backups", tr("&Back-ups…"), self.open_backups)):
+        koers = bar.actions()[0].menu()
+        for key, text, slot, where in (
+                ("passphrase", tr("&Wachtwoord wijzigen…"), self.change_passphrase, menu),
+                ("backups", tr("&Back-ups…"), self.open_backups, menu),
+                ("instruments", tr("&Instrumenten…"), self.open_instruments, menu),
+                ("verify_pdf", tr("Ondertekende PDF c&ontroleren…"), self.open_verify_pdf, koers)):
             action = QAction(text, window)
             action.setObjectName(f"action_{key}")
-            action.setShortcut(QKeySequence(SHORTCUTS[key]))
+            if key in SHORTCUTS:
+                action.setShortcut(QKeySequence(SHORTCUTS[key]))
             action.triggered.connect(slot)
             window.addAction(action)  # active while the menu bar is hidden too
             window.actions[key] = action  # set_unlocked enables it only while unlocked
             action.setEnabled(session.vault is not None)
-            menu.addAction(action)
+            if where is koers:
+                koers.insertAction(window.actions["settings"], action)
+            else:
+                menu.addAction(action)
 
     def change_passphrase(self) -> PassphraseDialog | None:
         if self.session.vault is None:
@@ -63,6 +74,19 @@ class VaultActions:
         screen.restore_requested.connect(self.restore)
         screen.open()
         return screen
+
+    def open_instruments(self) -> InstrumentsDialog | None:
+        return self._dialog(InstrumentsDialog(self.session.folder, self.session.window)) if self.session.vault else None
+
+    def open_verify_pdf(self) -> VerifyPdfScreen | None:
+        vault = self.session.vault
+        return self._dialog(VerifyPdfScreen(vault, self.session.window)) if vault is not None else None
+
+    @staticmethod
+    def _dialog(dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def restore(self, backup_file: Path, passphrase: str) -> None:
         """Lock, put the backup in place, open it; a failure leaves the vault as it was, locked."""

@@ -36,12 +36,6 @@ class WorkerScreens:
     actions: list[QAction]
 
 
-def shortcuts() -> list[tuple[str, str]]:
-    """Their keys, for the shortcut list."""
-    return [(SEND_KEY, tr("Naar leidinggevende sturen")), (FIGURES_KEY, tr("Mijn cijfers")),
-            (KAART_KEY, tr("Sociale kaart")), (IMPORT_KEY, tr("Bundel inlezen"))]
-
-
 def _action(window: QMainWindow, text: str, key: str, slot) -> QAction:
     action = QAction(text, window)
     action.setObjectName(f"worker-{key}")
@@ -85,4 +79,4 @@ def remove_worker_screens(window: QMainWindow, screens: WorkerScreens | None) ->
         window.remove_page(widget)
 
 
-__all__ = ["WorkerScreens", "install_worker_screens", "remove_worker_screens", "shortcuts"]
+__all__ = ["WorkerScreens", "install_worker_screens", "remove_worker_screens"]

@@ -5,6 +5,7 @@ screen's "PDF maken" and bundles that carry the signed plans."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from uuid import UUID
 from typing import TYPE_CHECKING
 
 from desktop.vault.paths import instruments_dir
@@ -83,3 +84,23 @@ def pdf_signer(vault: Vault, result: PdfVerification) -> PdfSigner:
         if endorsed_by(result.endorsement, result.cert_sha256, key.ed25519):
             return PdfSigner(key.name, own=key is own)
     return PdfSigner(None)
+
+
+def compare_with_vault(vault: Vault, result: PdfVerification, signer: PdfSigner) -> dict:
+    """Does the vault hold this plan version with the same content, and a newer version? The CLI's
+    `verify-pdf --json` prints this dict and the app's PDF check shows it."""
+    found = {"signed_by_this_vault": signer.own, "vault_has_plan": False}
+    try:
+        plan = vault.get(UUID(result.plan_record_id)) if result.plan_record_id else None
+    except ValueError:
+        plan = None
+    if not isinstance(plan, Trajectplan) or str(plan.plan_id) != result.plan_id:
+        return found
+    versions = vault.dossier(plan.participant_id).plan_versions(plan.plan_id)
+    same = next((v for v in versions if v.version == result.version), None)
+    newest = versions[-1].version
+    return found | {
+        "vault_has_plan": True,
+        "vault_content_matches": same is not None and same.plan_content_hash() == result.content_hash,
+        "newest_version": newest, "newer_version_exists": newest > (result.version or 0),
+    }

@@ -56,6 +56,10 @@
         <translation>Lock now</translation>
     </message>
     <message>
+        <source>Ver&amp;bergen en vergrendelen</source>
+        <translation>&amp;Hide and lock</translation>
+    </message>
+    <message>
         <source>Paniektoets: alles verbergen en vergrendelen</source>
         <translation>Panic key: hide everything and lock</translation>
     </message>
@@ -74,10 +78,6 @@
     <message>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
     </message>
     <message>
         <source>Supervisie</source>
@@ -118,10 +118,6 @@
     <message>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <source>&amp;Verbergen en vergrendelen</source>
-        <translation>&amp;Hide and lock</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -240,6 +236,14 @@
         <translation>Part of the recovery code</translation>
     </message>
     <message>
+        <source>Kl&amp;aar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Vol&amp;gende</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
         <source>Het bestand is te groot (meer dan %1 MB).</source>
         <translation>The file is too large (over %1 MB).</translation>
     </message>
@@ -316,8 +320,12 @@
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>&amp;Volgende &gt;</source>
+        <source>Vol&amp;gende &gt;</source>
         <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload inlezen…</source>
+        <translation>&amp;Import caseload…</translation>
     </message>
     <message>
         <source>&amp;Klaar</source>
@@ -328,16 +336,8 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>Caseload &amp;inlezen…</source>
-        <translation>&amp;Import caseload…</translation>
-    </message>
-    <message>
         <source>&amp;Vorige</source>
         <translation>&amp;Previous</translation>
-    </message>
-    <message>
-        <source>V&amp;olgende</source>
-        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>Typ ter controle groep {n} van de code over (vier tekens):</source>
@@ -428,8 +428,76 @@
         <translation>The programme&apos;s directory. Send it to a case worker as a signed, encrypted bundle; she reads it in with Import a bundle.</translation>
     </message>
     <message>
+        <source>Dit instrumentbestand klopt niet: %1. Er is niets toegevoegd; vraag de leverancier om een goed bestand.</source>
+        <translation>This instrument file is not right: %1. Nothing was added; ask the supplier for a correct file.</translation>
+    </message>
+    <message>
+        <source>Dit is geen instrumentbestand: het is geen tekst in UTF-8. Er is niets toegevoegd.</source>
+        <translation>This is not an instrument file: it is not UTF-8 text. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een instrument. Er is niets toegevoegd.</source>
+        <translation>This file is too large for an instrument. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen (%1). Er is niets toegevoegd.</source>
+        <translation>The file could not be read (%1). Nothing was added.</translation>
+    </message>
+    <message>
+        <source>Instrumenten</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Met deze instrumenten kun je metingen doen. Een instrument waarvoor je programma een licentie heeft, voeg je toe uit het bestand van de leverancier.</source>
+        <translation>These are the instruments you can score assessments with. Add an instrument your programme holds a licence for from the supplier&apos;s file.</translation>
+    </message>
+    <message>
         <source>Naam</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Instrument &amp;toevoegen…</source>
+        <translation>&amp;Add instrument…</translation>
+    </message>
+    <message>
+        <source>Koers</source>
+        <translation>Koers</translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Instrumentbestand kiezen</source>
+        <translation>Choose an instrument file</translation>
+    </message>
+    <message>
+        <source>Instrumentbestand (%1)</source>
+        <translation>Instrument file (%1)</translation>
+    </message>
+    <message>
+        <source>%1 wordt gecontroleerd…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>%1 is er al, met andere teksten. Er is niets veranderd: vraag om een bestand met een nieuw versienummer.</source>
+        <translation>%1 is already there, with other texts. Nothing was changed: ask for a file with a new version number.</translation>
+    </message>
+    <message>
+        <source>%1 is toegevoegd (%2 leefgebieden).</source>
+        <translation>%1 was added (%2 life domains).</translation>
+    </message>
+    <message>
+        <source>%1 was al toegevoegd.</source>
+        <translation>%1 was already added.</translation>
     </message>
     <message>
         <source>Aanbod</source>
@@ -564,12 +632,104 @@
         <translation>Role:</translation>
     </message>
     <message>
+        <source>Nieuwe laptop introduceren</source>
+        <translation>Introduce a new laptop</translation>
+    </message>
+    <message>
+        <source>Op je nieuwe laptop: maak de kluis, sla onder Sleutels je openbare sleutel op en zet hem op een USB-stick. Open dat bestand hier en vergelijk de vingerafdruk met die onder Sleutels → Mijn sleutel op de nieuwe laptop. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt; daarna horen je dossiers bij de nieuwe sleutel.</source>
+        <translation>On your new laptop: create the vault, save your public key under Keys and put it on a USB stick. Open that file here and compare its fingerprint with the one under Keys → My key on the new laptop. This laptop then signs an introduction for your supervisor to accept; after that your files belong to the new key.</translation>
+    </message>
+    <message>
+        <source>Sleutel&amp;bestand openen…</source>
+        <translation>&amp;Open key file…</translation>
+    </message>
+    <message>
+        <source>Introductie &amp;opslaan…</source>
+        <translation>&amp;Save introduction…</translation>
+    </message>
+    <message>
         <source>Vingerafdruk:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
-        <translation>Read the fingerprint aloud group by group (or over the phone) when the other side trusts your key. The key file is public: it holds no secret.</translation>
+        <source>Dezelfde vingerafdruk als op de nieuwe laptop</source>
+        <translation>The same fingerprint as on the new laptop</translation>
+    </message>
+    <message>
+        <source>Introductie opslaan</source>
+        <translation>Save introduction</translation>
+    </message>
+    <message>
+        <source>Introductie opgeslagen als %1. Geef dit bestand aan je leidinggevende.</source>
+        <translation>Introduction saved as %1. Give this file to your supervisor.</translation>
+    </message>
+    <message>
+        <source>Introductie aannemen</source>
+        <translation>Accept an introduction</translation>
+    </message>
+    <message>
+        <source>Een begeleider met een nieuwe laptop geeft je een introductie, ondertekend door haar oude sleutel. Na het aannemen vertrouwt Koers haar nieuwe sleutel, is de oude ingetrokken en horen haar dossiers bij de nieuwe.</source>
+        <translation>A case worker with a new laptop gives you an introduction, signed by her old key. Once you accept it, Koers trusts her new key, the old one is revoked and her files belong to the new one.</translation>
+    </message>
+    <message>
+        <source>Introductie &amp;openen…</source>
+        <translation>&amp;Open introduction…</translation>
+    </message>
+    <message>
+        <source>&amp;Aannemen</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Van:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Oude sleutel:</source>
+        <translation>Old key:</translation>
+    </message>
+    <message>
+        <source>Nieuwe sleutel:</source>
+        <translation>New key:</translation>
+    </message>
+    <message>
+        <source>Introductie openen</source>
+        <translation>Open introduction</translation>
+    </message>
+    <message>
+        <source>Introductie (%1)</source>
+        <translation>Introduction (%1)</translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider de introductie opnieuw te maken op haar oude laptop.</source>
+        <translation>Ask the case worker to make the introduction again on her old laptop.</translation>
+    </message>
+    <message>
+        <source>Noodsleutel opslaan</source>
+        <translation>Save the emergency key</translation>
+    </message>
+    <message>
+        <source>Met de noodsleutel kan iedereen die hem heeft de bundels openen die voor deze kluis versleuteld zijn. Alleen voor noodherstel, als je leidinggevende erom vraagt: bewaar hem offline, op een veilige plek, nooit bij de laptop.</source>
+        <translation>Anyone who has the emergency key can open the bundles encrypted for this vault. For disaster recovery only, when your supervisor asks for it: keep it offline, in a safe place, never with the laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord nogmaals:</source>
+        <translation>&amp;Passphrase again:</translation>
+    </message>
+    <message>
+        <source>Noodsleutel &amp;opslaan…</source>
+        <translation>&amp;Save emergency key…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wordt gecontroleerd…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Noodsleutel opgeslagen als %1. Bewaar hem offline en veilig.</source>
+        <translation>Emergency key saved as %1. Keep it offline and safe.</translation>
+    </message>
+    <message>
+        <source>Dat wachtwoord klopt niet. Er is niets opgeslagen.</source>
+        <translation>That passphrase is not right. Nothing was saved.</translation>
     </message>
     <message>
         <source>Openbare sleutel &amp;opslaan…</source>
@@ -584,12 +744,36 @@
         <translation>Koers key (%1)</translation>
     </message>
     <message>
+        <source>Nieuwe laptop intro&amp;duceren…</source>
+        <translation>Intro&amp;duce a new laptop…</translation>
+    </message>
+    <message>
+        <source>Introductie &amp;aannemen…</source>
+        <translation>&amp;Accept an introduction…</translation>
+    </message>
+    <message>
+        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander jouw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
+        <translation>Read the fingerprint aloud group by group (or over the phone) when the other side trusts your key. The key file is public: it holds no secret.</translation>
+    </message>
+    <message>
+        <source>&amp;Noodsleutel opslaan…</source>
+        <translation>Save &amp;emergency key…</translation>
+    </message>
+    <message>
+        <source>Alleen voor noodherstel: opent bundels voor deze kluis</source>
+        <translation>For disaster recovery only: it opens bundles for this vault</translation>
+    </message>
+    <message>
         <source>De sleutel is niet opgeslagen: %1. Kies een andere map of controleer de USB-stick.</source>
         <translation>The key was not saved: %1. Choose another folder or check the USB stick.</translation>
     </message>
     <message>
         <source>Opgeslagen als %1. Geef dit bestand aan de ander en lees daarna samen de vingerafdruk voor.</source>
         <translation>Saved as %1. Give this file to the other side, then read the fingerprint aloud together.</translation>
+    </message>
+    <message>
+        <source>%1 heeft nu de sleutel %2; de oude sleutel is ingetrokken en haar dossiers horen bij de nieuwe.</source>
+        <translation>%1 now has the key %2; the old key is revoked and her files belong to the new one.</translation>
     </message>
     <message>
         <source>%1 is vertrouwd als %2.</source>
@@ -844,10 +1028,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>&amp;Nieuw</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
         <source>Nieuw: {what}</source>
         <translation>New: {what}</translation>
     </message>
@@ -862,6 +1042,10 @@
     <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Nie&amp;uw</source>
+        <translation>N&amp;ew</translation>
     </message>
     <message>
         <source>Wijzigen: {what}</source>
@@ -1052,6 +1236,10 @@
         <translation>You have not trusted a supervisor yet, so nothing can go to one. Ask your supervisor for the file with her public key, read the fingerprint aloud together (or over the phone), and then trust that key in Koers. After that you can send from here.</translation>
     </message>
     <message>
+        <source>Sleutel van leidinggevende &amp;vertrouwen…</source>
+        <translation>&amp;Trust your supervisor&apos;s key…</translation>
+    </message>
+    <message>
         <source>Gaan anoniem mee</source>
         <translation>Travel anonymously</translation>
     </message>
@@ -1060,7 +1248,7 @@
         <translation>Supervisor</translation>
     </message>
     <message>
-        <source>&amp;Leidinggevende:</source>
+        <source>Lei&amp;dinggevende:</source>
         <translation>S&amp;upervisor:</translation>
     </message>
     <message>
@@ -1130,10 +1318,6 @@
     <message>
         <source>Kies een .koers-bestand van uw leidinggevende (de sociale kaart) of van een collega (een overgedragen dossier, een waarneming, een bevestiging). Koers controleert wie het ondertekende en neemt alleen aan wat die afzender mag sturen.</source>
         <translation>Choose a .koers file from your supervisor (the partner directory) or from a colleague (a handed-over file, a cover, a confirmation). Koers checks who signed it and takes only what that sender may send.</translation>
-    </message>
-    <message>
-        <source>Bestand &amp;kiezen…</source>
-        <translation>&amp;Choose file…</translation>
     </message>
     <message>
         <source>Voortgang van het inlezen</source>
@@ -1478,7 +1662,7 @@ received</translation>
         <translation>Intake and outflow per case &amp;worker</translation>
     </message>
     <message>
-        <source>&amp;Cijfers tonen</source>
+        <source>Cij&amp;fers tonen</source>
         <translation>&amp;Show figures</translation>
     </message>
     <message>
@@ -1678,7 +1862,7 @@ received</translation>
         <translation>The bundle is signed with the key with fingerprint %1. Open the case worker&apos;s key file (they save it under Koers → Keys).</translation>
     </message>
     <message>
-        <source>Open het sleutelbestand dat de ander u gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
+        <source>Open het sleutelbestand dat de ander je gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
         <translation>Open the key file the other side gave you (a .pub file, for example on a USB stick).</translation>
     </message>
     <message>
@@ -1850,6 +2034,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
+        <source>Nieuw wachtwoord he&amp;rhalen</source>
+        <translation>&amp;Repeat the new passphrase</translation>
+    </message>
+    <message>
         <source>Wachtwoord wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
@@ -1936,6 +2124,14 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>&amp;Back-ups…</source>
         <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Instrumenten…</source>
+        <translation>&amp;Instruments…</translation>
+    </message>
+    <message>
+        <source>Ondertekende PDF c&amp;ontroleren…</source>
+        <translation>Check a signed P&amp;DF…</translation>
     </message>
     <message>
         <source>Wachtwoord gewijzigd</source>
@@ -2129,6 +2325,106 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <source>Open conflicten in dit dossier: %1. Van een gegeven zijn twee versies binnengekomen; hier zie je de versie die nu geldt.</source>
         <translation>Open conflicts in this file: %1. Two versions of a record came in; this shows the version that holds now.</translation>
     </message>
+    <message>
+        <source>Dit is geen leesbare PDF.</source>
+        <translation>This is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Deze PDF heeft geen digitale handtekening: een concept, of geen plan uit Koers.</source>
+        <translation>This PDF has no digital signature: a draft, or not a plan from Koers.</translation>
+    </message>
+    <message>
+        <source>De inhoud is na het ondertekenen veranderd. Vertrouw deze PDF niet.</source>
+        <translation>The content was changed after signing. Do not trust this PDF.</translation>
+    </message>
+    <message>
+        <source>De handtekening is ongeldig: vervalst of beschadigd. Vertrouw deze PDF niet.</source>
+        <translation>The signature is invalid: forged or damaged. Do not trust this PDF.</translation>
+    </message>
+    <message>
+        <source>Na het ondertekenen is er iets aan het bestand toegevoegd. Vertrouw deze PDF niet.</source>
+        <translation>Something was added to the file after signing. Do not trust this PDF.</translation>
+    </message>
+    <message>
+        <source>De handtekening klopt niet.</source>
+        <translation>The signature does not check out.</translation>
+    </message>
+    <message>
+        <source>Ondertekende PDF controleren</source>
+        <translation>Check a signed PDF</translation>
+    </message>
+    <message>
+        <source>Kies een trajectplan als PDF. Koers controleert of de digitale handtekening klopt, wie hem zette en of er daarna iets aan de PDF veranderd is.</source>
+        <translation>Choose a plan PDF. Koers checks whether its digital signature is sound, who made it, and whether anything in the PDF changed afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;PDF kiezen…</source>
+        <translation>&amp;Choose PDF…</translation>
+    </message>
+    <message>
+        <source>PDF kiezen</source>
+        <translation>Choose PDF</translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot voor een plan-PDF.</source>
+        <translation>The file is too large for a plan PDF.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen: %1.</source>
+        <translation>The file could not be read: %1.</translation>
+    </message>
+    <message>
+        <source>Niet gecontroleerd</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Niet te vertrouwen</source>
+        <translation>Not to be trusted</translation>
+    </message>
+    <message>
+        <source>Onbekende ondertekenaar</source>
+        <translation>Unknown signer</translation>
+    </message>
+    <message>
+        <source>De handtekening is wiskundig in orde, maar het certificaat hoort niet bij deze kluis of bij een vertrouwde sleutel. De naam erin (“%1”) kan iedereen invullen.</source>
+        <translation>The signature is mathematically sound, but the certificate belongs neither to this vault nor to a trusted key. The name in it (“%1”) anyone can write.</translation>
+    </message>
+    <message>
+        <source>Niet veranderd sinds het ondertekenen.</source>
+        <translation>Not changed since it was signed.</translation>
+    </message>
+    <message>
+        <source>De handtekening klopt</source>
+        <translation>The signature checks out</translation>
+    </message>
+    <message>
+        <source>deze kluis</source>
+        <translation>this vault</translation>
+    </message>
+    <message>
+        <source>een vertrouwde sleutel</source>
+        <translation>a trusted key</translation>
+    </message>
+    <message>
+        <source>Ondertekend door %1 (%2) op %3.</source>
+        <translation>Signed by %1 (%2) on %3.</translation>
+    </message>
+    <message>
+        <source>Deze kluis heeft dit plan niet.</source>
+        <translation>This vault does not hold this plan.</translation>
+    </message>
+    <message>
+        <source>Versie %1 van het plan; de inhoud is gelijk aan die in de kluis.</source>
+        <translation>Version %1 of the plan; its content is the same as in the vault.</translation>
+    </message>
+    <message>
+        <source>Versie %1 van het plan, maar de inhoud is NIET gelijk aan die in de kluis.</source>
+        <translation>Version %1 of the plan, but its content is NOT the same as in the vault.</translation>
+    </message>
+    <message>
+        <source>Let op: de kluis heeft een nieuwere versie (%1).</source>
+        <translation>Note: the vault holds a newer version (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DraftGoalsDialog</name>
@@ -2171,10 +2467,6 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>She a&amp;grees with this goal</translation>
     </message>
     <message>
-        <source>Dead&amp;line:</source>
-        <translation>Dead&amp;line:</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -2189,14 +2481,6 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>Lager is &amp;beter</source>
         <translation>Lower is &amp;better</translation>
-    </message>
-    <message>
-        <source>Leef&amp;gebied</source>
-        <translation>L&amp;ife domain</translation>
-    </message>
-    <message>
-        <source>Doel in &amp;haar woorden</source>
-        <translation>Goal in &amp;her words</translation>
     </message>
     <message>
         <source>&amp;Specifiek: wat precies</source>
@@ -2219,8 +2503,20 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>Target (1–1&amp;0)</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Doel in haar &amp;woorden</source>
+        <translation>Goal &amp;in her words</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Deze versie is ondertekend: alleen lezen.</source>
@@ -2365,8 +2661,8 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>&amp;Assessment:</translation>
     </message>
     <message>
-        <source>&amp;Nieuwe meting</source>
-        <translation>&amp;New assessment</translation>
+        <source>Nieuwe m&amp;eting</source>
+        <translation>Ne&amp;w assessment</translation>
     </message>
     <message>
         <source>Nieuwe meting</source>
@@ -2448,8 +2744,8 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <source>&amp;Nieuw plan</source>
-        <translation>&amp;New plan</translation>
+        <source>Nie&amp;uw plan</source>
+        <translation>Ne&amp;w plan</translation>
     </message>
     <message>
         <source>Nieuwe &amp;versie</source>
@@ -2654,6 +2950,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>De PDF kon niet worden gemaakt: %1</source>
         <translation>The PDF could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Dat klopt niet.</source>

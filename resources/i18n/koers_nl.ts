@@ -56,6 +56,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ver&amp;bergen en vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paniektoets: alles verbergen en vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,10 +77,6 @@
     </message>
     <message>
         <source>Sneltoetsen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -117,10 +117,6 @@
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verbergen en vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,6 +236,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kl&amp;aar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vol&amp;gende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het bestand is te groot (meer dan %1 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,7 +320,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Volgende &gt;</source>
+        <source>Vol&amp;gende &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caseload inlezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -328,15 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caseload &amp;inlezen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Vorige</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>V&amp;olgende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,7 +428,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit instrumentbestand klopt niet: %1. Er is niets toegevoegd; vraag de leverancier om een goed bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen instrumentbestand: het is geen tekst in UTF-8. Er is niets toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een instrument. Er is niets toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen (%1). Er is niets toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrumenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met deze instrumenten kun je metingen doen. Een instrument waarvoor je programma een licentie heeft, voeg je toe uit het bestand van de leverancier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument &amp;toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrumentbestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrumentbestand (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is er al, met andere teksten. Er is niets veranderd: vraag om een bestand met een nieuw versienummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is toegevoegd (%2 leefgebieden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was al toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,11 +632,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nieuwe laptop introduceren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op je nieuwe laptop: maak de kluis, sla onder Sleutels je openbare sleutel op en zet hem op een USB-stick. Open dat bestand hier en vergelijk de vingerafdruk met die onder Sleutels → Mijn sleutel op de nieuwe laptop. Deze laptop ondertekent dan een introductie die je leidinggevende aanneemt; daarna horen je dossiers bij de nieuwe sleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel&amp;bestand openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie &amp;opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vingerafdruk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander uw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
+        <source>Dezelfde vingerafdruk als op de nieuwe laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie opgeslagen als %1. Geef dit bestand aan je leidinggevende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie aannemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een begeleider met een nieuwe laptop geeft je een introductie, ondertekend door haar oude sleutel. Na het aannemen vertrouwt Koers haar nieuwe sleutel, is de oude ingetrokken en horen haar dossiers bij de nieuwe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie &amp;openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aannemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oude sleutel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe sleutel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag de begeleider de introductie opnieuw te maken op haar oude laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodsleutel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met de noodsleutel kan iedereen die hem heeft de bundels openen die voor deze kluis versleuteld zijn. Alleen voor noodherstel, als je leidinggevende erom vraagt: bewaar hem offline, op een veilige plek, nooit bij de laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord nogmaals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodsleutel &amp;opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoord wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodsleutel opgeslagen als %1. Bewaar hem offline en veilig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat wachtwoord klopt niet. Er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,11 +744,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nieuwe laptop intro&amp;duceren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductie &amp;aannemen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees de vingerafdruk groep voor groep hardop voor (of via de telefoon) wanneer de ander jouw sleutel vertrouwt. Het sleutelbestand is openbaar: het bevat geen geheim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Noodsleutel opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen voor noodherstel: opent bundels voor deze kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De sleutel is niet opgeslagen: %1. Kies een andere map of controleer de USB-stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opgeslagen als %1. Geef dit bestand aan de ander en lees daarna samen de vingerafdruk voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heeft nu de sleutel %2; de oude sleutel is ingetrokken en haar dossiers horen bij de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -844,10 +1028,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nieuw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nieuw: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,6 +1041,10 @@
     </message>
     <message>
         <source>Toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nie&amp;uw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1236,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sleutel van leidinggevende &amp;vertrouwen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gaan anoniem mee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,7 +1248,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Leidinggevende:</source>
+        <source>Lei&amp;dinggevende:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1129,10 +1317,6 @@
     </message>
     <message>
         <source>Kies een .koers-bestand van uw leidinggevende (de sociale kaart) of van een collega (een overgedragen dossier, een waarneming, een bevestiging). Koers controleert wie het ondertekende en neemt alleen aan wat die afzender mag sturen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bestand &amp;kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1471,7 +1655,7 @@ ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cijfers tonen</source>
+        <source>Cij&amp;fers tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,7 +1855,7 @@ ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open het sleutelbestand dat de ander u gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
+        <source>Open het sleutelbestand dat de ander je gaf (een .pub-bestand, bijvoorbeeld op een USB-stick).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1839,6 +2023,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nieuw wachtwoord he&amp;rhalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wachtwoord wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,6 +2112,14 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>&amp;Back-ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrumenten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekende PDF c&amp;ontroleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2118,6 +2314,106 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <source>Open conflicten in dit dossier: %1. Van een gegeven zijn twee versies binnengekomen; hier zie je de versie die nu geldt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dit is geen leesbare PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze PDF heeft geen digitale handtekening: een concept, of geen plan uit Koers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De inhoud is na het ondertekenen veranderd. Vertrouw deze PDF niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening is ongeldig: vervalst of beschadigd. Vertrouw deze PDF niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het ondertekenen is er iets aan het bestand toegevoegd. Vertrouw deze PDF niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekende PDF controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een trajectplan als PDF. Koers controleert of de digitale handtekening klopt, wie hem zette en of er daarna iets aan de PDF veranderd is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot voor een plan-PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gecontroleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet te vertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende ondertekenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening is wiskundig in orde, maar het certificaat hoort niet bij deze kluis of bij een vertrouwde sleutel. De naam erin (“%1”) kan iedereen invullen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet veranderd sinds het ondertekenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een vertrouwde sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekend door %1 (%2) op %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kluis heeft dit plan niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie %1 van het plan; de inhoud is gelijk aan die in de kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie %1 van het plan, maar de inhoud is NIET gelijk aan die in de kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: de kluis heeft een nieuwere versie (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftGoalsDialog</name>
@@ -2160,10 +2456,6 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,14 +2469,6 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>Lager is &amp;beter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leef&amp;gebied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doel in &amp;haar woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2208,7 +2492,19 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel in haar &amp;woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2354,7 +2650,7 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nieuwe meting</source>
+        <source>Nieuwe m&amp;eting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2437,7 +2733,7 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nieuw plan</source>
+        <source>Nie&amp;uw plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2642,6 +2938,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>De PDF kon niet worden gemaakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

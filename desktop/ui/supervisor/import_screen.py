@@ -137,7 +137,7 @@ class ImportScreen(QWidget):
         self.trusted = hint("")
         layout.addWidget(self.trusted)
         row = QHBoxLayout()
-        self.choose_button = button(tr("Bestand &kiezen…"), primary=True)
+        self.choose_button = button(tr("&Bestand kiezen…"), primary=True)
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.choose_button)
         self.progress = QProgressBar(maximumWidth=480)

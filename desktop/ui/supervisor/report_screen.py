@@ -146,7 +146,7 @@ class ReportScreen(QWidget):
         self.by_worker = QCheckBox(tr("Instroom en uitstroom per &begeleider"))
         row.addWidget(self.by_worker)
         row.addStretch(1)
-        self.compute_button = button(tr("&Cijfers tonen"), primary=True)
+        self.compute_button = button(tr("Cij&fers tonen"), primary=True)
         self.compute_button.clicked.connect(self.compute)
         row.addWidget(self.compute_button)
         return row

@@ -211,7 +211,8 @@ class SoakDriver:
         self.key(screen, Qt.Key.Key_Escape)
         self.type(screen.secret, "niet het goede")
         self.key(screen.secret, Qt.Key.Key_Return)
+        self.wait_for(screen.secret.isEnabled)  # the check runs off the UI thread
         assert screen.isVisible(), "co-sign mode opened for a wrong passphrase"
         self.type(screen.secret, self.passphrase)  # she hands the laptop back; then it locks later
         self.key(screen.secret, Qt.Key.Key_Return)
-        assert not screen.isVisible()
+        self.wait_for(lambda: self.session.signing is None)  # left: the session dropped it

@@ -184,8 +184,8 @@ def test_screens_show_english_once_it_is_installed(qtbot, vault, mira, english):
     importer = ImportScreen(vault)
     for widget in (matrix, plans, signing, importer):
         qtbot.addWidget(widget)
-    assert matrix.new_button.text() == "&New assessment"
-    assert plans.new_plan_button.text() == "&New plan" and plans.sign_button.text() == "Sign t&ogether"
+    assert matrix.new_button.text() == "Ne&w assessment"
+    assert plans.new_plan_button.text() == "Ne&w plan" and plans.sign_button.text() == "Sign t&ogether"
     assert plans.editor.save_button.text() == "Save goal"  # GoalEditor, inside the plan tab
     assert signing.leave_button.text() == "Close (case worker) – Esc"
     assert importer.choose_button.text() == "&Choose file…"
@@ -197,5 +197,5 @@ def test_dutch_again_after_switching_back(qtbot, vault, mira, english):
     install_language("nl")
     tab = MatrixTab(vault, mira[0].id)
     qtbot.addWidget(tab)
-    assert tab.new_button.text() == "&Nieuwe meting"
+    assert tab.new_button.text() == "Nieuwe m&eting"
     assert tr("Koers is vergrendeld") == "Koers is vergrendeld"

@@ -57,6 +57,16 @@ def test_a_worker_adds_her_own_partner(qtbot, pair):
     assert (item.entry.kind, item.entry.waiting_days, item.programme) == ("werk", 14, False)
 
 
+def test_the_supervisor_imports_partners_from_a_spreadsheet(qtbot, pair, tmp_path):
+    _, supervisor = pair
+    sheet = tmp_path / "kaart.csv"
+    sheet.write_text("naam;soort;wachttijd\nSchuldhulp Stad;schulden;28\nDak;wonen;\n", "cp1252")
+    screen = _screen(qtbot, supervisor)
+    screen.import_spreadsheet(sheet)
+    assert sorted(row[1] for row in _cells(screen)) == ["Dak", "Schuldhulp Stad"]
+    assert "2" in screen.message.text()
+
+
 def test_a_partner_without_a_name_is_not_added(qtbot, pair):
     worker, _ = pair
     screen = _screen(qtbot, worker)

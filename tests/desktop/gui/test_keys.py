@@ -4,6 +4,8 @@ and the import screen trusts an unknown sender in place, then reads her bundle."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -180,6 +182,8 @@ def test_a_damaged_key_file_is_refused_in_plain_words(qtbot, pair, tmp_path):
     dialog.load_file(bad)
     assert "Vraag de ander het bestand opnieuw op te slaan." in dialog.error.text()
     assert not dialog.ok.isEnabled() and trusted_keys(supervisor) == []
+    dialog.load_file(Path("/dev/zero"))  # no size and no end: read capped, refused as too large
+    assert "te groot" in dialog.error.text() and trusted_keys(supervisor) == []
 
 
 @pytest.mark.parametrize("role", ["begeleider", "supervisor"])

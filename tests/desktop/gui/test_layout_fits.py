@@ -1,6 +1,7 @@
 """Koers fits the laptops workers have: every screen, at 1280×720 (1920×1080 at 150%) and
 1366×768, in Dutch, English and a pseudo-translation 40% longer. A text that does not fit its
-widget, or a widget that cannot be reached, fails the walk (see fit.py for how it measures).
+widget, a widget that cannot be reached (see fit.py for how it measures), or two visible things
+with the same Alt-key letter (mnemonics.py) fail the walk.
 
 One session per language walks first run, unlock, the caseload, every dossier tab and intake
 step, the plan's dialogs, co-sign mode and the supervisor screens; each state is measured
@@ -15,7 +16,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.demo import demo_dossiers
+from desktop.ui.caseload_import_wizard import CaseloadImportWizard
+from desktop.ui.key_moves import AcceptIntroductionDialog, IdentityDialog, IntroduceDialog
 from desktop.ui.plan_dialogs import EvaluationDialog
+from desktop.ui.send_screen import SendScreen
+from desktop.vault.documents import plan_pdf_job
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import ShortcutsDialog, opening_geometry
 from desktop.ui.screenshots import SIZES as SCREENSHOT_SIZES
@@ -23,6 +28,7 @@ from desktop.ui.signing_screen import SigningScreen
 from desktop.ui.style import apply_style
 from desktop.ui.worker import tasks_running
 from tests.desktop.gui.fit import PseudoTranslator, lengthen, problems
+from tests.desktop.gui.mnemonics import mnemonic_clashes
 
 # The inside of a maximised window: the screen less a taskbar (~40 px) and a title bar (~30 px).
 SIZES = {screen: QSize(*inside) for screen, inside in SCREENSHOT_SIZES.items()}
@@ -80,7 +86,7 @@ class Walk:
             self.settle()
             big = widget.width() > size.width() or widget.height() > size.height()
             self._add(f"[{size_name}] {name}", [f"the window is {widget.width()}×{widget.height()}"] * big
-                      + problems(widget, self.tabs_may_scroll))
+                      + problems(widget, self.tabs_may_scroll) + mnemonic_clashes(widget))
 
     def check_dialog(self, name: str, dialog: QDialog) -> None:
         """A dialog at its own size, which must fit the smaller screen."""
@@ -89,7 +95,7 @@ class Walk:
         screen = SCREENS["1280x720"]
         big = dialog.width() > screen.width() or dialog.height() > screen.height() - 70
         self._add(name, [f"the dialog is {dialog.width()}×{dialog.height()}"] * big
-                  + problems(dialog, self.tabs_may_scroll))
+                  + problems(dialog, self.tabs_may_scroll) + mnemonic_clashes(dialog))
 
 
 def _first_run(walk: Walk, qtbot, session) -> None:
@@ -126,6 +132,42 @@ def _caseload(walk: Walk, session) -> None:
     shortcuts = ShortcutsDialog(session.window)
     walk.check_dialog("shortcuts", shortcuts)
     shortcuts.reject()
+
+
+def _app_dialogs(walk: Walk, session, tmp_path) -> None:
+    """Everything issue 17 put in the app: Sleutels and what it opens, the Kluis menu, the PDF
+    check (with a verdict), the caseload import wizard and the send screen."""
+    keys = session.open_keys()
+    walk.check_dialog("keys", keys)
+    for name, dialog in (("trust a key", keys.open_trust_dialog()),
+                         ("introduce a laptop", IntroduceDialog(session.vault, keys)),
+                         ("accept an introduction", AcceptIntroductionDialog(session.vault, keys)),
+                         ("emergency key", IdentityDialog(session.vault, keys))):
+        walk.check_dialog(name, dialog)
+        dialog.reject()
+    keys.reject()
+    actions = session.vault_actions
+    for name, dialog in (("passphrase change", actions.change_passphrase()), ("backups", actions.open_backups()),
+                         ("instruments", actions.open_instruments())):
+        walk.check_dialog(name, dialog)
+        dialog.reject()
+    ioana = session.vault.dossier(next(p.id for p in session.vault.participants() if p.roepnaam == "Ioana"))
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(plan_pdf_job(session.vault, next(p for p in ioana.plans if p.frozen)).render())
+    verify = actions.open_verify_pdf()
+    verify.check(pdf)
+    walk.qtbot.waitUntil(lambda: not verify.busy, timeout=10_000)
+    walk.check_dialog("verify a signed PDF", verify)
+    verify.reject()
+    session.window.actions["import_caseload"].trigger()
+    wizard = session.window.findChild(CaseloadImportWizard)
+    walk.check_dialog("caseload import wizard", wizard)
+    wizard.reject()
+    send = SendScreen(session.vault)
+    session.window.show_page(send, "send")
+    walk.check("send to the supervisor")
+    session.window.show_workspace()
+    session.window.remove_page(send)
 
 
 def _dossier_tabs(walk: Walk, session, participant_id) -> None:
@@ -223,9 +265,11 @@ def _co_sign(walk: Walk, session, participant_id) -> None:
     signing.ask_unlock()
     signing.secret.setText("fout")
     signing.try_unlock()
+    walk.qtbot.waitUntil(lambda: signing.secret.isEnabled(), timeout=3000)
     walk.check("co-sign: the unlock panel", signing)
     signing.secret.setText(STRONG)
-    assert signing.try_unlock()
+    with walk.qtbot.waitSignal(signing.finished, timeout=3000):
+        signing.try_unlock()
 
 
 def _supervisor(walk: Walk, session, tmp_path) -> None:
@@ -253,6 +297,7 @@ def test_every_screen_fits_both_laptops(qtbot, make_session, vault_dir, tmp_path
     walk = Walk(qtbot, session.window, tabs_may_scroll=language == "pseudo")
     _first_run(walk, qtbot, session)
     _caseload(walk, session)
+    _app_dialogs(walk, session, tmp_path)
     people = {p.roepnaam: p.id for p in session.vault.participants()}
     _dossier_tabs(walk, session, people["Jasmijn"])  # just registered: the empty states
     _dossier_tabs(walk, session, people["Ioana"])  # a whole traject: signed plan, a newer draft

@@ -85,7 +85,8 @@ def _cosign(qtbot, session, seeds):
 def _leave(qtbot, screen):
     screen.ask_unlock()
     qtbot.keyClicks(screen.secret, PASSPHRASE)
-    assert screen.try_unlock()
+    with qtbot.waitSignal(screen.finished, timeout=5000):
+        screen.try_unlock()
     _drain()
 
 

@@ -150,12 +150,22 @@ def test_cancel_leaves_no_file_and_nothing_counted_as_sent(qtbot, pair, stick, a
 
 def test_without_a_trusted_supervisor_it_says_how_to_get_one(qtbot, tmp_path):
     worker = _vault(tmp_path / "w", WORKER, "begeleider")
+    supervisor = _vault(tmp_path / "s", "Sam Super", "supervisor")
+    key_file = tmp_path / "sam.pub"
+    key_file.write_bytes(own_public_key(supervisor).to_file())
     screen = SendScreen(worker)
     qtbot.addWidget(screen)
     screen.show()
     assert screen.no_supervisor.isVisible() and "vingerafdruk" in screen.no_supervisor.text()
     assert not screen.send_button.isEnabled() and not screen.choices.isEnabled()
+    qtbot.mouseClick(screen.trust_button, Qt.MouseButton.LeftButton)  # trusted in place
+    screen.trust_dialog.load_file(key_file)
+    screen.trust_dialog.matches.setChecked(True)
+    qtbot.mouseClick(screen.trust_dialog.ok, Qt.MouseButton.LeftButton)
+    assert screen.supervisor.currentText() == "Sam Super" and screen.send_button.isEnabled()
+    assert not screen.no_supervisor.isVisible() and not screen.trust_button.isVisible()
     worker.close()
+    supervisor.close()
 
 
 def test_a_missing_stick_is_refused_in_plain_words(qtbot, pair, tmp_path):

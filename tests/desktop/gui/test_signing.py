@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -115,15 +116,37 @@ def test_leaving_needs_the_passphrase(qtbot, vault, plan):
     assert screen.isVisible()
 
     qtbot.keyClicks(screen.secret, "raden maar")
-    with qtbot.assertNotEmitted(screen.finished):
+    with qtbot.assertNotEmitted(screen.finished, wait=200):
         qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
-    assert screen.isVisible() and screen.unlock_error.text() == "Dat klopt niet."
+        qtbot.waitUntil(lambda: screen.unlock_error.text() == "Dat klopt niet.", timeout=2000)
+    assert screen.isVisible()
     assert screen.secret.text() == ""
 
     qtbot.keyClicks(screen.secret, PASSPHRASE)
     with qtbot.waitSignal(screen.finished, timeout=1000):
         qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
     assert not screen.isVisible()
+
+
+def test_leaving_checks_the_passphrase_off_the_ui_thread(qtbot, vault, plan):
+    """Argon2 takes a second: on the UI thread the screen froze (issue 17)."""
+    checked_on, release = [], threading.Event()
+
+    def slow_check(secret):
+        checked_on.append(threading.current_thread())
+        release.wait(5)
+        return secret == PASSPHRASE
+
+    screen = SigningScreen(vault, plan.id, slow_check)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.ask_unlock()
+    qtbot.keyClicks(screen.secret, PASSPHRASE)
+    qtbot.keyClick(screen.secret, Qt.Key.Key_Return)  # returns at once, while the check waits
+    assert not screen.secret.isEnabled() and screen.unlock_error.text() == "Controleren…"
+    with qtbot.waitSignal(screen.finished, timeout=3000):
+        release.set()
+    assert checked_on and checked_on[0] is not threading.main_thread()
 
 
 def _reading_text(screen: SigningScreen) -> str:

@@ -38,7 +38,8 @@ def test_rebuild_connects_each_signal_once_and_keeps_the_dossier(qtbot, make_ses
     fresh = MainWindow()  # Qt itself listens to each action once too
     triggered = {key: action.receivers(SIGNAL("triggered(bool)")) for key, action in window.actions.items()}
     expected = {key: action.receivers(SIGNAL("triggered(bool)")) for key, action in fresh.actions.items()}
-    expected |= {key: expected["settings"] for key in ("passphrase", "backups", "import_caseload")}  # Session adds
+    expected |= {key: expected["settings"] for key in ("passphrase", "backups", "instruments", "verify_pdf",
+                                                       "import_caseload")}  # Session adds
     assert triggered == expected
     fresh.deleteLater()
     assert _receivers(workspace, "sign_requested(PyObject)", "title_changed(QString)") == [1, 1]
