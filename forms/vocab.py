@@ -24,6 +24,7 @@ class Term(BaseModel):
     code: str
     nl: str
     en: str
+    aliases: tuple[str, ...] = ()  # other words that mean this term (a spreadsheet's short codes)
 
     def label(self, lang: str = "nl") -> str:
         return self.en if lang == "en" else self.nl
@@ -53,12 +54,12 @@ def fold(text: str) -> str:
 
 
 def lookup(name: str, text: str) -> str | None:
-    """Find a code by its code or its Dutch or English label (case and accents ignored)."""
+    """Find a code by its code, its Dutch or English label or an alias (case and accents ignored)."""
     wanted = fold(text)
     if wanted == fold(DECLINED) or wanted == fold(DECLINED_LABEL["nl"]):
         return DECLINED
     for term in vocabulary(name).values():
-        if wanted in (fold(term.code), fold(term.nl), fold(term.en)):
+        if wanted in (fold(term.code), fold(term.nl), fold(term.en), *map(fold, term.aliases)):
             return term.code
     return None
 

@@ -10,19 +10,29 @@ from __future__ import annotations
 
 from forms import Dossier, Record
 
-# Contacts, consents and referrals never reach a figure; names, notes and signatures neither.
+# Consents and referrals never reach a figure; names, notes and signatures neither. Of a
+# contact only its day, minutes and signals do.
 GOAL_FIELDS = {"id", "life_domain", "state", "start", "target", "lower_is_better"}
 FIELDS: dict[str, set[str]] = {
-    "participant": {"gender"},
+    "participant": {"gender", "birth_year", "country_of_birth", "stopped_sex_work_on"},
     "aanmelding": {"date", "source"},
-    "intake": {"date", "legal_position", "work_settings"},
-    "phase": {"date", "phase", "outcome"},
+    "intake": {"date", "legal_position", "work_settings", "sector", "profile", "signals", "reasons_to_stop"},
+    "phase": {"date", "phase", "goal", "outcome", "dropout_reason", "stopped_on", "stop_reasons",
+              "restarted_on", "restart_reasons"},
+    "contact": {"date", "duration_minutes", "signals"},
     "assessment": {"date", "instrument_id", "scores"},
     "plan": {"date", "plan_id", "version", "goals"},
     "evaluation": {"date", "plan_id", "scores"},
 }
+# Raised whenever FIELDS changes: a vault rewrites its lean rows once when it opens (Vault).
+VERSION = "2"
 LeanRecord = dict
 LeanDossier = dict  # record kind -> its lean records ("participant" -> a list of one); absent: none
+
+
+def day_of(record: LeanRecord) -> str:
+    """The record's day as ISO text (ISO dates sort as dates)."""
+    return record["date"] or record["updated_at"][:10]
 
 
 def record_data(record: Record) -> LeanRecord | None:
