@@ -54,12 +54,14 @@ def fold(text: str) -> str:
 
 
 def lookup(name: str, text: str) -> str | None:
-    """Find a code by its code, its Dutch or English label or an alias (case and accents ignored)."""
+    """Find a code by its code (an '_' may be a space), its Dutch or English label or an alias
+    (case and accents ignored)."""
     wanted = fold(text)
     if wanted == fold(DECLINED) or wanted == fold(DECLINED_LABEL["nl"]):
         return DECLINED
     for term in vocabulary(name).values():
-        if wanted in (fold(term.code), fold(term.nl), fold(term.en), *map(fold, term.aliases)):
+        spoken = fold(term.code.replace("_", " "))
+        if wanted in (fold(term.code), spoken, fold(term.nl), fold(term.en), *map(fold, term.aliases)):
             return term.code
     return None
 
