@@ -10,6 +10,8 @@ import statistics
 from collections.abc import Hashable, Mapping
 
 from exports.report.facts import EFFECTIVE, Facts
+from babel.numbers import format_decimal
+
 from forms.catalogue import text
 from forms.vocab import label, vocabulary
 
@@ -123,7 +125,7 @@ def _profile(b, seen: list[Facts]) -> None:
 def _contact_time(b, seen: list[Facts]) -> None:
     totals = [sum(f.contact_minutes) for f in seen if f.contact_minutes]
     n = b.cell(("contacttijd", "n"), len(totals))
-    hours = f"{sum(totals) / 60:.1f}" if totals else ""
+    hours = format_decimal(sum(totals) / 60, format="0.0", locale=b.lang) if totals else ""
     rows = [("cell", _w(b, "contact-n"), n, None, True),
             ("text", _w(b, "contact-total-hours"), hours, n),
             ("text", _w(b, "contact-median-minutes"), _median(totals), n)]

@@ -139,7 +139,7 @@ def test_contact_time_counts_the_period_only(report):
     rows = table(report, "contacttijd")
     assert rows["Deelnemers met contact met een duur in de periode"] == "5"
     # 60 + 30n minutes each (n = 0..4): 300 + 300 = 600 minutes; the one in 2024 is left out
-    assert rows["Contacttijd totaal (uren)"] == "10.0"
+    assert rows["Contacttijd totaal (uren)"] == "10,0"
     assert rows["Mediane contacttijd per deelnemer (minuten)"] == "120"
 
 
