@@ -624,12 +624,44 @@
         <translation>Outcome (only when closing)</translation>
     </message>
     <message>
+        <source>Reden tussentijds gestopt</source>
+        <translation>Reason for stopping early</translation>
+    </message>
+    <message>
+        <source>Trajectdoel</source>
+        <translation>Trajectory goal</translation>
+    </message>
+    <message>
+        <source>Trajectdoel: ongewijzigd</source>
+        <translation>Trajectory goal: unchanged</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Gestopt met sekswerk op</source>
+        <translation>Stopped sex work on</translation>
+    </message>
+    <message>
+        <source>Weer begonnen op</source>
+        <translation>Started again on</translation>
+    </message>
+    <message>
+        <source>Redenen om te stoppen</source>
+        <translation>Reasons to stop</translation>
+    </message>
+    <message>
+        <source>Redenen om weer te beginnen</source>
+        <translation>Reasons to start again</translation>
+    </message>
+    <message>
         <source>Fase &amp;opslaan</source>
         <translation>Save &amp;phase</translation>
+    </message>
+    <message>
+        <source>{field} (dd-mm-jjjj)</source>
+        <translation>{field} (dd-mm-yyyy)</translation>
     </message>
     <message>
         <source>(traject {n})</source>
@@ -646,6 +678,18 @@
     <message>
         <source>Geen wachtende verwijzingen</source>
         <translation>No referrals waiting</translation>
+    </message>
+    <message>
+        <source>doel: {goal}</source>
+        <translation>goal: {goal}</translation>
+    </message>
+    <message>
+        <source>gestopt met sekswerk {day}</source>
+        <translation>stopped sex work {day}</translation>
+    </message>
+    <message>
+        <source>weer begonnen {day}</source>
+        <translation>started again {day}</translation>
     </message>
     <message>
         <source>Deelnemer</source>
@@ -1636,6 +1680,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>Mijn &amp;cijfers</source>
         <translation>My &amp;figures</translation>
+    </message>
+    <message>
+        <source>{title}: {n} gekozen</source>
+        <translation>{title}: {n} chosen</translation>
     </message>
 </context>
 <context>

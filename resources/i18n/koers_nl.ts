@@ -624,11 +624,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reden tussentijds gestopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectdoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectdoel: ongewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gestopt met sekswerk op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer begonnen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redenen om te stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redenen om weer te beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fase &amp;opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,6 +677,18 @@
     </message>
     <message>
         <source>Geen wachtende verwijzingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doel: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gestopt met sekswerk {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weer begonnen {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,6 +1670,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>Mijn &amp;cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {n} gekozen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
