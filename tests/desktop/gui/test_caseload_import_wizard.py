@@ -82,8 +82,7 @@ def test_an_xlsx_imports(qtbot, make_session, locked_vault_dir, tmp_path, monkey
     assert _names(session) == ["Noor"]
 
 
-def test_the_wizard_reads_the_trajectory_columns(qtbot, make_session, locked_vault_dir,
-                                                                               tmp_path, monkeypatch):
+def test_the_wizard_reads_the_trajectory_columns(qtbot, make_session, locked_vault_dir, tmp_path, monkeypatch):
     """Issue 13: trajectdoel, gestopt_op, uitstapredenen, weer_begonnen_op, herstartredenen."""
     book = Workbook()
     book.active.append(["roepnaam", "fase", "uitstroomdatum", "uitstroomreden", "trajectdoel", "gestopt_op",
