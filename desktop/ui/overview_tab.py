@@ -109,20 +109,22 @@ class OverviewTab(QWidget):
         self.phase_error = error_label()
         save = button(tr("Fase &opslaan"))
         save.clicked.connect(self.save_phase)
-        for row, pair in enumerate(((self.new_phase, self.phase_date), (self.outcome, self.dropout),
-                                    (self.goal, None), (self.stopped_on, self.stop_reasons),
-                                    (self.restarted_on, self.restart_reasons), (self.phase_error, None),
-                                    (save, None))):
-            form.addWidget(pair[0], row, 0, 1, 1 if pair[1] else 2)
-            if pair[1]:
-                form.addWidget(pair[1], row, 1)
-        form.setRowStretch(7, 1)
+        rows = ((self.new_phase, self.phase_date), (self.outcome,), (self.dropout,), (self.goal,),
+                (self.stopped_on, self.restarted_on), (self.stop_reasons,), (self.restart_reasons,),
+                (self.phase_error,), (save,))
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                form.addWidget(widget, row, column, 1, 2 if len(widgets) == 1 else 1)
+        form.setRowStretch(len(rows), 1)
         self._outcome_changed()
         return box
 
     @staticmethod
     def _choices(vocab: str, name: str, empty: str) -> QComboBox:
         combo = QComboBox(accessibleName=name)
+        # As wide as the form, not as its longest answer: the window must fit a 1280-pixel screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItem(empty, None)
         for term in vocabulary(vocab).values():
             combo.addItem(term.label(lang()), term.code)
