@@ -102,8 +102,8 @@ class OverviewTab(QWidget):
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.goal = self._choices("trajectory_goals", tr("Trajectdoel"), tr("Trajectdoel: ongewijzigd"))
         self.phase_date = QLineEdit(short_date(dt.date.today()), accessibleName=tr("Datum"))
-        self.stopped_on = self._day(tr("Gestopt met sekswerk op"))
-        self.restarted_on = self._day(tr("Weer begonnen op"))
+        self.stopped_on = self._day(tr("Gestopt met sekswerk op"), tr("Gestopt op: dd-mm-jjjj"))
+        self.restarted_on = self._day(tr("Weer begonnen op"), tr("Weer begonnen: dd-mm-jjjj"))
         self.stop_reasons = ChoiceMenu("stop_reasons", tr("Redenen om te stoppen"))
         self.restart_reasons = ChoiceMenu("restart_reasons", tr("Redenen om weer te beginnen"))
         self.phase_error = error_label()
@@ -131,9 +131,9 @@ class OverviewTab(QWidget):
         return combo
 
     @staticmethod
-    def _day(name: str) -> QLineEdit:
+    def _day(name: str, placeholder: str) -> QLineEdit:
         line = QLineEdit(accessibleName=name)
-        line.setPlaceholderText(tr("{field} (dd-mm-jjjj)").format(field=name))
+        line.setPlaceholderText(placeholder)
         line.setToolTip(name)
         return line
 

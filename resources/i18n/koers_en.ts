@@ -644,8 +644,16 @@
         <translation>Stopped sex work on</translation>
     </message>
     <message>
+        <source>Gestopt op: dd-mm-jjjj</source>
+        <translation>Stopped on: dd-mm-yyyy</translation>
+    </message>
+    <message>
         <source>Weer begonnen op</source>
         <translation>Started again on</translation>
+    </message>
+    <message>
+        <source>Weer begonnen: dd-mm-jjjj</source>
+        <translation>Started again: dd-mm-yyyy</translation>
     </message>
     <message>
         <source>Redenen om te stoppen</source>
@@ -658,10 +666,6 @@
     <message>
         <source>Fase &amp;opslaan</source>
         <translation>Save &amp;phase</translation>
-    </message>
-    <message>
-        <source>{field} (dd-mm-jjjj)</source>
-        <translation>{field} (dd-mm-yyyy)</translation>
     </message>
     <message>
         <source>(traject {n})</source>

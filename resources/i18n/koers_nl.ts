@@ -644,7 +644,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gestopt op: dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weer begonnen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer begonnen: dd-mm-jjjj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -657,10 +665,6 @@
     </message>
     <message>
         <source>Fase &amp;opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} (dd-mm-jjjj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

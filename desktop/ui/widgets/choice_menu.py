@@ -4,7 +4,7 @@ says how many are chosen. For forms where a grid of check boxes would not fit (t
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
 from desktop.ui.i18n import lang, tr
 from forms.vocab import vocabulary
@@ -17,6 +17,7 @@ class ChoiceMenu(QToolButton):
         super().__init__(parent)
         self._title = title
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(title)
         menu = QMenu(self)
         self.actions_by_code = {}

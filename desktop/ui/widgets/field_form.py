@@ -63,7 +63,7 @@ class DomainTexts(QWidget):
         for term in vocabulary(vocab).values():
             line = QLineEdit(accessibleName=term.label(lang()))
             line.textEdited.connect(self.changed)
-            form.addRow(term.label(lang()), line)
+            form.addRow(term.label(lang()).replace("&", "&&"), line)  # '&' is a word here, not a shortcut
             self.lines[term.code] = line
 
     def texts(self) -> dict[str, str]:

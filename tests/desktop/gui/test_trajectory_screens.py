@@ -98,3 +98,14 @@ def test_the_intake_asks_the_new_questions_in_conversation_order(qtbot, vault, m
     (intake,) = vault.dossier(mila.id).intakes
     assert intake.domain_situations == {"huisvesting": "Slaapt bij een vriendin"}
     assert (intake.earlier_attempts, intake.reflection_period, intake.police_report) == (2, "loopt", "overweegt")
+
+
+def test_a_life_domain_with_an_ampersand_shows_it(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.widgets.field_form import DomainTexts
+
+    texts = DomainTexts("life_domains")
+    qtbot.addWidget(texts)
+    labels = [label.text() for label in texts.findChildren(QLabel)]
+    assert "Werk && dagbesteding" in labels  # Qt shows '&&' as '&'; a single '&' would vanish as a shortcut
