@@ -109,7 +109,8 @@ class Vault:
         identity = new_identity(worker_name)
         with vault.transaction():
             vault.db.executemany("INSERT INTO meta VALUES (?, ?)",
-                                 [("worker_name", worker_name), ("role", role), ("created", utcnow().isoformat())])
+                                 [("worker_name", worker_name), ("role", role), ("created", utcnow().isoformat()),
+                                  ("report_rows_version", LEAN_VERSION)])
             vault.db.executemany("INSERT INTO secrets VALUES (?, ?)", identity.as_secrets().items())
             audit.append(vault.db, worker_name, "init")
         vault._anchor_audit_head()

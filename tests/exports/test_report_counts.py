@@ -154,3 +154,15 @@ def test_the_new_tables_are_in_english_and_in_the_csv(report):
     english = build_report([("A", dossier(1, phases=closed("uitstappen", "ander_werk")))], START, END, lang="en")
     assert "Leave sex work — effective exit" in table(english, "uitstroom_trajectdoel")
     assert b"redenen_restart" in to_csv(report)
+
+
+def test_a_new_attempt_is_a_new_episode_with_its_own_goal_and_outcome():
+    """She closed with 'terugval', came back a year later with another goal and reached it."""
+    attempts = ({"phase": "uitvoering", "date": D(2024, 1, 10), "goal": "uitstappen"},
+                {"phase": "afgesloten", "date": D(2025, 2, 1), "outcome": "terugval", "restarted_on": D(2025, 1, 20)},
+                {"phase": "orientatie", "date": D(2025, 3, 1), "goal": "veiliger_werken"},
+                {"phase": "afgesloten", "date": D(2025, 9, 1), "outcome": "veiliger_werken"})
+    report = build_report([("A", dossier(n, phases=attempts)) for n in range(5)], START, END)
+    rows = table(report, "uitstroom_trajectdoel")
+    assert rows["Stoppen met sekswerk — terugval"] == "5" and rows["Veiliger werken — veiliger werken"] == "5"
+    assert table(report, "kerncijfers")["Afgesloten trajecten"] == "10"
