@@ -53,17 +53,23 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@cache
+def _words(name: str) -> dict[str, str]:
+    """Every word that names a term of `name`, folded, to its code (the first term wins)."""
+    words: dict[str, str] = {}
+    for term in vocabulary(name).values():
+        for word in (term.code, term.code.replace("_", " "), term.nl, term.en, *term.aliases):
+            words.setdefault(fold(word), term.code)
+    return words
+
+
 def lookup(name: str, text: str) -> str | None:
     """Find a code by its code (an '_' may be a space), its Dutch or English label or an alias
     (case and accents ignored)."""
     wanted = fold(text)
     if wanted == fold(DECLINED) or wanted == fold(DECLINED_LABEL["nl"]):
         return DECLINED
-    for term in vocabulary(name).values():
-        spoken = fold(term.code.replace("_", " "))
-        if wanted in (fold(term.code), spoken, fold(term.nl), fold(term.en), *map(fold, term.aliases)):
-            return term.code
-    return None
+    return _words(name).get(wanted)
 
 
 def _checker(name: str):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from exports.report.lean import LeanDossier, LeanRecord, day_of
-from forms.vocab import lookup
+from forms.vocab import DECLINED, lookup
 
 AGE_BANDS = ((25, "tot_25"), (35, "25_34"), (45, "35_44"))
 
@@ -93,6 +93,7 @@ def age_band(birth_year: object, year: int) -> str | None:
 
 def country_group(country: object) -> str | None:
     """The group (vocabulary country_groups) of a country of birth as she gave it."""
-    if not isinstance(country, str) or not country.strip() or lookup("country_groups", country) == "wil_ik_niet_zeggen":
+    if not isinstance(country, str) or not country.strip():
         return None
-    return lookup("country_groups", country) or "elders"
+    group = lookup("country_groups", country)
+    return None if group == DECLINED else group or "elders"
