@@ -3,8 +3,8 @@
 Columns: roepnaam (the only one required), geboortejaar, gender, geboorteland, werkvormen
 (";"- or ","-separated), aanmelddatum, aanmeldbron, intakedatum, fase, uitstroomdatum,
 uitstroomreden, trajectdoel, gestopt_op, uitstapredenen, weer_begonnen_op, herstartredenen
-(the reasons separated like werkvormen). Values are the Dutch labels of the vocabularies (case and accents ignored);
-dates ISO or dd-mm-jjjj. Reading the file itself is forms.spreadsheet's job.
+(the reasons separated like werkvormen). Values are the Dutch labels of the vocabularies (case
+and accents ignored); dates ISO or dd-mm-jjjj. Reading the file itself is forms.spreadsheet's job.
 """
 
 from __future__ import annotations

@@ -108,7 +108,8 @@ def _episode(phases: list[PhaseChange], index: int, outcome: str | None, start: 
     if index % len(PEOPLE) in (3, 5, 8, 11):  # Łucja, Mirjam, Ana, Ralitsa stopped sex work
         last |= {"stopped_on": start + dt.timedelta(days=30), "stop_reasons": ["schulden", "andere_baan"]}
     if index % len(PEOPLE) == 8:  # Ana started again after a few months out
-        last |= {"restarted_on": start + dt.timedelta(days=150), "restart_reasons": ["geldproblemen", "geen_ander_werk"]}
+        last |= {"restarted_on": start + dt.timedelta(days=150),
+                 "restart_reasons": ["geldproblemen", "geen_ander_werk"]}
     if index % len(PEOPLE) == 3 and len(phases) > 2:
         phases[2] = phases[2].model_copy(update={"goal": "andere_dagbesteding"})
     return [*phases[:-1], phases[-1].model_copy(update=last)] if last else phases

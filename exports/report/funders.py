@@ -49,8 +49,10 @@ def _group(outcome: str | None) -> str:
 
 def _outcomes_by_goal(b, everyone: list[Facts]) -> None:
     closures = [(goal, _group(outcome)) for f in everyone for goal, outcome in f.closure_goals]
+    goals = [*vocabulary("trajectory_goals")]
+    goals += [*sorted({g for g, _ in closures if g is not None and g not in goals}), None]  # 'wil ik niet zeggen'
     rows: list[tuple] = []
-    for goal in [*vocabulary("trajectory_goals"), None]:
+    for goal in goals:
         mine = [group for g, group in closures if g == goal]
         name = _w(b, "not-recorded") if goal is None else label("trajectory_goals", goal, b.lang)
         parts = {group: b.cell(("doeluit", goal, group), mine.count(group)) for group in OUTCOME_GROUPS}
@@ -58,7 +60,7 @@ def _outcomes_by_goal(b, everyone: list[Facts]) -> None:
         b.additive(total, list(parts.values()))
         rows += [("cell", f"{name} — {_w(b, 'outcome-' + group)}", key, total, True) for group, key in parts.items()]
         rows.append(("cell", f"{name} — {_w(b, 'closed-n')}", total, None, False))
-    b.relations.append((("uit", "*"), [("doeluit", g, "n") for g in [*vocabulary("trajectory_goals"), None]]))
+    b.relations.append((("uit", "*"), [("doeluit", g, "n") for g in goals]))
     b.table("uitstroom_trajectdoel", _w(b, "t-outcomes-by-goal"), rows)
 
 
