@@ -67,7 +67,7 @@ def bundles(folder: Path, count: int) -> None:
 
 
 def reports(folder: Path, count: int) -> None:
-    """The report over `count` dossiers (2 contacts each: contacts never reach a figure), made the
+    """The report over `count` dossiers (2 contacts each: their minutes reach the contact time), made the
     way the CLI and the screen make it: through the vault, checked against 3 earlier reports of
     overlapping periods in its register."""
     vault = Vault.create(folder / "r", "bench passphrase", "Anna", kdf=KdfParams.fast_for_tests())[0]

@@ -2,8 +2,9 @@
 
 Columns: roepnaam (the only one required), geboortejaar, gender, geboorteland, werkvormen
 (";"- or ","-separated), aanmelddatum, aanmeldbron, intakedatum, fase, uitstroomdatum,
-uitstroomreden. Values are the Dutch labels of the vocabularies (case and accents ignored);
-dates ISO or dd-mm-jjjj. Reading the file itself is forms.spreadsheet's job.
+uitstroomreden, trajectdoel, gestopt_op, uitstapredenen, weer_begonnen_op, herstartredenen
+(the reasons separated like werkvormen). Values are the Dutch labels of the vocabularies (case
+and accents ignored); dates ISO or dd-mm-jjjj. Reading the file itself is forms.spreadsheet's job.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pydantic import ValidationError
 
 from desktop.vault import Vault
 from forms import Aanmelding, Intake, Participant, PhaseChange, Record
-from forms.catalogue import Message
+from forms.catalogue import Message, text
 from forms.messages import problems as problems_of
 from forms.spreadsheet import MAX_BYTES, SpreadsheetError, read_rows
 from forms.vocab import fold, lookup
@@ -24,8 +25,12 @@ from forms.vocab import fold, lookup
 __all__ = ["MAX_BYTES", "CaseloadError", "CaseloadRow", "new_records", "read_caseload"]
 
 COLUMNS = ("roepnaam", "geboortejaar", "gender", "geboorteland", "werkvormen", "aanmelddatum",
-           "aanmeldbron", "intakedatum", "fase", "uitstroomdatum", "uitstroomreden")
-VOCABULARY = {"gender": "genders", "aanmeldbron": "sources", "fase": "phases", "uitstroomreden": "outcomes"}
+           "aanmeldbron", "intakedatum", "fase", "uitstroomdatum", "uitstroomreden", "trajectdoel",
+           "gestopt_op", "uitstapredenen", "weer_begonnen_op", "herstartredenen")
+VOCABULARY = {"gender": "genders", "aanmeldbron": "sources", "fase": "phases", "uitstroomreden": "outcomes",
+              "trajectdoel": "trajectory_goals", "uitstapredenen": "stop_reasons", "herstartredenen": "restart_reasons"}
+DATES = ("aanmelddatum", "intakedatum", "uitstroomdatum", "gestopt_op", "weer_begonnen_op")
+EPISODE = ("trajectdoel", "gestopt_op", "uitstapredenen", "weer_begonnen_op", "herstartredenen")
 class CaseloadError(Exception):
     """The file cannot be imported; `messages` holds every bad line with its reason (a Message,
     or text already in the reader's language); `lines(lang)` says them."""
@@ -69,10 +74,31 @@ def _code(column: str, text: str) -> str:
     return code
 
 
+def _codes(column: str, cell: str) -> list[str]:
+    """A cell of several codes, ';'- or ','-separated."""
+    return [_code(column, part.strip()) for part in re.split("[;,]", cell) if part.strip()]
+
+
+def _with_episode(phases: list[PhaseChange], get: dict[str, str], dates: dict[str, dt.date | None]) -> list[Record]:
+    """The row's phase changes with its goal (on the first) and the days she stopped or started
+    again with her reasons (on the last): one episode of the dossier."""
+    if not any(get[c] for c in EPISODE):
+        return list(phases)
+    if not phases:
+        raise ValueError(text("counts.import-episode-needs-phase"))
+    goal = _code("trajectdoel", get["trajectdoel"]) if get["trajectdoel"] else None
+    phases = [phases[0].model_copy(update={"goal": goal}), *phases[1:]]
+    episode = {"stopped_on": dates["gestopt_op"], "stop_reasons": _codes("uitstapredenen", get["uitstapredenen"]),
+               "restarted_on": dates["weer_begonnen_op"],
+               "restart_reasons": _codes("herstartredenen", get["herstartredenen"])}
+    last = PhaseChange.model_validate(phases[-1].model_dump() | episode)  # validated: restart after stop
+    return [*phases[:-1], last]
+
+
 def _records(cells: dict[str, str]) -> list[Record]:
     """The records one row describes; ValueError or ValidationError if a cell is wrong."""
     get = {c: cells.get(c, "") for c in COLUMNS}
-    dates = {c: _date(get[c]) if get[c] else None for c in ("aanmelddatum", "intakedatum", "uitstroomdatum")}
+    dates = {c: _date(get[c]) if get[c] else None for c in DATES}
     year = get["geboortejaar"]
     person = Participant(
         roepnaam=get["roepnaam"], birth_year=int(year) if year.isdigit() else (year or None),
@@ -84,17 +110,19 @@ def _records(cells: dict[str, str]) -> list[Record]:
     if dates["aanmelddatum"] or get["aanmeldbron"]:
         records.append(Aanmelding(participant_id=pid, date=dates["aanmelddatum"],
                                   source=_code("aanmeldbron", get["aanmeldbron"]) if get["aanmeldbron"] else None))
-    settings = [_code("werkvormen", s.strip()) for s in re.split("[;,]", get["werkvormen"]) if s.strip()]
+    settings = _codes("werkvormen", get["werkvormen"])
     if dates["intakedatum"] or settings:
         records.append(Intake(participant_id=pid, date=dates["intakedatum"], work_settings=settings))
+    phases = []
     if get["fase"]:
         phase = _code("fase", get["fase"])
-        records.append(PhaseChange(participant_id=pid, phase=phase,
-                                   date=dates["intakedatum"] or dates["aanmelddatum"]))
+        phases.append(PhaseChange(participant_id=pid, phase=phase,
+                                  date=dates["intakedatum"] or dates["aanmelddatum"]))
     if dates["uitstroomdatum"] or get["uitstroomreden"]:
-        records.append(PhaseChange(participant_id=pid, phase="afgesloten", date=dates["uitstroomdatum"],
-                                   outcome=_code("uitstroomreden", get["uitstroomreden"]) if get["uitstroomreden"] else None))
-    return records
+        outcome = _code("uitstroomreden", get["uitstroomreden"]) if get["uitstroomreden"] else None
+        phases.append(PhaseChange(participant_id=pid, phase="afgesloten", date=dates["uitstroomdatum"],
+                                  outcome=outcome))
+    return records + _with_episode(phases, get, dates)
 
 
 def read_caseload(data: bytes) -> list[CaseloadRow]:

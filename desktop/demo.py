@@ -54,6 +54,8 @@ def demo_kaart() -> list[KaartEntry]:
 
 PHASE_ORDER = ["aanmelding", "orientatie", "uitvoering", "nazorg", "afgesloten"]
 SOURCES = ["outreach", "zelf", "ggd", "netwerk", "politie", "online", "hulpverlening"]
+# The goal each trajectory works towards; Łucja's changed on the way (issue 13).
+TRAJECTORY_GOALS = ["uitstappen", "andere_dagbesteding", "veiliger_werken", "minder_sekswerk", "eerst_stabiliseren"]
 SETTINGS = [["raam"], ["club", "privehuis"], ["thuiswerk"], ["zelfstandig_escort", "online"], ["straat"]]
 GOALS = [
     ("huisvesting", "Ik wil een eigen kamer met een huurcontract op mijn naam.", 3, 8,
@@ -117,6 +119,33 @@ def _assessments(participant: Participant, domain_ids: list[str], rng: random.Ra
     return result
 
 
+def _episode(phases: list[PhaseChange], index: int, outcome: str | None, start: dt.date) -> list[PhaseChange]:
+    """Her goal, the day she stopped sex work and why, and for Ana the day she started again."""
+    phases = [phases[0].model_copy(update={"goal": TRAJECTORY_GOALS[index % len(TRAJECTORY_GOALS)]}), *phases[1:]]
+    last: dict = {}
+    if outcome:
+        last = {"outcome": outcome}
+    if outcome == "tussentijds_gestopt":
+        last |= {"dropout_reason": "vertrokken", "outcome_reason": "Verhuisd naar een andere stad"}
+    if index % len(PEOPLE) in (3, 5, 8, 11):  # Łucja, Mirjam, Ana, Ralitsa stopped sex work
+        last |= {"stopped_on": start + dt.timedelta(days=30), "stop_reasons": ["schulden", "andere_baan"]}
+    if index % len(PEOPLE) == 8:  # Ana started again after a few months out
+        last |= {"restarted_on": start + dt.timedelta(days=150),
+                 "restart_reasons": ["geldproblemen", "geen_ander_werk"]}
+    if index % len(PEOPLE) == 3 and len(phases) > 2:
+        phases[2] = phases[2].model_copy(update={"goal": "andere_dagbesteding"})
+    return [*phases[:-1], phases[-1].model_copy(update=last)] if last else phases
+
+
+def _safety(index: int, rng: random.Random) -> dict:
+    """Ralitsa's intake records signals, her B8/B9 reflection period and a report under consideration."""
+    if index % len(PEOPLE) != 11:
+        return {"reflection_period": "niet_van_toepassing", "police_report": "geen",
+                "profile": rng.choice(["carriereswitch", "meerdere_hulpvragen"])}
+    return {"signals": ["geld_afstaan", "paspoort_kwijt"], "profile": "slachtoffer_uitbuiting",
+            "reflection_period": "loopt", "police_report": "overweegt"}
+
+
 def demo_dossier(index: int) -> Dossier:
     """One fictional dossier; `index` picks the person and seeds everything else."""
     from matrix.instruments import builtin  # the demo scores the shipped instrument
@@ -134,15 +163,14 @@ def demo_dossier(index: int) -> Dossier:
     reached = PHASE_ORDER.index(phase)
     d.phases = [PhaseChange(participant_id=pid, phase=ph, date=start + dt.timedelta(days=45 * i))
                 for i, ph in enumerate(PHASE_ORDER[:reached + 1])]
-    if outcome:
-        d.phases[-1] = d.phases[-1].model_copy(update={"outcome": outcome, "outcome_reason": (
-            "Verhuisd naar een andere stad" if outcome == "tussentijds_gestopt" else None)})
+    d.phases = _episode(d.phases, index, outcome, start)
     if reached >= 1:
         d.intakes.append(Intake(
             participant_id=pid, date=start + dt.timedelta(days=10), legal_position=rng.choice(
                 ["wonen_werken_uitkering", "alleen_zelfstandig", "onbekend"]),
             work_settings=rng.choice(SETTINGS), sector=rng.choice(["vergund", "onvergund"]),
             years_in_sex_work=rng.randint(1, 15), reasons_to_stop=rng.sample(["andere_baan", "partner", "fysiek_zwaar"], 2),
+            earlier_attempts=rng.randint(0, 3), **_safety(index, rng),
             help_request="Ik wil rust, een eigen plek en werk waar ik trots op ben.",
             expectations="Dat iemand met me meegaat naar de gemeente.",
             conditions=["taal"] if language != "nl" else [],

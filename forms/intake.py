@@ -22,10 +22,13 @@ class Intake(ParticipantRecord):
 
     date: PastDate | None = None
     legal_position: Code("legal_positions") | None = None
+    reflection_period: Code("reflection_periods") | None = None  # B8/B9 bedenktijd
+    police_report: Code("police_reports") | None = None
     work_settings: list[Code("work_settings")] = Field(default_factory=list, max_length=20)
     sector: Code("sectors") | None = None
     years_in_sex_work: Annotated[int, Field(ge=0, le=80)] | Declined | None = None
     reasons_to_stop: list[Code("stop_reasons")] = Field(default_factory=list, max_length=20)
+    earlier_attempts: Annotated[int, Field(ge=0, le=50)] | Declined | None = None  # tries to stop before Koers
     help_request: LongText | None = None  # in her own words
     expectations: LongText | None = None
     # Signals are recorded to offer safety; help never depends on them.

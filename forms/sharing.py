@@ -27,13 +27,17 @@ PARTNER_PURPOSE = "delen_ketenpartner"
 # A referral still being prepared has not gone to the partner: it needs no consent yet.
 UNSENT_STATUSES = {"voorbereid"}
 
-# What the monitoring figures read of each kind of record (exports.report.lean); nothing else travels.
+# What of the figures' lean rows (exports.report.lean) travels in the anonymous form: codes, dates
+# and numbers only. Her birth year and country of birth stay with her worker, so an anonymous
+# dossier counts as 'not recorded' in the age and origin tables (docs/report.md).
 GOAL_FIELDS = {"id", "life_domain", "state", "start", "target", "lower_is_better"}
 LEAN_FIELDS: dict[str, set[str]] = {
-    "participant": {"gender"},
+    "participant": {"gender", "stopped_sex_work_on"},
     "aanmelding": {"date", "source"},
-    "intake": {"date", "legal_position", "work_settings"},
-    "phase": {"date", "phase", "outcome"},
+    "intake": {"date", "legal_position", "work_settings", "sector", "profile", "signals", "reasons_to_stop"},
+    "phase": {"date", "phase", "goal", "outcome", "dropout_reason", "stopped_on", "stop_reasons",
+              "restarted_on", "restart_reasons"},
+    "contact": {"date", "duration_minutes", "signals"},
     "assessment": {"date", "instrument_id", "scores"},
     "plan": {"date", "plan_id", "version", "goals"},
     "evaluation": {"date", "plan_id", "scores"},
@@ -54,6 +58,15 @@ def _plain(value: object, depth: int = 0) -> bool:
     if depth < 2 and isinstance(value, dict):
         return len(value) <= 100 and all(_TOKEN.match(k) and _plain(v, depth + 1) for k, v in value.items())
     return False
+
+
+def form_data(lean: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The part of her lean rows that may travel: the LEAN_FIELDS, each only while it holds no
+    free text (a value with a space stays home rather than stopping the export)."""
+    return {kind: [{key: value for key, value in item.items()
+                    if (key in LEAN_FIELDS[kind] or key == "updated_at") and (key == "goals" or _plain(value))}
+                   for item in items]
+            for kind, items in lean.items() if kind in LEAN_FIELDS}
 
 
 def _lean_problem(kind: str, item: object) -> bool:

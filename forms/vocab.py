@@ -24,6 +24,7 @@ class Term(BaseModel):
     code: str
     nl: str
     en: str
+    aliases: tuple[str, ...] = ()  # other words that mean this term (a spreadsheet's short codes)
 
     def label(self, lang: str = "nl") -> str:
         return self.en if lang == "en" else self.nl
@@ -52,15 +53,23 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@cache
+def _words(name: str) -> dict[str, str]:
+    """Every word that names a term of `name`, folded, to its code (the first term wins)."""
+    words: dict[str, str] = {}
+    for term in vocabulary(name).values():
+        for word in (term.code, term.code.replace("_", " "), term.nl, term.en, *term.aliases):
+            words.setdefault(fold(word), term.code)
+    return words
+
+
 def lookup(name: str, text: str) -> str | None:
-    """Find a code by its code or its Dutch or English label (case and accents ignored)."""
+    """Find a code by its code (an '_' may be a space), its Dutch or English label or an alias
+    (case and accents ignored)."""
     wanted = fold(text)
     if wanted == fold(DECLINED) or wanted == fold(DECLINED_LABEL["nl"]):
         return DECLINED
-    for term in vocabulary(name).values():
-        if wanted in (fold(term.code), fold(term.nl), fold(term.en)):
-            return term.code
-    return None
+    return _words(name).get(wanted)
 
 
 def _checker(name: str):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli.common import EXIT_USAGE, CliError, add_command, opened_vault
 from desktop.vault.paths import atomic_write
-from desktop.vault.reporting import produce_report, set_expected
+from desktop.vault.reporting import produce_report, set_budgets, set_expected
 from forms.catalogue import language, text
 
 
@@ -43,6 +43,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         if new_expected:
             set_expected(vault, args.start, args.end, new_expected)
+        budgets = {name: value for name, value in (("intakes", args.expected_intakes), ("work", args.expected_work))
+                   if value is not None}
+        if budgets:
+            set_budgets(vault, args.start, args.end, budgets)
         report = produce_report(vault, args.start, args.end, by_worker=args.group_by == "worker",
                                 lang=args.lang or language())
     atomic_write(args.out, writers[suffix](report))
@@ -61,5 +65,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("nl", "en"))
     p.add_argument("--expected", type=int, help="verwacht voor het programma in deze periode (wordt bewaard)"
                                                 " / expected for the programme in this period (kept)")
+    p.add_argument("--expected-intakes", type=int, metavar="N",
+                   help=text("counts.help-expected-intakes"))
+    p.add_argument("--expected-work", type=int, metavar="N", help=text("counts.help-expected-work"))
     p.add_argument("--expected-for", action="append", default=[], metavar="NAME=N",
                    help="verwacht per begeleider (wordt bewaard) / expected per worker (kept)")

@@ -18,7 +18,7 @@ class FieldSpec:
     """One field of a form: its model field name, how it is typed in, its vocabulary."""
 
     name: str
-    kind: str  # text | long | int | date | choice | multi | codes
+    kind: str  # text | long | int | date | choice | multi | codes | domains (a text per code of `vocab`)
     vocab: str | None = None
     declinable: bool = False  # offers "wil ik niet zeggen"
 
@@ -27,6 +27,8 @@ def shown_value(spec: FieldSpec, value: Any) -> Any:
     """A stored model value as the form shows it (text for text fields, lists for lists)."""
     if spec.kind in ("multi", "codes"):
         return list(value or [])
+    if spec.kind == "domains":
+        return dict(value or {})
     if value is None:
         return ""
     if spec.kind == "date" and isinstance(value, date):
@@ -40,6 +42,8 @@ def model_value(spec: FieldSpec, value: Any) -> Any:
         if isinstance(value, str):
             value = [part for part in re.split(r"[\s,;]+", value.strip().lower()) if part]
         return list(value)
+    if spec.kind == "domains":  # an emptied text leaves the dossier, not an empty entry
+        return {code: text.strip() for code, text in (value or {}).items() if text and text.strip()}
     if isinstance(value, str):
         value = value.strip()
     if value in ("", None) or value == DECLINED:
@@ -69,7 +73,7 @@ def build_record(cls: type[Record], specs: tuple[FieldSpec, ...], values: dict[s
 
 
 def is_blank(specs: tuple[FieldSpec, ...], values: dict[str, Any]) -> bool:
-    return all(model_value(spec, values.get(spec.name)) in (None, []) for spec in specs)
+    return all(model_value(spec, values.get(spec.name)) in (None, [], {}) for spec in specs)
 
 
 def field_problems(error: ValidationError, lang: str = "nl") -> dict[str, list[str]]:

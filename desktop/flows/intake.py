@@ -41,20 +41,26 @@ SECTIONS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
         FieldSpec("date", "date"),
         FieldSpec("source", "choice", "sources"),
     )),
+    # In the order a conversation goes (001:880-940): her words first, then her situation per
+    # life domain, her work and earlier attempts, and the legal frame and safety last.
     "intake": (Intake, (
         FieldSpec("date", "date"),
         FieldSpec("help_request", "long"),
         FieldSpec("expectations", "long"),
+        FieldSpec("domain_situations", "domains", "life_domains"),
         FieldSpec("work_settings", "multi", "work_settings"),
         FieldSpec("sector", "choice", "sectors"),
         # Not declinable in the form: the model's ge/le bound breaks on the DECLINED string.
         FieldSpec("years_in_sex_work", "int"),
+        FieldSpec("earlier_attempts", "int"),
         FieldSpec("reasons_to_stop", "multi", "stop_reasons"),
-        FieldSpec("legal_position", "choice", "legal_positions"),
         FieldSpec("conditions", "multi", "conditions"),
-        FieldSpec("profile", "choice", "profiles"),
+        FieldSpec("legal_position", "choice", "legal_positions"),
         FieldSpec("signals", "multi", "coercion_signals"),
         FieldSpec("signals_note", "long"),
+        FieldSpec("reflection_period", "choice", "reflection_periods"),
+        FieldSpec("police_report", "choice", "police_reports"),
+        FieldSpec("profile", "choice", "profiles"),
     )),
 }
 

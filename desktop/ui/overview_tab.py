@@ -6,14 +6,14 @@ import datetime as dt
 from uuid import UUID
 
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout,
-    QWidget,
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QWidget,
 )
 from pydantic import ValidationError
 
 from desktop.flows.fields import FieldSpec, model_value
 from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import short_date
+from desktop.ui.widgets.choice_menu import ChoiceMenu
 from desktop.ui.widgets.common import button, error_label, heading, show_error
 from desktop.vault import Vault
 from forms import PHASES, Dossier, KaartEntry, PhaseChange, Referral, episodes, explain
@@ -88,24 +88,61 @@ class OverviewTab(QWidget):
         self.reload()
 
     def _phase_form(self) -> QWidget:
+        """Phase, date and outcome; the reason when she stops early; the goal from now on; and
+        the days she stopped sex work or started again, with her reasons (issue 13)."""
         box = QFrame()
-        form = QVBoxLayout(box)
+        form = QGridLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         self.new_phase = QComboBox(accessibleName=tr("Nieuwe fase"))
         for code in PHASES:
             self.new_phase.addItem(label("phases", code, lang()), code)
-        self.outcome = QComboBox(accessibleName=tr("Uitstroomreden"))
-        self.outcome.addItem(tr("Uitstroomreden (alleen bij afsluiten)"), None)
-        for term in vocabulary("outcomes").values():
-            self.outcome.addItem(term.label(lang()), term.code)
+        self.outcome = self._choices("outcomes", tr("Uitstroomreden"), tr("Uitstroomreden (alleen bij afsluiten)"))
+        self.dropout = self._choices("dropout_reasons", tr("Reden tussentijds gestopt"),
+                                     tr("Reden tussentijds gestopt"))
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.goal = self._choices("trajectory_goals", tr("Trajectdoel"), tr("Trajectdoel: ongewijzigd"))
         self.phase_date = QLineEdit(short_date(dt.date.today()), accessibleName=tr("Datum"))
+        self.stopped_on = self._day(tr("Gestopt met sekswerk op"), tr("Gestopt op: dd-mm-jjjj"))
+        self.restarted_on = self._day(tr("Weer begonnen op"), tr("Weer begonnen: dd-mm-jjjj"))
+        self.stop_reasons = ChoiceMenu("stop_reasons", tr("Redenen om te stoppen"))
+        self.restart_reasons = ChoiceMenu("restart_reasons", tr("Redenen om weer te beginnen"))
         self.phase_error = error_label()
         save = button(tr("Fase &opslaan"))
         save.clicked.connect(self.save_phase)
-        for widget in (self.new_phase, self.outcome, self.phase_date, self.phase_error, save):
-            form.addWidget(widget)
-        form.addStretch()
+        rows = ((self.new_phase, self.phase_date), (self.outcome,), (self.dropout,), (self.goal,),
+                (self.stopped_on, self.restarted_on), (self.stop_reasons,), (self.restart_reasons,),
+                (self.phase_error,), (save,))
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                form.addWidget(widget, row, column, 1, 2 if len(widgets) == 1 else 1)
+        form.setRowStretch(len(rows), 1)
+        self._outcome_changed()
         return box
+
+    @staticmethod
+    def _choices(vocab: str, name: str, empty: str) -> QComboBox:
+        combo = QComboBox(accessibleName=name)
+        # As wide as the form, not as its longest answer: the window must fit a 1280-pixel screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.addItem(empty, None)
+        for term in vocabulary(vocab).values():
+            combo.addItem(term.label(lang()), term.code)
+        return combo
+
+    @staticmethod
+    def _day(name: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit(accessibleName=name)
+        line.setPlaceholderText(placeholder)
+        line.setToolTip(name)
+        return line
+
+    def _outcome_changed(self) -> None:
+        """The reason for stopping early is asked only when she stopped early."""
+        early = self.outcome.currentData() == "tussentijds_gestopt"
+        self.dropout.setEnabled(early)
+        if not early:
+            self.dropout.setCurrentIndex(0)
 
     def reload(self) -> None:
         dossier = self._vault.dossier(self.participant_id)
@@ -116,10 +153,9 @@ class OverviewTab(QWidget):
         self.history.clear()
         for number, episode in enumerate(episodes(dossier.phases), start=1):
             for change in episode:
-                outcome = f" — {label('outcomes', change.outcome, lang())}" if change.outcome else ""
                 when = short_date(change.date or change.updated_at.date())
                 again = "  " + tr("(traject {n})").format(n=number) if number > 1 else ""
-                self.history.addItem(f"{when}  {label('phases', change.phase, lang())}{outcome}{again}")
+                self.history.addItem(f"{when}  {label('phases', change.phase, lang())}{_details(change)}{again}")
         self.due.clear()
         for day, text in open_items(dossier):
             self.due.addItem(f"{short_date(day) or '—'}  {text}")
@@ -144,12 +180,36 @@ class OverviewTab(QWidget):
         return text
 
     def save_phase(self) -> None:
-        day = model_value(FieldSpec("date", "date"), self.phase_date.text())
+        date = FieldSpec("date", "date")
         try:
-            change = PhaseChange(participant_id=self.participant_id, phase=self.new_phase.currentData(),
-                                 date=day, outcome=self.outcome.currentData())
+            change = PhaseChange(
+                participant_id=self.participant_id, phase=self.new_phase.currentData(),
+                date=model_value(date, self.phase_date.text()), outcome=self.outcome.currentData(),
+                dropout_reason=self.dropout.currentData(), goal=self.goal.currentData(),
+                stopped_on=model_value(date, self.stopped_on.text()), stop_reasons=self.stop_reasons.codes(),
+                restarted_on=model_value(date, self.restarted_on.text()),
+                restart_reasons=self.restart_reasons.codes())
         except ValidationError as error:
             show_error(self.phase_error, explain(error, lang()))
             return
         show_error(self.phase_error, [])
         self._vault.save(change)
+        for line in (self.stopped_on, self.restarted_on):  # said once: the next change starts empty
+            line.clear()
+        for menu in (self.stop_reasons, self.restart_reasons):
+            menu.set_codes([])
+        self.goal.setCurrentIndex(0)
+
+
+def _details(change: PhaseChange) -> str:
+    """What a phase change recorded besides the phase, for the history list."""
+    parts = [label("outcomes", change.outcome, lang())] if change.outcome else []
+    if change.dropout_reason:
+        parts.append(label("dropout_reasons", change.dropout_reason, lang()))
+    if change.goal:
+        parts.append(tr("doel: {goal}").format(goal=label("trajectory_goals", change.goal, lang())))
+    if change.stopped_on:
+        parts.append(tr("gestopt met sekswerk {day}").format(day=short_date(change.stopped_on)))
+    if change.restarted_on:
+        parts.append(tr("weer begonnen {day}").format(day=short_date(change.restarted_on)))
+    return "".join(f" — {part}" for part in parts)

@@ -55,6 +55,23 @@ def set_expected(vault: Vault, start: dt.date, end: dt.date, values: dict[str, i
     return merged
 
 
+def _budget_key(start: dt.date, end: dt.date) -> str:
+    return f"report.begroot.{start.isoformat()}.{end.isoformat()}"
+
+
+def budgets_for(vault: Vault, start: dt.date, end: dt.date) -> dict[str, int]:
+    """What was budgeted for exactly this period: 'intakes', 'work' (other work found)."""
+    raw = vault.meta(_budget_key(start, end))
+    return {str(k): int(v) for k, v in json.loads(raw).items()} if raw else {}
+
+
+def set_budgets(vault: Vault, start: dt.date, end: dt.date, values: dict[str, int]) -> dict[str, int]:
+    """Add or change budgets for the period, kept like 'verwacht'; returns all of them."""
+    merged = budgets_for(vault, start, end) | values
+    vault.set_meta(_budget_key(start, end), json.dumps(merged, sort_keys=True))
+    return merged
+
+
 def report_register(vault: Vault) -> list[Published]:
     """Every report this vault wrote, oldest first, as it was published."""
     return [Published.from_json(text) for (text,) in
@@ -87,4 +104,5 @@ def produce_report(vault: Vault, start: dt.date, end: dt.date, *, by_worker: boo
 def _build(vault: Vault, start: dt.date, end: dt.date, by_worker: bool, lang: str,
            register: list[Published], own_only: bool = False) -> Report:
     return build_report(report_cases(vault, own_only), start, end, expected=expected_for(vault, start, end),
-                        group_by_worker=by_worker, lang=lang, register=register)
+                        group_by_worker=by_worker, lang=lang, register=register,
+                        budgets=budgets_for(vault, start, end))

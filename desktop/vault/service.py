@@ -39,6 +39,7 @@ from desktop.vault.sharing import Incoming, link_referrals
 from desktop.vault.passphrase import strength
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir, within
 from desktop.vault.throttle import Throttle
+from exports.report.lean import VERSION as LEAN_VERSION
 
 ROLES = ("begeleider", "supervisor")
 
@@ -118,7 +119,8 @@ class Vault:
         identity = new_identity(worker_name)
         with vault.transaction():
             vault.db.executemany("INSERT INTO meta VALUES (?, ?)",
-                                 [("worker_name", worker_name), ("role", role), ("created", utcnow().isoformat())])
+                                 [("worker_name", worker_name), ("role", role), ("created", utcnow().isoformat()),
+                                  ("report_rows_version", LEAN_VERSION)])
             vault.db.executemany("INSERT INTO secrets VALUES (?, ?)", identity.as_secrets().items())
             audit.append(vault.db, worker_name, "init")
         vault._anchor_audit_head()
@@ -196,6 +198,8 @@ class Vault:
         old = migrate(vault.db)
         if old < LATEST:
             vault._backfill(old)
+        if vault.meta("report_rows_version") != LEAN_VERSION:
+            vault._rewrite_report_rows()
         if vault.meta("audit_anchored") is None:
             vault._anchor_audit_head()  # made before heads were anchored: trusted as it is, once
         vault._erase_again()
@@ -575,6 +579,14 @@ class Vault:
         erasure.remember(self.folder, pid)  # after the commit: a failed erasure must not come back
         erasure.scrub(self.db)
         return gone
+
+    def _rewrite_report_rows(self) -> None:
+        """The lean rows again from every record: what figures read grew (exports.report.lean)."""
+        with self.transaction():
+            for kind, body in self.db.execute("SELECT kind, body FROM records").fetchall():
+                index.write_report_rows(self.db, [RECORD_TYPES[kind].model_validate_json(body)])
+            self._reindex([UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")])
+            self.set_meta("report_rows_version", LEAN_VERSION)
 
     # --- trajectplan versions and signing --------------------------------------------
     def _plan(self, plan_record_id: UUID) -> Trajectplan:

@@ -25,7 +25,7 @@ from forms import Consent, Record, Referral
 from forms.base import MAX_REV, printable
 from forms.catalogue import Message
 from forms.sharing import (
-    UNSENT_STATUSES, ErasureNotice, MonitoringForm, referral_consent, supervisor_consent,
+    UNSENT_STATUSES, ErasureNotice, MonitoringForm, form_data, referral_consent, supervisor_consent,
 )
 
 
@@ -46,7 +46,7 @@ def monitoring_form(db: sqlite3.Connection, participant_id: UUID) -> MonitoringF
     row = db.execute("SELECT data FROM report_dossiers WHERE participant_id = ?", (pid,)).fetchone()
     revs, newest = db.execute("SELECT sum(rev), max(updated_at) FROM records WHERE participant_id = ?",
                               (pid,)).fetchone()
-    return MonitoringForm(id=participant_id, participant_id=participant_id, data=orjson.loads(row[0]),
+    return MonitoringForm(id=participant_id, participant_id=participant_id, data=form_data(orjson.loads(row[0])),
                           rev=min(revs, MAX_REV), updated_at=dt.datetime.fromisoformat(newest))
 
 

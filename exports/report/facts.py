@@ -18,16 +18,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from exports.report.lean import LeanDossier, LeanRecord
+from exports.report.lean import LeanDossier, LeanRecord, day_of
+from exports.report.trajectories import trajectory_facts
 from matrix.scales import REACHED, status
 
 ACTIVE = frozenset({"orientatie", "uitvoering", "nazorg"})
 EFFECTIVE = ("duurzaam_uitgestapt", "ander_werk", "dagbesteding")
-
-
-def day_of(record: LeanRecord) -> str:
-    """The record's day as ISO text (ISO dates sort as dates)."""
-    return record["date"] or record["updated_at"][:10]
 
 
 def _when(record: LeanRecord) -> tuple[str, str]:
@@ -50,6 +46,20 @@ class Facts:
     zrm_changes: dict[str, int] = field(default_factory=dict)  # domain -> last level - first level
     goals: list[tuple[str | None, bool]] = field(default_factory=list)  # (life domain, reached)
     waits: list[tuple[str, int]] = field(default_factory=list)  # (kind of partner, days) per referral sent
+    # issue 13, filled by exports.report.trajectories
+    closure_goals: list[tuple[str | None, str | None]] = field(default_factory=list)  # (goal, outcome)
+    dropout_reasons: list[str | None] = field(default_factory=list)  # one per closure 'tussentijds gestopt'
+    stop_reasons: set[str] = field(default_factory=set)
+    restart_reasons: set[str] = field(default_factory=set)
+    long_out: bool = False  # langdurig uitgestapt at the period's end
+    days_out: int | None = None  # before her latest return in the period
+    other_work: bool = False
+    profile: str | None = None
+    sector: str | None = None
+    country_group: str | None = None
+    age_band: str | None = None
+    signals: bool = False
+    contact_minutes: list[int] = field(default_factory=list)  # contacts in the period with a duration
 
 
 def _waits(dossier: LeanDossier, first: str, last: str) -> list[tuple[str, int]]:
@@ -83,6 +93,7 @@ def facts(dossier: LeanDossier, start: dt.date, end: dt.date, instrument_id: str
     result.waits = _waits(dossier, first, last)
     if result.seen:
         _profile(result, dossier, last, instrument_id)
+    trajectory_facts(result, dossier, _episodes(history), start, end)
     return result
 
 

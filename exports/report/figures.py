@@ -14,6 +14,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from exports.report.facts import EFFECTIVE, Facts, facts
+from exports.report.funders import funder_tables
 from exports.report.lean import LeanDossier, lean_dossier
 from exports.report.linked import Mark, Published, marks, protect, publish
 from exports.report.words import word
@@ -105,13 +106,14 @@ class _Builder:
 def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.date, end: dt.date, *,
                  expected: Mapping[str, int] | None = None, group_by_worker: bool = False,
                  lang: str = "nl", instrument: Instrument | None = None,
-                 register: Sequence[Published] = ()) -> Report:
+                 register: Sequence[Published] = (), budgets: Mapping[str, int] | None = None) -> Report:
     """The anonymised figures for [start, end] over (worker, dossier) pairs; a dossier is a
     forms.Dossier or its lean form (exports.report.lean), which is what the vault hands over.
     `register`: the reports written before, which this one must not give away by difference.
 
     `expected` holds the 'verwacht' setting for the period: by worker name, and "*" for the
-    whole programme.
+    whole programme; `budgets` what the programme budgeted for it: "intakes" and "work" (other
+    work found).
     """
     instrument = instrument or builtin()
     per = [(group, facts(dossier if isinstance(dossier, dict) else lean_dossier(dossier), start, end, instrument.id))
@@ -128,6 +130,7 @@ def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.d
     _zrm(b, seen, instrument)
     _goals(b, seen)
     _waits(b, everyone)
+    funder_tables(b, everyone, seen, budgets or {})
     return b.finish(start, end, "worker" if group_by_worker else "programme", register)
 
 

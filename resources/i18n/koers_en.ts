@@ -928,8 +928,44 @@
         <translation>Outcome (only when closing)</translation>
     </message>
     <message>
+        <source>Reden tussentijds gestopt</source>
+        <translation>Reason for stopping early</translation>
+    </message>
+    <message>
+        <source>Trajectdoel</source>
+        <translation>Trajectory goal</translation>
+    </message>
+    <message>
+        <source>Trajectdoel: ongewijzigd</source>
+        <translation>Trajectory goal: unchanged</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gestopt met sekswerk op</source>
+        <translation>Stopped sex work on</translation>
+    </message>
+    <message>
+        <source>Gestopt op: dd-mm-jjjj</source>
+        <translation>Stopped on: dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Weer begonnen op</source>
+        <translation>Started again on</translation>
+    </message>
+    <message>
+        <source>Weer begonnen: dd-mm-jjjj</source>
+        <translation>Started again: dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Redenen om te stoppen</source>
+        <translation>Reasons to stop</translation>
+    </message>
+    <message>
+        <source>Redenen om weer te beginnen</source>
+        <translation>Reasons to start again</translation>
     </message>
     <message>
         <source>Fase &amp;opslaan</source>
@@ -950,6 +986,18 @@
     <message>
         <source>(gewoonlijk {n})</source>
         <translation>(usually {n})</translation>
+    </message>
+    <message>
+        <source>doel: {goal}</source>
+        <translation>goal: {goal}</translation>
+    </message>
+    <message>
+        <source>gestopt met sekswerk {day}</source>
+        <translation>stopped sex work {day}</translation>
+    </message>
+    <message>
+        <source>weer begonnen {day}</source>
+        <translation>started again {day}</translation>
     </message>
     <message>
         <source>Geen wachtende verwijzingen</source>
@@ -2424,6 +2472,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>Let op: de kluis heeft een nieuwere versie (%1).</source>
         <translation>Note: the vault holds a newer version (%1).</translation>
+    </message>
+    <message>
+        <source>{title}: {n} gekozen</source>
+        <translation>{title}: {n} chosen</translation>
     </message>
 </context>
 <context>

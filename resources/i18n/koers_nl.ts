@@ -928,7 +928,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reden tussentijds gestopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectdoel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectdoel: ongewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestopt met sekswerk op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestopt op: dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer begonnen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer begonnen: dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redenen om te stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redenen om weer te beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -949,6 +985,18 @@
     </message>
     <message>
         <source>(gewoonlijk {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doel: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gestopt met sekswerk {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weer begonnen {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2412,6 +2460,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>Let op: de kluis heeft een nieuwere versie (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {n} gekozen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

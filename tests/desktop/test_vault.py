@@ -284,9 +284,12 @@ def test_report_rows_hold_only_what_figures_read(vault):
     vault.save_all([person, Contact(participant_id=person.id, note=SECRET_NOTE),
                     PhaseChange(participant_id=person.id, phase="uitvoering", note="geheime notitie")])
     rows = dict(vault.db.execute("SELECT kind, data FROM report_rows").fetchall())
-    assert set(rows) == {"participant", "phase"}  # no contacts
-    assert set(json.loads(rows["participant"])) == {"gender", "updated_at"}
+    assert set(rows) == {"participant", "phase", "contact"}
+    assert set(json.loads(rows["participant"])) == {"gender", "birth_year", "country_of_birth",
+                                                    "stopped_sex_work_on", "updated_at"}
+    assert set(json.loads(rows["contact"])) == {"date", "duration_minutes", "signals", "updated_at"}  # no note
     assert SECRET_NAME not in rows["participant"] and "geheime" not in rows["phase"]
+    assert SECRET_NOTE not in rows["contact"]
 
 
 def test_schema_5_gives_every_dossier_of_a_schema_4_vault_its_owner(vault_dir):

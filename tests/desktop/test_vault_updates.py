@@ -81,3 +81,18 @@ def test_a_vault_from_a_newer_koers_is_refused_and_untouched(tmp_path, capsys, m
     after = _digests(folder)
     assert {k: v for k, v in after.items() if not k.endswith(("-wal", "-shm"))} == \
         {k: v for k, v in before.items() if not k.endswith(("-wal", "-shm"))}
+
+
+def test_an_earlier_vault_gets_the_lean_rows_todays_figures_read(tmp_path):
+    """Issue 13 made the figures read more of each record: a vault rewrites its lean rows once."""
+    from desktop.vault.reporting import report_cases
+    from exports.report.lean import VERSION
+
+    folder = _copy(EARLIER[-1], tmp_path)
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        assert vault.meta("report_rows_version") == VERSION
+        people = [lean["participant"][0] for _, lean in report_cases(vault)]
+        assert len(people) == 12 and all("birth_year" in person for person in people)
+    finally:
+        vault.close(make_backup=False)

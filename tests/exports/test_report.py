@@ -187,7 +187,10 @@ def test_csv_layout(caseload):
     assert all(r[3] == "" or r[3].isdigit() for r in rows[1:])
     assert {r[0] for r in rows[1:]} == {"kerncijfers", "aanmeldingen_bron", "uitstroom_uitkomst", "ministerie",
                                          "werkvorm", "juridische_positie", "gender", "zelfredzaamheid",
-                                         "doelen_bereikt"}
+                                         "doelen_bereikt", "uitstroom_trajectdoel", "redenen_stop",
+                                         "redenen_restart", "uitgestapt", "begroot", "tussentijds_reden",
+                                         "deelnemers_profiel", "deelnemers_sector", "deelnemers_herkomst",
+                                         "deelnemers_leeftijd", "signalen", "contacttijd"}
 
 
 def _pdf_text(data: bytes) -> str:

@@ -76,8 +76,8 @@ def test_every_vocabulary_has_dutch_and_english_labels():
         assert terms and all(t.nl and t.en for t in terms.values())
 
 
-def test_stop_reasons_follow_report_000_table_5_2():
-    assert len(vocabulary("stop_reasons")) == 7
+def test_stop_reasons_follow_report_000_table_5_2_and_issue_13():
+    assert len(vocabulary("stop_reasons")) == 12
 
 
 def test_future_dates_are_refused():

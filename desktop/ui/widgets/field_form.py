@@ -50,6 +50,30 @@ class CheckGroup(QWidget):
             box.blockSignals(False)
 
 
+class DomainTexts(QWidget):
+    """A short text per life domain: her situation in each, in a few words; empty is fine."""
+
+    changed = Signal()
+
+    def __init__(self, vocab: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.lines: dict[str, QLineEdit] = {}
+        for term in vocabulary(vocab).values():
+            line = QLineEdit(accessibleName=term.label(lang()))
+            line.textEdited.connect(self.changed)
+            form.addRow(term.label(lang()).replace("&", "&&"), line)  # '&' is a word here, not a shortcut
+            self.lines[term.code] = line
+
+    def texts(self) -> dict[str, str]:
+        return {code: line.text() for code, line in self.lines.items() if line.text().strip()}
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        for code, line in self.lines.items():
+            line.setText(texts.get(code, ""))
+
+
 class FieldForm(QWidget):
     """Emits `edited(name, value)` on every change; `show_problems` puts lines under fields."""
 
@@ -109,6 +133,9 @@ class FieldForm(QWidget):
         elif spec.kind == "multi":
             widget = CheckGroup(spec.vocab)
             widget.changed.connect(emit)
+        elif spec.kind == "domains":
+            widget = DomainTexts(spec.vocab)
+            widget.changed.connect(emit)
         else:
             widget = QLineEdit()
             widget.setPlaceholderText({"date": tr("dd-mm-jjjj"), "codes": "nl, en, ro"}.get(spec.kind, ""))
@@ -130,6 +157,8 @@ class FieldForm(QWidget):
             return widget.currentData() or ""
         if spec.kind == "multi":
             return widget.codes()
+        if spec.kind == "domains":
+            return widget.texts()
         if spec.kind == "codes":
             return [part.strip() for part in widget.text().replace(";", ",").split(",") if part.strip()]
         return widget.text()
@@ -157,6 +186,8 @@ class FieldForm(QWidget):
                 widget.setCurrentIndex(max(widget.findData(value or None), 0) if value else 0)
             elif spec.kind == "multi":
                 widget.set_codes(value or [])
+            elif spec.kind == "domains":
+                widget.set_texts(value or {})
             elif spec.kind == "codes":
                 widget.setText(", ".join(value or []))
             else:
@@ -182,8 +213,9 @@ class FieldForm(QWidget):
                 return
 
     def clear(self) -> None:
-        self.set_values({name: [] if spec.kind in ("multi", "codes") else "" for name, spec in self.specs.items()})
+        empty = {"multi": [], "codes": [], "domains": {}}
+        self.set_values({name: empty.get(spec.kind, "") for name, spec in self.specs.items()})
         self.show_problems({})
 
 
-__all__ = ["CheckGroup", "FieldForm"]
+__all__ = ["CheckGroup", "DomainTexts", "FieldForm"]

@@ -80,3 +80,34 @@ def test_an_xlsx_imports(qtbot, make_session, locked_vault_dir, tmp_path, monkey
     session, wizard = _import(qtbot, make_session, locked_vault_dir, tmp_path / "caseload.xlsx", monkeypatch)
     assert "1 deelnemers toegevoegd" in wizard.currentPage().summary.text()
     assert _names(session) == ["Noor"]
+
+
+def test_the_wizard_reads_the_trajectory_columns(qtbot, make_session, locked_vault_dir, tmp_path, monkeypatch):
+    """Issue 13: trajectdoel, gestopt_op, uitstapredenen, weer_begonnen_op, herstartredenen."""
+    book = Workbook()
+    book.active.append(["roepnaam", "fase", "uitstroomdatum", "uitstroomreden", "trajectdoel", "gestopt_op",
+                        "uitstapredenen", "weer_begonnen_op", "herstartredenen"])
+    book.active.append(["Noor", "afgesloten", dt.datetime(2024, 9, 1), "Minder sekswerk", "minder sekswerk",
+                        dt.datetime(2024, 3, 1), "schulden; Partner", dt.datetime(2024, 8, 1), "geldproblemen"])
+    book.save(tmp_path / "caseload.xlsx")
+    session, wizard = _import(qtbot, make_session, locked_vault_dir, tmp_path / "caseload.xlsx", monkeypatch)
+    assert "1 deelnemers toegevoegd" in wizard.currentPage().summary.text()
+    (noor,) = session.vault.participants()
+    phases = session.vault.dossier(noor.id).phases
+    assert {c.goal for c in phases} == {"minder_sekswerk", None}
+    closing = next(c for c in phases if c.outcome)
+    assert (closing.outcome, closing.stopped_on, closing.restarted_on) == (
+        "minder_sekswerk", dt.date(2024, 3, 1), dt.date(2024, 8, 1))
+    assert closing.stop_reasons == ["schulden", "partner"] and closing.restart_reasons == ["geldproblemen"]
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_the_wizard_refuses_an_unknown_reason_naming_line_and_value(qtbot, make_session, locked_vault_dir, tmp_path,
+                                                                   monkeypatch):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("roepnaam,fase,herstartredenen\nLot,uitvoering,verveling\n", encoding="utf-8")
+    session, wizard = _open_wizard(qtbot, make_session, locked_vault_dir, bad, monkeypatch)
+    qtbot.waitUntil(lambda: wizard.preview_page.list.count() > 0, timeout=5000)
+    assert wizard.preview_page.list.item(0).text() == "regel 2: herstartredenen: onbekende waarde 'verveling'"
+    assert _names(session) == []
+    wizard.reject()
