@@ -121,7 +121,7 @@ class DossierScreen(QWidget):
         self.handover_button = button(tr("Over&dragen…"))
         self.handover_button.clicked.connect(self.open_handover)
         top.addWidget(self.handover_button)
-        self.erase_button = button(tr("Dossier ver&wijderen…"))
+        self.erase_button = button(tr("Dossier verw&ijderen…"))
         self.erase_button.clicked.connect(self.ask_erase)
         self.erase_button.setVisible(not self.bar.read_only)  # hers to erase, not her supervisor's
         top.addWidget(self.erase_button)

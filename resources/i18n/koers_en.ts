@@ -840,7 +840,7 @@
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <source>Dossier ver&amp;wijderen…</source>
+        <source>Dossier verw&amp;ijderen…</source>
         <translation>&amp;Erase file…</translation>
     </message>
     <message>

@@ -840,7 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier ver&amp;wijderen…</source>
+        <source>Dossier verw&amp;ijderen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
