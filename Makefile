@@ -29,7 +29,7 @@ run: $(STAMP)
 	$(VENV)/bin/koers gui --vault $(DEMO_VAULT)
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto
 
 bench: $(STAMP)
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b; done

@@ -35,7 +35,7 @@ LOG_FORMS: dict[str, tuple[type[Record], tuple[FieldSpec, ...]]] = {
 # consent lets a referral go to its partner ("consent").
 LOG_COLUMNS: dict[str, tuple[str, ...]] = {
     "contact": ("date", "kind", "note"),
-    "referral": ("partner", "status", "consent", "sent_on", "intake_on"),
+    "referral": ("partner", "status", "consent"),  # the dates are in the form: the form keeps its room
     "consent": ("purpose", "state"),  # the purpose names its recipient
 }
 COMPUTED_COLUMNS = {"state", "consent"}

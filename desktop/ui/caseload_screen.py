@@ -94,12 +94,15 @@ class CaseloadScreen(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.ensurePolished()  # the style sheet's header font, for the titles' widths
         date_width = table.fontMetrics().horizontalAdvance("00-00-0000") + 10  # a whole dd-mm-jjjj
-        widths = ((1, 92), (2, date_width))
+        # A supervisor finds a person here by name and whose caseload she is in; phase and deadlines
+        # are on the caseload per worker and in the dossier's header. Four columns would leave the
+        # dossier's tabs no room at 1280 px.
+        widths = ((3, 110),) if self.supervisor else ((1, 92), (2, date_width))
+        table.setColumnHidden(1, self.supervisor)
+        table.setColumnHidden(2, self.supervisor)
         for column, width in widths:  # fixed: long phase names elide, names keep room
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
-        if self.supervisor:  # the worker's name shares the name column's room: the dossier's tabs keep theirs
-            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # Never narrower than the three titles: in a longer language the list takes more room.
         margins = self.layout().contentsMargins()
         self.setMinimumWidth(header.sectionSizeHint(0) + sum(header.sectionSize(c) for c, _w in widths)

@@ -167,8 +167,7 @@ class RecordLogTab(QWidget):
         holder_layout.addWidget(self.form)
         holder_layout.addStretch()
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(holder)
+        scroll.setWidget(holder)  # in a long language on a small screen the form scrolls sideways, never clips
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.form_title)

@@ -88,7 +88,7 @@ def _fitting(page: QWidget, holder: QWidget) -> None:
 
 
 def _without_mnemonic(title: str) -> str:
-    """'&Aanmelding && intake' → 'Aanmelding && intake': no Alt-letter, the '&' still shown."""
+    """'&Contacten && verwijzingen' → 'Contacten && verwijzingen': no Alt-letter, an '&' still shown."""
     return re.sub(r"&(?!&)", "", title.replace("&&", "\0")).replace("\0", "&&")
 
 
@@ -121,7 +121,7 @@ class DossierScreen(QWidget):
         self.handover_button = button(tr("Over&dragen…"))
         self.handover_button.clicked.connect(self.open_handover)
         top.addWidget(self.handover_button)
-        self.erase_button = button(tr("Dossier verw&ijderen…"))
+        self.erase_button = button(tr("Verwijderen…"))
         self.erase_button.clicked.connect(self.ask_erase)
         self.erase_button.setVisible(not self.bar.read_only)  # hers to erase, not her supervisor's
         top.addWidget(self.erase_button)
@@ -139,7 +139,7 @@ class DossierScreen(QWidget):
         # The tabs are reached with Ctrl+1 … Ctrl+7: their Alt-letters would take seven of the few
         # the window has, and clash with the buttons on them ("&Overzicht" beside "Fase &opslaan").
         titles = tuple(_without_mnemonic(title) for title in (
-            tr("&Overzicht"), tr("&Aanmelding && intake"), tr("&Zelfredzaamheidsmatrix"),
+            tr("&Overzicht"), tr("&Intake"), tr("&Zelfredzaamheidsmatrix"),
             tr("&Trajectplan"), tr("&Contacten"), tr("&Verwijzingen"), tr("Toe&stemming")))
         for number, title in enumerate(titles, start=1):
             holder = QWidget()

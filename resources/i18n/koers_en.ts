@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>&amp;Zoeken</source>
-        <translation>&amp;Search</translation>
+        <translation>Sea&amp;rch</translation>
     </message>
     <message>
         <source>&amp;Deelnemers</source>
-        <translation>&amp;Participants</translation>
+        <translation>P&amp;articipants</translation>
     </message>
     <message>
         <source>Su&amp;pervisie</source>
@@ -840,8 +840,8 @@
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <source>Dossier verw&amp;ijderen…</source>
-        <translation>&amp;Erase file…</translation>
+        <source>Verwijderen…</source>
+        <translation>Erase…</translation>
     </message>
     <message>
         <source>Onderdelen van het dossier</source>
@@ -852,8 +852,8 @@
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <source>&amp;Aanmelding &amp;&amp; intake</source>
-        <translation>&amp;Referral &amp;&amp; intake</translation>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
     </message>
     <message>
         <source>&amp;Zelfredzaamheidsmatrix</source>
@@ -1674,8 +1674,8 @@ received</translation>
         <translation>Expected, programme</translation>
     </message>
     <message>
-        <source>&amp;Verwacht in deze periode: programma</source>
-        <translation>&amp;Expected in this period: programme</translation>
+        <source>Verwacht in deze periode: pro&amp;gramma</source>
+        <translation>Expected in this period: pro&amp;gramme</translation>
     </message>
     <message>
         <source>Verwacht per begeleider</source>
@@ -2750,7 +2750,7 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     </message>
     <message>
         <source>Ge&amp;schiedenis</source>
-        <translation>&amp;History</translation>
+        <translation>Histor&amp;y</translation>
     </message>
     <message>
         <source>Notitie bij de meting</source>
@@ -2801,7 +2801,7 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     </message>
     <message>
         <source>Nieuwe &amp;versie</source>
-        <translation>New &amp;version</translation>
+        <translation>New v&amp;ersion</translation>
     </message>
     <message>
         <source>&amp;Ondertekenen</source>
@@ -2809,11 +2809,11 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     </message>
     <message>
         <source>PD&amp;F maken</source>
-        <translation>&amp;Write PDF</translation>
+        <translation>Write PD&amp;F</translation>
     </message>
     <message>
         <source>Deze versie als PDF opslaan; een ondertekende versie digitaal ondertekend (Alt+F)</source>
-        <translation>Save this version as a PDF; a signed version is digitally signed (Alt+W)</translation>
+        <translation>Save this version as a PDF; a signed version is digitally signed (Alt+F)</translation>
     </message>
     <message>
         <source>Datum pl&amp;an</source>
@@ -2853,7 +2853,7 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     </message>
     <message>
         <source>&amp;Evaluatie</source>
-        <translation>&amp;Evaluation</translation>
+        <translation>Eval&amp;uation</translation>
     </message>
     <message>
         <source>ondertekend</source>

@@ -840,7 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier verw&amp;ijderen…</source>
+        <source>Verwijderen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -852,11 +852,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Aanmelding &amp;&amp; intake</source>
+        <source>&amp;Zelfredzaamheidsmatrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Zelfredzaamheidsmatrix</source>
+        <source>&amp;Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@ ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verwacht in deze periode: programma</source>
+        <source>Verwacht in deze periode: pro&amp;gramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -100,7 +100,7 @@ class ReportScreen(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.expected_programme = QSpinBox(maximum=100_000, specialValueText="—", accessibleName=tr("Verwacht, programma"))
-        row.addWidget(QLabel(tr("&Verwacht in deze periode: programma"), buddy=self.expected_programme))
+        row.addWidget(QLabel(tr("Verwacht in deze periode: pro&gramma"), buddy=self.expected_programme))
         row.addWidget(self.expected_programme)
         self.expected_workers = QTableWidget(0, 2)
         self.expected_workers.setAccessibleName(tr("Verwacht per begeleider"))
