@@ -155,7 +155,7 @@ def test_a_supervisor_gets_her_screens_and_loses_them_on_lock(qtbot, make_sessio
     # She lands on Supervisie, not on a new participant; Ctrl+Shift+S brings her back there.
     assert session.window.stack.currentWidget() is session.window.supervisor
     assert session.window.actions["supervisor"].shortcut().toString() == "Ctrl+Shift+S"
-    assert "Ctrl+Shift+S" in [key for key, _text in shortcut_list()]
+    assert "Ctrl+Shift+S" in [key for key, _text in shortcut_list(session.window)]
     session.window.show_workspace()
     session.window.actions["supervisor"].trigger()
     assert session.window.stack.currentWidget() is session.window.supervisor
