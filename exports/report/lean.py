@@ -9,23 +9,13 @@ model objects; `lean_dossier` gives the same form for a whole `forms.Dossier`.
 from __future__ import annotations
 
 from forms import Dossier, Record
-from forms.sharing import GOAL_FIELDS
+from forms.sharing import GOAL_FIELDS, LEAN_FIELDS
 
-# Consents never reach a figure; names, notes and signatures neither. Of a contact only its day,
-# minutes and signals do; of a referral the kind of partner and its dates (the wait per kind).
-# What of these may travel in her anonymous form is forms.sharing.LEAN_FIELDS.
-FIELDS: dict[str, set[str]] = {
-    "participant": {"gender", "birth_year", "country_of_birth", "stopped_sex_work_on"},
-    "aanmelding": {"date", "source"},
-    "intake": {"date", "legal_position", "work_settings", "sector", "profile", "signals", "reasons_to_stop"},
-    "phase": {"date", "phase", "goal", "outcome", "dropout_reason", "stopped_on", "stop_reasons",
-              "restarted_on", "restart_reasons"},
-    "contact": {"date", "duration_minutes", "signals"},
-    "assessment": {"date", "instrument_id", "scores"},
-    "plan": {"date", "plan_id", "version", "goals"},
-    "evaluation": {"date", "plan_id", "scores"},
-    "referral": {"partner_kind", "sent_on", "waiting_since", "intake_on"},
-}
+# Consents never reach a figure; names, notes and signatures neither. The report reads all that
+# her anonymous form may carry (forms.sharing.LEAN_FIELDS: codes, dates, numbers) and, from a
+# dossier shared whole, her birth year and country of birth as well (age band, origin group).
+FIELDS: dict[str, set[str]] = {kind: fields | ({"birth_year", "country_of_birth"} if kind == "participant" else set())
+                               for kind, fields in LEAN_FIELDS.items()}
 # Raised whenever FIELDS changes: a vault rewrites its lean rows once when it opens (Vault).
 VERSION = "2"
 LeanRecord = dict
