@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.ui.kaart_screen import KaartScreen
@@ -14,21 +13,9 @@ from desktop.ui.overview_tab import OverviewTab
 from desktop.ui.referral_tab import ReferralTab
 from desktop.ui.supervisor.import_screen import ImportScreen
 from desktop.vault.kaart import entries
-from desktop.vault.trust import own_public_key, trust_key
-from exports.bundle import PublicKey
 from forms import Consent, KaartEntry, Participant
-from tests.desktop.gui.test_supervisor import _import, _vault
-
-
-@pytest.fixture
-def pair(tmp_path):
-    worker = _vault(tmp_path / "w", "Anna Werker", "begeleider")
-    supervisor = _vault(tmp_path / "s", "Sam Super", "supervisor")
-    trust_key(worker, PublicKey.from_file(own_public_key(supervisor).to_file()), "supervisor")
-    trust_key(supervisor, PublicKey.from_file(own_public_key(worker).to_file()), "begeleider")
-    yield worker, supervisor
-    worker.close()
-    supervisor.close()
+from tests.desktop.gui.test_supervisor import _import
+from tests.desktop.test_exchange import pair  # noqa: F401 - the two-vault fixture
 
 
 def _screen(qtbot, vault) -> KaartScreen:
