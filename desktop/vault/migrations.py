@@ -178,8 +178,14 @@ def _v6_report_register(db: sqlite3.Connection) -> None:
     """)
 
 
+def _v7_version_bodies(db: sqlite3.Connection) -> None:
+    """Each revision's content beside its hash, so a correction keeps the old value and her copy
+    (issue 12, inzage) shows both. Revisions saved before this step keep their hash only."""
+    db.executescript("ALTER TABLE record_versions ADD COLUMN body TEXT;")
+
+
 MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange, _v4_report_rows,
-                          _v5_owners_and_revocation, _v6_report_register]
+                          _v5_owners_and_revocation, _v6_report_register, _v7_version_bodies]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,68 @@
+"""Her copy from the vault (issue 12 §4): her dossier, every revision of her records, who
+received her data and who opened her dossier, read from the records, their history and the
+audit log. Making the copy is itself logged (ids only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import UUID
+
+from desktop.vault import audit
+from desktop.vault.documents import DEFAULT_PROGRAMME
+from desktop.vault.retention import retention_of
+from desktop.vault.service import Vault
+from exports.inzage import HerCopy, Opening, Receipt, Revision
+from forms import Dossier, Participant
+from forms.base import utcnow
+from forms.catalogue import PARTICIPANT_LANGUAGES
+
+
+def copy_language(dossier: Dossier) -> str:
+    """Her language where Koers has it (the catalogue falls back to Dutch sentence by sentence)."""
+    chosen = dossier.participant.preferred_language
+    return chosen if chosen in PARTICIPANT_LANGUAGES else "nl"
+
+
+def her_copy(vault: Vault, participant_id: UUID) -> HerCopy:
+    """Everything this vault holds about her (VaultError if she is unknown)."""
+    dossier = vault.dossier(participant_id)
+    history = [Revision(rid, record.KIND if record else _kind(dossier, rid), rev, at, origin, record)
+               for rid, rev, at, origin, record in vault.history(participant_id)]
+    retention = retention_of(vault, participant_id)
+    copy = HerCopy(
+        dossier=dossier, programme=vault.meta("programme_name") or DEFAULT_PROGRAMME, made_at=utcnow(),
+        history=history, received=_exports(vault, participant_id) + _referrals(dossier),
+        openings=[Opening(dt.datetime.fromisoformat(at), actor)
+                  for _seq, at, actor, _a in audit.entries_about(vault.db, str(participant_id), ("open",))],
+        closed_on=retention.closed_on if retention else None,
+        keep_until=retention.keep_until if retention else None)
+    vault.log("inzage", Participant.KIND, participant_id)
+    return copy
+
+
+def _kind(dossier: Dossier, record_id: UUID) -> str:
+    return next((r.KIND for r in dossier.records() if r.id == record_id), "")
+
+
+def _exports(vault: Vault, participant_id: UUID) -> list[Receipt]:
+    """Each bundle that carried her records: to whom and when. An export's per-dossier audit
+    entries follow its export_log row in one transaction, so the latest row before each is it."""
+    found = []
+    for _seq, at, _actor, _action in audit.entries_about(vault.db, str(participant_id), ("sent",)):
+        row = vault.db.execute(
+            "SELECT coalesce(t.name, e.to_fingerprint) FROM export_log e LEFT JOIN trusted_keys t"
+            " ON t.fingerprint = e.to_fingerprint WHERE e.at <= ? ORDER BY e.seq DESC LIMIT 1", (at,)).fetchone()
+        if row:
+            found.append(Receipt("export", row[0], dt.datetime.fromisoformat(at)))
+    named = {r.recipient for r in found}
+    # Sent before Koers noted exports per dossier: the recipient is known, the day is not.
+    older = vault.db.execute(
+        "SELECT DISTINCT coalesce(t.name, s.to_fingerprint) FROM export_sent s LEFT JOIN trusted_keys t"
+        " ON t.fingerprint = s.to_fingerprint WHERE s.id IN (SELECT id FROM records WHERE participant_id = ?)",
+        (str(participant_id),)).fetchall()
+    return found + [Receipt("export", name, None) for (name,) in older if name not in named]
+
+
+def _referrals(dossier: Dossier) -> list[Receipt]:
+    return [Receipt("referral", r.partner, r.waiting_since or r.updated_at.date(), r.status)
+            for r in dossier.referrals]
