@@ -122,3 +122,19 @@ def test_inzage_asks_where_and_never_writes_into_the_vault(ana, capsys):
     assert koers("inzage", "nobody", "--vault", folder, "--json") == 2
     assert koers("inzage", dossier.participant.id, "--vault", folder, "--out", folder / "copy.pdf") == 4
     assert not (folder / "copy.pdf").exists()
+
+
+def test_a_vault_from_before_schema_7_gives_her_copy_with_hashes_only_for_old_revisions(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    from tests.desktop.test_vault_updates import FIXTURES, PASSPHRASE as FIXTURE_PASSPHRASE
+
+    shutil.copytree(FIXTURES / "schema-6", tmp_path / "old")
+    monkeypatch.setenv("KOERS_PASSPHRASE", FIXTURE_PASSPHRASE)
+    assert koers("list", "--vault", tmp_path / "old", "--json") == 0
+    first = json.loads(capsys.readouterr().out)[0]["id"]
+    assert koers("inzage", first, "--vault", tmp_path / "old", "--json") == 0
+    history = json.loads(capsys.readouterr().out)["history"]
+    assert history and all(h["record"] is None for h in history)
+    assert koers("inzage", first, "--vault", tmp_path / "old", "--out", tmp_path / "old.pdf", "--lang", "nl") == 0
+    assert "Wat later is veranderd" in words(tmp_path / "old.pdf")
