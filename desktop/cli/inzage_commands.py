@@ -10,7 +10,7 @@ from uuid import UUID
 
 from desktop.cli.common import EXIT_USAGE, CliError, add_command, opened_vault, print_json
 from forms.base import printable
-from forms.catalogue import date_text, text
+from forms.catalogue import PARTICIPANT_LANGUAGES, date_text, text
 from forms.retention import months_later
 
 
@@ -58,7 +58,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 def cmd_inzage(args: argparse.Namespace) -> int:
     from desktop.vault.inzage import copy_language, her_copy
-    from exports.inzage import copy_json
+    from exports.inzage import copy_json, spoken
 
     participant_id = _participant_id(args.id)
     if not args.json and args.out is None:
@@ -66,8 +66,8 @@ def cmd_inzage(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         if args.out is not None:
             vault.refuse_own_path(args.out)
-        copy = her_copy(vault, participant_id)
-    lang = args.lang or copy_language(copy.dossier)
+        copy = her_copy(vault, participant_id, args.lang)
+    lang = spoken(args.lang) if args.lang else copy_language(copy.dossier)
     if args.json:
         data = copy_json(copy, lang)
         if args.out is None:
@@ -99,4 +99,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("--out", type=Path, help="BESTAND.pdf (of .json met --json) / FILE.pdf (or .json with --json)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", help="taal (standaard de hare) / language (default hers)")
+    p.add_argument("--lang", choices=PARTICIPANT_LANGUAGES,
+                   help="taal (standaard de hare; Nederlands waar Koers haar taal nog niet heeft) / language")

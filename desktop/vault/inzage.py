@@ -9,23 +9,26 @@ from uuid import UUID
 
 from desktop.vault import audit
 from desktop.vault.documents import DEFAULT_PROGRAMME
+from desktop.vault.paths import instruments_dir
 from desktop.vault.retention import retention_of
 from desktop.vault.service import Vault
-from exports.inzage import HerCopy, Opening, Receipt, Revision
+from exports.inzage import HerCopy, Opening, Receipt, Revision, spoken
 from forms import Dossier, Participant
 from forms.base import utcnow
-from forms.catalogue import PARTICIPANT_LANGUAGES
+from forms.catalogue import FALLBACK, PARTICIPANT_LANGUAGES
 
 
 def copy_language(dossier: Dossier) -> str:
-    """Her language where Koers has it (the catalogue falls back to Dutch sentence by sentence)."""
+    """Her language where Koers has her copy in it, else Dutch."""
     chosen = dossier.participant.preferred_language
-    return chosen if chosen in PARTICIPANT_LANGUAGES else "nl"
+    return spoken(chosen) if chosen in PARTICIPANT_LANGUAGES else FALLBACK
 
 
-def her_copy(vault: Vault, participant_id: UUID) -> HerCopy:
-    """Everything this vault holds about her (VaultError if she is unknown)."""
+def her_copy(vault: Vault, participant_id: UUID, lang: str | None = None) -> HerCopy:
+    """Everything this vault holds about her (VaultError if she is unknown); `lang` (hers by
+    default) names the instruments and life domains of her assessments."""
     dossier = vault.dossier(participant_id)
+    lang = spoken(lang) if lang else copy_language(dossier)
     history = [Revision(rid, record.KIND if record else _kind(dossier, rid), rev, at, origin, record)
                for rid, rev, at, origin, record in vault.history(participant_id)]
     retention = retention_of(vault, participant_id)
@@ -35,9 +38,23 @@ def her_copy(vault: Vault, participant_id: UUID) -> HerCopy:
         openings=[Opening(dt.datetime.fromisoformat(at), actor)
                   for _seq, at, actor, _a in audit.entries_about(vault.db, str(participant_id), ("open",))],
         closed_on=retention.closed_on if retention else None,
-        keep_until=retention.keep_until if retention else None)
+        keep_until=retention.keep_until if retention else None,
+        names=_instrument_names(vault, dossier, lang))
     vault.log("inzage", Participant.KIND, participant_id)
     return copy
+
+
+def _instrument_names(vault: Vault, dossier: Dossier, lang: str) -> dict[str, str]:
+    """The names of the instruments her assessments used, and of their domains."""
+    from exports.plan_pdf import find_installed
+
+    lookup, names = find_installed(instruments_dir(vault.folder)), {}
+    for assessment in dossier.assessments:
+        instrument = lookup(assessment.instrument_id, assessment.instrument_version)
+        if instrument is not None:
+            names[instrument.id] = instrument.title(lang)
+            names |= {domain.id: domain.name.get(lang) or domain.name["nl"] for domain in instrument.domains}
+    return names
 
 
 def _kind(dossier: Dossier, record_id: UUID) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from forms import Dossier, Record
+from forms.catalogue import FALLBACK, catalogue
 
 FORMAT, FORMAT_VERSION = "koers-inzage", 1
 
@@ -55,6 +56,7 @@ class HerCopy:
     openings: list[Opening] = field(default_factory=list)
     closed_on: dt.date | None = None
     keep_until: dt.date | None = None
+    names: dict[str, str] = field(default_factory=dict)  # instrument and domain ids -> their names
 
     def corrected(self) -> dict[UUID, list[Revision]]:
         """The records changed after they were first saved: each one's revisions, oldest first,
@@ -64,6 +66,12 @@ class HerCopy:
             if revision.record is not None:
                 by_record.setdefault(revision.record_id, []).append(revision)
         return {rid: revisions for rid, revisions in by_record.items() if len(revisions) > 1}
+
+
+def spoken(lang: str) -> str:
+    """The language her copy is made in: `lang` once the catalogue has her copy in it (dates
+    and sentences then agree), else Dutch."""
+    return lang if "inzage.title" in catalogue(lang) else FALLBACK
 
 
 def _when(value: dt.datetime | dt.date | None) -> str | None:

@@ -11,8 +11,8 @@ from pydantic import BaseModel
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table
 
-from exports.inzage import HerCopy, Receipt
-from exports.inzage.words import changes, field_name, moment_words, parts, rows, value_words
+from exports.inzage import HerCopy, Receipt, spoken
+from exports.inzage.words import changes, field_name, moment_words, parts, rows, value_words, vocabulary_of_field
 from exports.plan_pdf.layout import (
     CONTENT_WIDTH, HEADED_TABLE, LABEL_WIDTH, MARGIN, TABLE, Heading, page_canvas, para, register_fonts,
 )
@@ -23,7 +23,7 @@ from forms.version import VERSION
 # Her records in the order a person tells her story; plans get a section of their own.
 SECTIONS = ("aanmelding", "intake", "phase", "assessment", "evaluation", "contact", "referral", "consent",
             "retention")
-_STATUS = Referral.model_fields["status"].annotation
+_STATUS = vocabulary_of_field(Referral.model_fields["status"])
 
 
 def _table(items: Sequence[Sequence[str]], widths: Sequence[float] = (LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH),
@@ -33,9 +33,17 @@ def _table(items: Sequence[Sequence[str]], widths: Sequence[float] = (LABEL_WIDT
     return Table(cells, colWidths=list(widths), style=HEADED_TABLE if headed else TABLE, hAlign="LEFT")
 
 
+def _heading(words: str) -> Heading:
+    heading = Heading(words)
+    heading.keepWithNext = True  # never alone at the foot of a page
+    return heading
+
+
 def _model_block(model: BaseModel, title: str, lang: str, names: Mapping[str, str]) -> list[Flowable]:
     """A titled table of the model's fields, then each of its parts (goals, actions...)."""
-    block: list[Flowable] = [para(title, "h3")]
+    title_para = para(title, "h3")
+    title_para.keepWithNext = True
+    block: list[Flowable] = [title_para]
     found = rows(model, lang, names)
     if found:
         block.append(_table(found))
@@ -57,16 +65,18 @@ def _records(dossier: Dossier, lang: str, names: Mapping[str, str]) -> list[Flow
         records = getattr(dossier, DOSSIER_FIELDS[kind])
         if not records:
             continue
-        story.append(Heading(text(f"inzage.section.{kind}", lang)))
-        for record in sorted(records, key=lambda r: (str(getattr(r, "date", None) or ""), r.updated_at)):
-            story.append(KeepTogether(_model_block(record, _dated_title(record, lang), lang, names)))
+        ordered = sorted(records, key=lambda r: (str(getattr(r, "date", None) or ""), r.updated_at))
+        blocks = [_model_block(record, _dated_title(record, lang), lang, names) for record in ordered]
+        # The section's heading stays with its first record: never alone at the foot of a page.
+        story.append(KeepTogether([Heading(text(f"inzage.section.{kind}", lang)), *blocks[0]]))
+        story += [KeepTogether(block) for block in blocks[1:]]
     return story
 
 
 def _plans(dossier: Dossier, lang: str, names: Mapping[str, str]) -> list[Flowable]:
     if not dossier.plans:
         return []
-    story: list[Flowable] = [Heading(text("inzage.section.plan", lang))]
+    story: list[Flowable] = [_heading(text("inzage.section.plan", lang))]
     for plan in sorted(dossier.plans, key=lambda p: (str(p.plan_id), p.version)):
         state = text("inzage.plan-signed" if plan.frozen else "inzage.plan-draft", lang)
         story += _model_block(plan, text("inzage.plan-version", lang, version=plan.version, state=state),
@@ -75,7 +85,7 @@ def _plans(dossier: Dossier, lang: str, names: Mapping[str, str]) -> list[Flowab
 
 
 def _corrections(copy: HerCopy, lang: str, names: Mapping[str, str]) -> list[Flowable]:
-    story: list[Flowable] = [Heading(text("inzage.section.corrections", lang)),
+    story: list[Flowable] = [_heading(text("inzage.section.corrections", lang)),
                              para(text("inzage.corrections-intro", lang))]
     corrected = copy.corrected()
     if not corrected:
@@ -102,12 +112,12 @@ def _receipt_row(receipt: Receipt, lang: str) -> tuple[str, str, str]:
 
 def _people(copy: HerCopy, lang: str) -> list[Flowable]:
     third = CONTENT_WIDTH / 3
-    story: list[Flowable] = [Heading(text("inzage.section.received", lang)), para(text("inzage.received-intro", lang))]
+    story: list[Flowable] = [_heading(text("inzage.section.received", lang)), para(text("inzage.received-intro", lang))]
     received = [(text("inzage.when", lang), text("inzage.who", lang), text("inzage.how", lang)),
                 *(_receipt_row(r, lang) for r in copy.received)]
     story.append(_table(received, (third, third, third), headed=True) if copy.received
                  else para(text("inzage.none", lang)))
-    story += [Heading(text("inzage.section.opened", lang)), para(text("inzage.opened-intro", lang))]
+    story += [_heading(text("inzage.section.opened", lang)), para(text("inzage.opened-intro", lang))]
     opened = [(text("inzage.when", lang), text("inzage.who", lang)),
               *((moment_words(o.at, lang), o.by) for o in copy.openings)]
     story.append(_table(opened, (LABEL_WIDTH * 1.5, CONTENT_WIDTH - LABEL_WIDTH * 1.5), headed=True)
@@ -116,7 +126,7 @@ def _people(copy: HerCopy, lang: str) -> list[Flowable]:
 
 
 def _retention(copy: HerCopy, lang: str) -> list[Flowable]:
-    story: list[Flowable] = [Heading(text("inzage.section.keeping", lang))]
+    story: list[Flowable] = [_heading(text("inzage.section.keeping", lang))]
     if copy.keep_until is None:
         return story + [para(text("inzage.keeping-open", lang))]
     return story + [para(text("inzage.keeping-closed", lang, closed=date_text(copy.closed_on, lang),
@@ -133,7 +143,8 @@ def render_copy_pdf(copy: HerCopy, lang: str) -> bytes:
     """The PDF of her copy in `lang` (Dutch where the catalogue lacks a sentence).
     Raises exports.plan_pdf.FontMissing when the Unicode font is not installed."""
     register_fonts()
-    names = _names(copy.dossier)
+    lang = spoken(lang)
+    names = _names(copy.dossier) | copy.names
     story: list[Flowable] = [
         para(copy.programme, "programme"), para(text("inzage.title", lang), "title"),
         para(text("inzage.made-on", lang, when=moment_words(copy.made_at, lang)), "small"),
@@ -142,7 +153,7 @@ def render_copy_pdf(copy: HerCopy, lang: str) -> bytes:
     ]
     story += _records(copy.dossier, lang, names) + _plans(copy.dossier, lang, names)
     story += _corrections(copy, lang, names) + _people(copy, lang) + _retention(copy, lang)
-    story += [Heading(text("inzage.section.rights", lang)), para(text("inzage.rights", lang))]
+    story += [_heading(text("inzage.section.rights", lang)), para(text("inzage.rights", lang))]
 
     def footer(page: int, pages: int) -> tuple[str, str]:
         return text("inzage.footer", lang, programme=copy.programme), text("inzage.page", lang, page=page, pages=pages)

@@ -9,15 +9,17 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from forms.catalogue import FALLBACK, catalogue, date_text, text
 from forms.messages import field_label
-from forms.vocab import DECLINED, DECLINED_LABEL, label, vocabulary_of
+from forms.vocab import DECLINED, DECLINED_LABEL, VocabularyOf, label, vocabulary_of
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # Koers's own bookkeeping, not something she told or that was decided about her.
 HIDDEN = {"id", "rev", "updated_at", "participant_id", "plan_id", "consent_id", "strokes", "plan_hash",
           "lower_is_better"}
+NAMED = {"instrument_id"}  # ids shown by the name `names` gives them
 Row = tuple[str, str]
 
 
@@ -34,9 +36,17 @@ def moment_words(moment: dt.datetime, lang: str) -> str:
     return f"{date_text(local.date(), lang)}, {local:%H:%M}"
 
 
-def value_words(value: object, annotation: object, lang: str, names: Mapping[str, str]) -> str:
-    """`value` as words; `names` gives a readable name for ids (goals, by their id)."""
-    vocab = vocabulary_of(annotation)
+def vocabulary_of_field(info: FieldInfo) -> str | None:
+    """A field's vocabulary; pydantic keeps the marker of a required field in its metadata."""
+    return vocabulary_of(info.annotation) or next(
+        (m.name for m in info.metadata if isinstance(m, VocabularyOf)), None)
+
+
+def value_words(value: object, vocab: str | None, lang: str, names: Mapping[str, str]) -> str:
+    """`value` as words (codes of `vocab` as labels); `names` gives a readable name for ids
+    (goals by their id, life domains and instruments by theirs)."""
+    if value is None:
+        return text("inzage.not-scored", lang)
     if isinstance(value, bool):
         return text("inzage.yes" if value else "inzage.no", lang)
     if isinstance(value, dt.datetime):
@@ -44,10 +54,10 @@ def value_words(value: object, annotation: object, lang: str, names: Mapping[str
     if isinstance(value, dt.date):
         return date_text(value, lang)
     if isinstance(value, (list, tuple)):
-        return ", ".join(value_words(item, annotation, lang, names) for item in value)
+        return ", ".join(value_words(item, vocab, lang, names) for item in value)
     if isinstance(value, dict):
-        return "; ".join(f"{_key_words(key, vocab, lang, names)}: {value_words(item, None, lang, names)}"
-                         for key, item in value.items())
+        return "\n".join(f"{_key_words(key, vocab, lang, names)}: {value_words(item, None, lang, names)}"
+                          for key, item in value.items())
     if value == DECLINED:
         return DECLINED_LABEL["en" if lang == "en" else "nl"]
     if isinstance(value, str) and vocab:
@@ -58,7 +68,7 @@ def value_words(value: object, annotation: object, lang: str, names: Mapping[str
 def _key_words(key: object, vocab: str | None, lang: str, names: Mapping[str, str]) -> str:
     if isinstance(key, UUID):
         return names.get(str(key), text("inzage.removed-goal", lang))
-    return label(vocab, key, "en" if lang == "en" else "nl") if vocab else str(key)
+    return label(vocab, key, "en" if lang == "en" else "nl") if vocab else names.get(str(key), str(key))
 
 
 def _shown(value: object) -> bool:
@@ -72,7 +82,9 @@ def rows(model: BaseModel, lang: str, names: Mapping[str, str] = {}) -> list[Row
         value = getattr(model, name)
         if name in HIDDEN or not _shown(value) or _is_parts(value):
             continue
-        found.append((field_name(name, lang), value_words(value, info.annotation, lang, names)))
+        if name in NAMED:
+            value = names.get(value, value)
+        found.append((field_name(name, lang), value_words(value, vocabulary_of_field(info), lang, names)))
     return found
 
 
