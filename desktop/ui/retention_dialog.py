@@ -9,15 +9,15 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QLabel, QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.i18n import tr
 from desktop.ui.models.caseload_model import short_date
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.vault import Vault, VaultError
-from desktop.vault.retention import Retention, keep, past_term, term_months
-from forms.retention import months_later
+from desktop.vault.retention import Retention, keep, past_term, set_term_months, term_months
+from forms.retention import MAX_TERM_MONTHS, months_later
 
 
 class RetentionReviewDialog(QDialog):
@@ -44,6 +44,11 @@ class RetentionReviewDialog(QDialog):
         self.until.setAccessibleName(tr("Bewaren tot"))
         self.keep_button = button(tr("&Langer bewaren"), primary=True)
         self.keep_button.clicked.connect(self.keep_chosen)
+        self.term = QSpinBox(minimum=1, maximum=MAX_TERM_MONTHS, value=term_months(vault))
+        self.term.setSuffix(tr(" maanden"))
+        self.term.setAccessibleName(tr("Bewaartermijn van het programma in maanden na afsluiten"))
+        self.term_button = button(tr("Termijn op&slaan"))
+        self.term_button.clicked.connect(self.save_term)
         self.error, self.done_label = error_label(), hint("")
         self.intro = hint("")
         form = QFormLayout()
@@ -53,8 +58,16 @@ class RetentionReviewDialog(QDialog):
         actions.addWidget(self.keep_button)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject)
+        term = QHBoxLayout()
+        term_label = QLabel(tr("Bewaartermijn van het &programma, na afsluiten:"))
+        term_label.setBuddy(self.term)
+        for widget in (term_label, self.term, self.term_button):
+            term.addWidget(widget)
+        term.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (heading(tr("Bewaartermijn nakijken"), "Subtitle"), self.intro, self.table):
+        layout.addWidget(heading(tr("Bewaartermijn nakijken"), "Subtitle"))
+        layout.addLayout(term)
+        for widget in (self.intro, self.table):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addLayout(actions)
@@ -75,8 +88,14 @@ class RetentionReviewDialog(QDialog):
         if self.rows:
             self.table.selectRow(0)
         else:
-            self.done_label.setText(tr("Alle dossiers zijn nagekeken."))
+            self.done_label.setText(tr("Geen dossiers over hun bewaartermijn."))
         self._chosen()
+
+    def save_term(self) -> None:
+        """The programme's term (in this vault); the list follows it at once."""
+        set_term_months(self._vault, self.term.value())
+        self.done_label.setText("")
+        self.reload()
 
     def chosen(self) -> Retention | None:
         rows = self.table.selectionModel().selectedRows()

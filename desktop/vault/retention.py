@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from desktop.vault.errors import VaultError
-from desktop.vault.service import Vault
+from desktop.vault.service import Changes, Vault
 from forms.catalogue import KoersError, Message
 from forms.retention import DEFAULT_TERM_MONTHS, MAX_TERM_MONTHS, RetentionReview, closed_on, keep_until
 
@@ -46,6 +46,7 @@ def set_term_months(vault: Vault, months: int) -> None:
     with vault.transaction():
         vault.set_meta(TERM_KEY, str(months))
         vault.log("retention-term")
+        vault._notify(Changes({RetentionReview.KIND}))  # which dossiers are past their term changed
 
 
 def retention_of(vault: Vault, participant_id: UUID) -> Retention | None:

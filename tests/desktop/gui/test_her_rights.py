@@ -8,6 +8,7 @@ import datetime as dt
 import subprocess
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.ui.models.caseload_model import short_date
@@ -100,3 +101,22 @@ def test_haar_gegevens_writes_her_copy_as_a_pdf(qtbot, make_session, locked_vaul
     text = " ".join(out.stdout.split())
     assert "Wat Koers over jou bewaart" in text and "Mirjam" in text and "Wie je dossier opende" in text
     assert session.vault.db.execute("SELECT count(*) FROM audit WHERE action = 'inzage'").fetchone()[0] == 1
+
+
+def test_the_programmes_term_is_set_in_the_review_from_the_menu(qtbot, make_session, locked_vault_dir):
+    _fill(locked_vault_dir, [("Ana", 100), ("Ioana", None)])
+    session = make_session(locked_vault_dir)
+    caseload = unlock(qtbot, session).caseload
+    assert not caseload.retention_button.isVisibleTo(caseload)  # nothing past the two years
+    action = session.window.findChild(QAction, "worker-Ctrl+Shift+T")
+    action.trigger()
+    dialog = session.window.findChild(RetentionReviewDialog)
+    assert dialog.isVisible() and dialog.table.rowCount() == 0 and dialog.term.value() == 24
+    assert dialog.done_label.text() == "Geen dossiers over hun bewaartermijn."
+    dialog.term.setValue(3)
+    qtbot.mouseClick(dialog.term_button, LEFT)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Ana"
+    assert "(3 maanden)" in dialog.intro.text()
+    assert caseload.retention_button.text() == "Bewaartermijn voorbij: 1"  # told by the audit-logged change
+    assert session.vault.meta("retention_months") == "3"
+    dialog.reject()
