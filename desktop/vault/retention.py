@@ -8,8 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 from uuid import UUID
 
+from pydantic_core import PydanticCustomError
+
+from desktop.vault import audit
 from desktop.vault.errors import VaultError
 from desktop.vault.service import Changes, Vault
+from forms.base import check_name
 from forms.catalogue import KoersError, Message
 from forms.retention import DEFAULT_TERM_MONTHS, MAX_TERM_MONTHS, RetentionReview, closed_on, keep_until
 
@@ -75,15 +79,21 @@ def past_term(vault: Vault, today: dt.date | None = None) -> list[Retention]:
 
 def keep(vault: Vault, participant_id: UUID, reason: str, until: dt.date) -> RetentionReview:
     """Keep her dossier past its term until `until`, because of `reason` (logged)."""
-    today = dt.date.today()
+    today, why = dt.date.today(), " ".join(reason.split())  # one line: it goes into the audit log
     if until <= today:
         raise RetentionError(Message("inzage.keep-until-past"))
-    if not reason.strip():
+    if not why:
         raise RetentionError(Message("inzage.keep-needs-reason"))
+    try:
+        check_name(why)  # no control characters or bidi overrides in the log
+    except PydanticCustomError:
+        raise RetentionError(Message("inzage.reason-unsafe")) from None
     if retention_of(vault, participant_id) is None:
         raise RetentionError(Message("inzage.not-closed"))
-    review = RetentionReview(participant_id=participant_id, decided_on=today, keep_until=until, reason=reason)
+    review = RetentionReview(participant_id=participant_id, decided_on=today, keep_until=until, reason=why)
     with vault.transaction():
         vault.save(review)
-        vault.log("retention-keep", review.KIND, review.id)
+        # Like an erasure's reason: the decision and its reason stay in the log, by her id.
+        audit.append_many(vault.db, vault.worker_name, [("retention-keep", review.KIND, str(review.id)),
+                                                        ("retention-keep-reason", why, str(participant_id))])
     return review

@@ -57,12 +57,17 @@ def test_keeping_needs_a_reason_and_a_later_date_and_is_logged(vault, caseload):
         keep(vault, mirjam.id, "Lopende aangifte", TODAY)
     with pytest.raises(RetentionError):
         keep(vault, ioana.id, "Lopende aangifte", later)
-    review = keep(vault, mirjam.id, "Lopende aangifte", later)
+    review = keep(vault, mirjam.id, "Lopende\n  aangifte", later)
     assert past_term(vault) == []
     assert retention_of(vault, mirjam.id).keep_until == later
     assert retention_of(vault, mirjam.id).kept_because == "Lopende aangifte"
     logged = vault.db.execute("SELECT action, kind FROM audit WHERE record_id = ?", (str(review.id),)).fetchall()
     assert ("retention-keep", "retention") in logged
+    reason = vault.db.execute("SELECT kind FROM audit WHERE action = 'retention-keep-reason' AND record_id = ?",
+                              (str(mirjam.id),)).fetchall()
+    assert reason == [("Lopende aangifte",)]  # the reason is in the log, by her id
+    with pytest.raises(RetentionError):
+        keep(vault, mirjam.id, "Lopende\u202e aangifte", later)  # a bidi override would hide words
     assert vault.audit_broken_at() is None and vault.audit_head_intact()
 
 
