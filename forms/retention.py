@@ -19,7 +19,7 @@ Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, m
 
 
 class RetentionReview(ParticipantRecord):
-    """Kept past the term: until when, and why (the audit log points at this record)."""
+    """Kept past the term: until when, and why (the reason is also in the audit log)."""
 
     KIND: ClassVar[str] = "retention"
 

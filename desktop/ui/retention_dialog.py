@@ -1,6 +1,6 @@
 """*Bewaartermijn nakijken* (issue 12 §3): the closed dossiers kept past the programme's term,
-reviewed in one flow. Each is erased, or kept longer with a reason (stored in her dossier;
-the audit log points at it)."""
+reviewed in one flow. Each is erased, or kept longer with a reason (stored in her dossier
+and in the audit log)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Retention (issue 12 §3): each programme keeps a closed dossier for a set term (a setting
 in the vault; two years unless changed), then the worker reviews it: erase it, or keep it
-longer with a reason (a RetentionReview record; the audit log points at it)."""
+longer with a reason (a RetentionReview record, and the reason in the audit log)."""
 
 from __future__ import annotations
 
