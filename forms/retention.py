@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from typing import Annotated, ClassVar
 
 from pydantic import StringConstraints
 
 from forms.base import ParticipantRecord
-from forms.trajectory import PhaseChange, current_phase
 
 DEFAULT_TERM_MONTHS = 24  # two years after the trajectory is closed
 MAX_TERM_MONTHS = 50 * 12
@@ -35,19 +35,7 @@ def months_later(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def closed_on(phases: list[PhaseChange]) -> dt.date | None:
-    """The day her trajectory was closed, when its current phase is 'afgesloten'."""
-    change = current_phase(phases)
-    if change is None or change.phase != "afgesloten":
-        return None
-    return change.date or change.updated_at.date()
-
-
-def keep_until(phases: list[PhaseChange], reviews: list[RetentionReview], term_months: int) -> dt.date | None:
-    """Until when a closed dossier is kept: the term after closing, or a later review's date.
-    None while her trajectory is open. A review made before the last closing no longer counts."""
-    closed = closed_on(phases)
-    if closed is None:
-        return None
-    kept = [r.keep_until for r in reviews if r.decided_on >= closed]
-    return max([months_later(closed, term_months), *kept])
+def keep_until(closed: dt.date, reviews: Iterable[tuple[dt.date, dt.date]], term_months: int) -> dt.date:
+    """Until when a dossier closed on `closed` is kept: the term after closing, or the latest
+    (decided on, keep until) decision made since; one made before a later closing no longer counts."""
+    return max([months_later(closed, term_months), *(until for decided, until in reviews if decided >= closed)])

@@ -10,6 +10,7 @@ from desktop.cli import main
 from desktop.vault import Vault
 from desktop.vault.retention import RetentionError, keep, past_term, retention_of, set_term_months, term_months
 from forms import Participant, PhaseChange
+from forms.retention import RetentionReview, months_later
 from tests.conftest import PASSPHRASE
 
 TODAY = dt.date.today()
@@ -69,6 +70,20 @@ def test_keeping_needs_a_reason_and_a_later_date_and_is_logged(vault, caseload):
     with pytest.raises(RetentionError):
         keep(vault, mirjam.id, "Lopende\u202e aangifte", later)  # a bidi override would hide words
     assert vault.audit_broken_at() is None and vault.audit_head_intact()
+
+
+def test_closed_again_after_a_return_starts_a_new_term(vault, caseload):
+    mirjam = caseload[0]
+    vault.save(RetentionReview(participant_id=mirjam.id, decided_on=TODAY - dt.timedelta(days=30),
+                               keep_until=TODAY + dt.timedelta(days=400), reason="Lopende aangifte"))
+    assert retention_of(vault, mirjam.id).kept_because == "Lopende aangifte"
+    back = PhaseChange(participant_id=mirjam.id, phase="uitvoering", date=TODAY - dt.timedelta(days=20))
+    vault.save(back)
+    assert retention_of(vault, mirjam.id) is None  # she came back: no term runs
+    undated = PhaseChange(participant_id=mirjam.id, phase="afgesloten")  # closed today, no date typed
+    vault.save(undated)
+    again = retention_of(vault, mirjam.id)
+    assert (again.closed_on, again.keep_until, again.kept_because) == (TODAY, months_later(TODAY, 24), None)
 
 
 def test_cli_lists_sets_and_keeps(vault_dir, vault, caseload, monkeypatch, capsys):
