@@ -13,7 +13,7 @@ from desktop.vault.paths import instruments_dir
 from desktop.vault.retention import retention_of
 from desktop.vault.service import Vault
 from exports.inzage import HerCopy, Opening, Receipt, Revision, spoken
-from forms import Dossier, Participant
+from forms import RECORD_TYPES, Dossier, Participant
 from forms.base import utcnow
 from forms.catalogue import FALLBACK, PARTICIPANT_LANGUAGES
 
@@ -29,8 +29,7 @@ def her_copy(vault: Vault, participant_id: UUID, lang: str | None = None) -> Her
     default) names the instruments and life domains of her assessments."""
     dossier = vault.dossier(participant_id)
     lang = spoken(lang) if lang else copy_language(dossier)
-    history = [Revision(rid, record.KIND if record else _kind(dossier, rid), rev, at, origin, record)
-               for rid, rev, at, origin, record in vault.history(participant_id)]
+    history = _history(vault, dossier)
     retention = retention_of(vault, participant_id)
     copy = HerCopy(
         dossier=dossier, programme=vault.meta("programme_name") or DEFAULT_PROGRAMME, made_at=utcnow(),
@@ -57,8 +56,16 @@ def _instrument_names(vault: Vault, dossier: Dossier, lang: str) -> dict[str, st
     return names
 
 
-def _kind(dossier: Dossier, record_id: UUID) -> str:
-    return next((r.KIND for r in dossier.records() if r.id == record_id), "")
+def _history(vault: Vault, dossier: Dossier) -> list[Revision]:
+    """Every stored revision of her records, oldest first per record; a revision saved before
+    schema 7 kept its hash only (record None)."""
+    rows = vault.db.execute(
+        "SELECT v.id, v.rev, v.at, v.origin, r.kind, v.body FROM record_versions v"
+        " JOIN records r ON r.id = v.id WHERE r.participant_id = ? ORDER BY v.id, v.rev",
+        (str(dossier.participant.id),)).fetchall()
+    return [Revision(UUID(rid), kind, rev, dt.datetime.fromisoformat(at), origin,
+                     RECORD_TYPES[kind].model_validate_json(body) if body else None)
+            for rid, rev, at, origin, kind, body in rows]
 
 
 def _exports(vault: Vault, participant_id: UUID) -> list[Receipt]:

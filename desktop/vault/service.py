@@ -523,17 +523,6 @@ class Vault:
         self.log("open", Participant.KIND, participant_id)
         return dossier
 
-    def history(self, participant_id: UUID) -> list[tuple[UUID, int, dt.datetime, str, Record | None]]:
-        """Every stored revision of her records, oldest first: (record id, rev, when, origin,
-        the record as it was; None for revisions saved before schema 7 kept their content)."""
-        rows = self.db.execute(
-            "SELECT v.id, v.rev, v.at, v.origin, r.kind, v.body FROM record_versions v"
-            " JOIN records r ON r.id = v.id WHERE r.participant_id = ? ORDER BY v.id, v.rev",
-            (str(participant_id),)).fetchall()
-        return [(UUID(rid), rev, dt.datetime.fromisoformat(at), origin,
-                 RECORD_TYPES[kind].model_validate_json(body) if body else None)
-                for rid, rev, at, origin, kind, body in rows]
-
     def _load_dossier(self, participant_id: UUID, kinds: tuple[str, ...] | None) -> Dossier:
         sql = "SELECT kind, body FROM records WHERE participant_id = ?"
         if kinds:
