@@ -211,8 +211,8 @@ def mark_sent(vault: Vault, export: Export) -> None:
                              [(export.to.fingerprint, rid, digest) for rid, digest in export.sent])
         audit.append(vault.db, vault.worker_name, "export")
         # Per dossier too, right after this export's row: her copy says who received her data when.
-        dossiers = vault.db.execute("SELECT DISTINCT participant_id FROM records WHERE id IN"
-                                    " (SELECT value FROM json_each(?))", (_json_list([r for r, _ in export.sent]),)).fetchall()
+        dossiers = vault.db.execute("SELECT DISTINCT participant_id FROM records WHERE id IN (SELECT value FROM"
+                                    " json_each(?))", (_json_list([rid for rid, _ in export.sent]),)).fetchall()
         audit.append_many(vault.db, vault.worker_name, [("sent", "participant", pid) for (pid,) in dossiers])
 
 

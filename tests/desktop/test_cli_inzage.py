@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 
@@ -124,7 +125,8 @@ def test_inzage_asks_where_and_never_writes_into_the_vault(ana, capsys):
     assert not (folder / "copy.pdf").exists()
 
 
-def test_a_vault_from_before_schema_7_gives_her_copy_with_hashes_only_for_old_revisions(tmp_path, monkeypatch, capsys):
+def test_a_vault_from_before_schema_7_keeps_the_current_values_so_a_correction_shows_both(tmp_path, monkeypatch,
+                                                                                          capsys):
     import shutil
 
     from tests.desktop.test_vault_updates import FIXTURES, PASSPHRASE as FIXTURE_PASSPHRASE
@@ -135,6 +137,14 @@ def test_a_vault_from_before_schema_7_gives_her_copy_with_hashes_only_for_old_re
     first = json.loads(capsys.readouterr().out)[0]["id"]
     assert koers("inzage", first, "--vault", tmp_path / "old", "--json") == 0
     history = json.loads(capsys.readouterr().out)["history"]
-    assert history and all(h["record"] is None for h in history)
+    latest = {h["record_id"]: h for h in history}  # oldest first: the last one per record is current
+    assert all(h["record"] is not None for h in latest.values())
+    vault = Vault.open(tmp_path / "old", FIXTURE_PASSPHRASE)
+    try:
+        person = vault.dossier(UUID(first)).participant
+        vault.save(person.model_copy(update={"contact_person": "Noor Bakker"}))
+    finally:
+        vault.close()
     assert koers("inzage", first, "--vault", tmp_path / "old", "--out", tmp_path / "old.pdf", "--lang", "nl") == 0
-    assert "Wat later is veranderd" in words(tmp_path / "old.pdf")
+    text = words(tmp_path / "old.pdf")
+    assert f"Vaste contactpersoon {person.contact_person} Noor Bakker" in text
