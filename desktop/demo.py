@@ -154,7 +154,8 @@ def demo_dossier(index: int) -> Dossier:
 
     name, language, gender, country, phase, outcome = PEOPLE[index % len(PEOPLE)]
     rng = random.Random(index)
-    start = TODAY - dt.timedelta(days=rng.randint(200, 600) + (3 * 365 if name in CLOSED_LONG_AGO else 0))
+    # Closed long ago: 820 to 1220 days, so past a two-year term, and within four years.
+    start = TODAY - dt.timedelta(days=rng.randint(200, 600) + (800 if name in CLOSED_LONG_AGO else 0))
     p = Participant(roepnaam=name if index < len(PEOPLE) else f"{name} {index}", preferred_language=language,
                     languages=sorted({language, "nl"}), gender=gender, country_of_birth=country,
                     birth_year=rng.randint(1975, 2003), contact_person=WORKER,
