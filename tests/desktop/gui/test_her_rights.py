@@ -61,7 +61,7 @@ def test_the_review_keeps_each_dossier_past_its_term_with_a_reason(qtbot, make_s
     vault = session.vault
     assert vault.db.execute("SELECT count(*) FROM audit WHERE action = 'retention-keep'").fetchone()[0] == 2
     kept = vault.dossier(made["Mirjam"].id).retention_reviews
-    assert [r.keep_until for r in kept] == [months_later(TODAY, 12)]
+    assert [r.keep_until for r in kept] == [months_later(dt.date.today(), 12)]
     assert vault.audit_broken_at() is None
 
 
