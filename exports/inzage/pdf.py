@@ -13,9 +13,8 @@ from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table
 
 from exports.inzage import HerCopy, Receipt, spoken
 from exports.inzage.words import changes, field_name, moment_words, parts, rows, value_words, vocabulary_of_field
-from exports.plan_pdf.layout import (
-    CONTENT_WIDTH, HEADED_TABLE, LABEL_WIDTH, MARGIN, TABLE, Heading, page_canvas, para, register_fonts,
-)
+from exports.pdf_fonts import register_fonts
+from exports.plan_pdf.layout import CONTENT_WIDTH, HEADED_TABLE, LABEL_WIDTH, MARGIN, TABLE, Heading, page_canvas, para
 from forms import DOSSIER_FIELDS, Dossier, Record, Referral
 from forms.catalogue import date_text, text
 from forms.version import VERSION
@@ -141,7 +140,7 @@ def _names(dossier: Dossier) -> dict[str, str]:
 
 def render_copy_pdf(copy: HerCopy, lang: str) -> bytes:
     """The PDF of her copy in `lang` (Dutch where the catalogue lacks a sentence).
-    Raises exports.plan_pdf.FontMissing when the Unicode font is not installed."""
+    Raises exports.pdf_fonts.FontMissing when the Unicode font is not installed."""
     register_fonts()
     lang = spoken(lang)
     names = _names(copy.dossier) | copy.names
