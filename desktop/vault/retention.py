@@ -14,13 +14,13 @@ from desktop.vault import audit
 from desktop.vault.errors import VaultError
 from desktop.vault.service import Changes, Vault
 from forms.base import check_name
-from forms.catalogue import KoersError, Message
+from forms.catalogue import Message
 from forms.retention import DEFAULT_TERM_MONTHS, MAX_TERM_MONTHS, RetentionReview, keep_until
 
 TERM_KEY = "retention_months"
 
 
-class RetentionError(KoersError, VaultError):
+class RetentionError(VaultError):
     """A retention setting or decision that cannot be made; nothing was written."""
 
 
