@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel, QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop.ui.erase_dialog import EraseDialog
 from desktop.ui.i18n import tr
 from desktop.ui.models.caseload_model import short_date
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
@@ -44,6 +45,8 @@ class RetentionReviewDialog(QDialog):
         self.until.setAccessibleName(tr("Bewaren tot"))
         self.keep_button = button(tr("&Langer bewaren"), primary=True)
         self.keep_button.clicked.connect(self.keep_chosen)
+        self.erase_button = button(tr("&Verwijderen…"))
+        self.erase_button.clicked.connect(self.erase_chosen)
         self.term = QSpinBox(minimum=1, maximum=MAX_TERM_MONTHS, value=term_months(vault))
         self.term.setSuffix(tr(" maanden"))
         self.term.setAccessibleName(tr("Bewaartermijn van het programma in maanden na afsluiten"))
@@ -57,6 +60,7 @@ class RetentionReviewDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.keep_button)
         actions.addStretch(1)
+        actions.addWidget(self.erase_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject)
         term = QHBoxLayout()
         term_label = QLabel(tr("Bewaartermijn van het &programma, na afsluiten:"))
@@ -103,7 +107,7 @@ class RetentionReviewDialog(QDialog):
 
     def _chosen(self) -> None:
         enabled = self.chosen() is not None
-        for widget in (self.reason, self.until, self.keep_button):
+        for widget in (self.reason, self.until, self.keep_button, self.erase_button):
             widget.setEnabled(enabled)
         next_year = months_later(dt.date.today(), 12)
         self.until.setDate(QDate(next_year.year, next_year.month, next_year.day))
@@ -122,4 +126,21 @@ class RetentionReviewDialog(QDialog):
             return
         self.reload()
         self.done_label.setText(tr("%1 wordt langer bewaard.").replace("%1", item.roepnaam)
+                                if self.rows else tr("Alle dossiers zijn nagekeken."))
+
+    def erase_chosen(self) -> EraseDialog | None:
+        """Erase the chosen dossier: *Dossier verwijderen* (names what goes, asks twice), with the
+        term that ended as its reason, which the worker may change."""
+        item = self.chosen()
+        if item is None:
+            return None
+        dialog = EraseDialog(self._vault, item.participant_id, item.roepnaam, self)
+        dialog.reason.setText(tr("Bewaartermijn voorbij (bewaren tot %1)").replace("%1", short_date(item.keep_until)))
+        dialog.accepted.connect(lambda: self._erased(item))
+        dialog.open()
+        return dialog
+
+    def _erased(self, item: Retention) -> None:
+        self.reload()
+        self.done_label.setText(tr("Het dossier van %1 is verwijderd.").replace("%1", item.roepnaam)
                                 if self.rows else tr("Alle dossiers zijn nagekeken."))

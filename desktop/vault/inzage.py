@@ -72,12 +72,13 @@ def _exports(vault: Vault, participant_id: UUID) -> list[Receipt]:
     """Each bundle that carried her records: to whom and when. An export's per-dossier audit
     entries follow its export_log row in one transaction, so the latest row before each is it."""
     found = []
-    for _seq, at, _actor, _action in audit.entries_about(vault.db, str(participant_id), ("sent",)):
+    for _seq, at, _actor, action in audit.entries_about(vault.db, str(participant_id), ("sent", "sent-anonymous")):
         row = vault.db.execute(
             "SELECT coalesce(t.name, e.to_fingerprint) FROM export_log e LEFT JOIN trusted_keys t"
             " ON t.fingerprint = e.to_fingerprint WHERE e.at <= ? ORDER BY e.seq DESC LIMIT 1", (at,)).fetchone()
         if row:
-            found.append(Receipt("export", row[0], dt.datetime.fromisoformat(at)))
+            how = "export" if action == "sent" else "anonymous"  # only her anonymous monitoring form
+            found.append(Receipt(how, row[0], dt.datetime.fromisoformat(at)))
     named = {r.recipient for r in found}
     # Sent before Koers noted exports per dossier: the recipient is known, the day is not.
     older = vault.db.execute(

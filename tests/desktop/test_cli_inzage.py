@@ -148,3 +148,18 @@ def test_a_vault_from_before_schema_7_keeps_the_current_values_so_a_correction_s
     assert koers("inzage", first, "--vault", tmp_path / "old", "--out", tmp_path / "old.pdf", "--lang", "nl") == 0
     text = words(tmp_path / "old.pdf")
     assert f"Vaste contactpersoon {person.contact_person} Noor Bakker" in text
+
+
+def test_without_her_consent_her_copy_says_only_her_anonymous_form_went(tmp_path, monkeypatch, capsys):
+    worker = Vault.create(tmp_path / "w", PASSPHRASE, "Anna Werker", kdf=KdfParams.fast_for_tests())[0]
+    supervisor = Vault.create(tmp_path / "s", PASSPHRASE, "Sam Super", "supervisor", kdf=KdfParams.fast_for_tests())[0]
+    trust_key(worker, PublicKey.from_file(own_public_key(supervisor).to_file()), "supervisor")
+    jasmijn = demo_dossier(7)  # the demo never asked her to share with the supervisor
+    worker.save_all(jasmijn.records())
+    mark_sent(worker, export_bundle(worker, "Sam Super"))
+    worker.close()
+    supervisor.close()
+    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
+    assert koers("inzage", jasmijn.participant.id, "--vault", tmp_path / "w", "--json") == 0
+    received = json.loads(capsys.readouterr().out)["received_by"]
+    assert [(r["how"], r["recipient"]) for r in received if r["how"] != "referral"] == [("anonymous", "Sam Super")]

@@ -120,3 +120,30 @@ def test_the_programmes_term_is_set_in_the_review_from_the_menu(qtbot, make_sess
     assert caseload.retention_button.text() == "Bewaartermijn voorbij: 1"  # told by the audit-logged change
     assert session.vault.meta("retention_months") == "3"
     dialog.reject()
+
+
+def test_the_review_erases_a_dossier_past_its_term_after_asking_twice(qtbot, make_session, locked_vault_dir):
+    from desktop.ui.erase_dialog import EraseDialog
+
+    made = _fill(locked_vault_dir, [("Mirjam", 900), ("Ana", 800)])
+    session = make_session(locked_vault_dir)
+    caseload = unlock(qtbot, session).caseload
+    dialog = caseload.review_retention()
+    assert dialog.table.item(0, 0).text() == "Mirjam"
+    qtbot.mouseClick(dialog.erase_button, LEFT)
+    erase = dialog.findChild(EraseDialog)
+    assert erase.isVisible() and erase.name == "Mirjam"
+    assert erase.reason.text().startswith("Bewaartermijn voorbij (bewaren tot ")
+    qtbot.mouseClick(erase.next_button, LEFT)  # what goes, and why: then once more
+    qtbot.mouseClick(erase.erase_button, LEFT)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Ana"
+    assert dialog.done_label.text() == "Het dossier van Mirjam is verwijderd."
+    assert caseload.retention_button.text() == "Bewaartermijn voorbij: 1"
+    vault = session.vault
+    assert vault.participants(search="Mirjam") == []
+    assert vault.db.execute("SELECT count(*) FROM records WHERE participant_id = ?",
+                            (str(made["Mirjam"].id),)).fetchone()[0] == 0
+    assert vault.db.execute("SELECT kind FROM audit WHERE action = 'erase-reason' AND record_id = ?",
+                            (str(made["Mirjam"].id),)).fetchone()[0].startswith("Bewaartermijn voorbij")
+    assert vault.audit_broken_at() is None
+    dialog.reject()
