@@ -93,7 +93,7 @@ def test_her_copy_as_json_for_portability(ana, capsys):
     versions = [h["record"]["help_request"] for h in data["history"] if h["record_id"] == intake_id]
     assert versions == [old, NEW_REQUEST]
     assert {(r["how"], r["recipient"]) for r in data["received_by"]} == {("export", "Sam Super"),
-                                                                        ("referral", "Schuldhulp")}
+                                                                        ("referral", "Schuldhulp Stad")}
     assert all(r["at"] for r in data["received_by"])
     assert [o["by"] for o in data["opened_by"]] == ["Anna Werker"]
     closed = dt.date.fromisoformat(data["retention"]["closed_on"])
