@@ -33,7 +33,7 @@ def her_copy(vault: Vault, participant_id: UUID, lang: str | None = None) -> Her
     retention = retention_of(vault, participant_id)
     copy = HerCopy(
         dossier=dossier, programme=vault.meta("programme_name") or DEFAULT_PROGRAMME, made_at=utcnow(),
-        history=history, received=_exports(vault, participant_id) + _referrals(dossier),
+        history=history, received=_exports(vault, participant_id) + _referrals(dossier) + _handovers(dossier),
         openings=[Opening(dt.datetime.fromisoformat(at), actor)
                   for _seq, at, actor, _a in audit.entries_about(vault.db, str(participant_id), ("open",))],
         closed_on=retention.closed_on if retention else None,
@@ -91,3 +91,8 @@ def _exports(vault: Vault, participant_id: UUID) -> list[Receipt]:
 def _referrals(dossier: Dossier) -> list[Receipt]:
     return [Receipt("referral", r.partner, r.waiting_since or r.updated_at.date(), r.status)
             for r in dossier.referrals]
+
+
+def _handovers(dossier: Dossier) -> list[Receipt]:
+    """A colleague who took over her dossier, or held it for a while (a cover)."""
+    return [Receipt(h.mode, h.to_name, h.at) for h in dossier.handovers]

@@ -32,7 +32,7 @@ class Revision:
 class Receipt:
     """Her data went to someone: a bundle to the supervisor ("export") or a referral."""
 
-    how: str  # "export" (her dossier) | "anonymous" (her anonymous monitoring form) | "referral"
+    how: str  # "export" (her dossier), "anonymous" (her monitoring form), "referral", "overdracht", "waarneming"
     recipient: str
     at: dt.datetime | dt.date | None  # None: sent before Koers noted when, per dossier
     status: str | None = None  # a referral's status code

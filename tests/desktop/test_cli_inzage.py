@@ -163,3 +163,19 @@ def test_without_her_consent_her_copy_says_only_her_anonymous_form_went(tmp_path
     assert koers("inzage", jasmijn.participant.id, "--vault", tmp_path / "w", "--json") == 0
     received = json.loads(capsys.readouterr().out)["received_by"]
     assert [(r["how"], r["recipient"]) for r in received if r["how"] != "referral"] == [("anonymous", "Sam Super")]
+
+
+def test_a_colleague_who_took_over_her_dossier_is_named_in_her_copy(vault, tmp_path):
+    from desktop.vault.inzage import her_copy
+    from exports.inzage.pdf import render_copy_pdf
+    from forms.team import Handover
+
+    dossier = demo_dossier(0)
+    vault.save_all(dossier.records())
+    colleague = own_public_key(vault).fingerprint  # any key id will do for her copy
+    vault.save(Handover(participant_id=dossier.participant.id, mode="waarneming", to_fingerprint=colleague,
+                        to_name="Noor Bakker", basis="team_deelt", until=dt.date.today() + dt.timedelta(days=30)))
+    copy = her_copy(vault, dossier.participant.id, "nl")
+    assert [(r.how, r.recipient) for r in copy.received if r.how == "waarneming"] == [("waarneming", "Noor Bakker")]
+    (tmp_path / "copy.pdf").write_bytes(render_copy_pdf(copy, "nl"))
+    assert "Noor Bakker deze begeleider nam je dossier een tijd waar" in words(tmp_path / "copy.pdf")
