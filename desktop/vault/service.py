@@ -453,7 +453,7 @@ class Vault:
         bundle again is no new conflict. The caller checks that this may be done."""
         with self.transaction():
             self._write_records([(record, record.content_hash(), action)], origin)
-            self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
+            self.db.executemany("INSERT OR IGNORE INTO record_versions (id, rev, hash, origin, at) VALUES (?,?,?,?,?)",
                                 [(str(i), rev, digest, str(origin), utcnow().isoformat()) for i, rev, digest in seen])
             self._reindex(self._with_participant({record.dossier_id}))
             self._notify(Changes({record.KIND}, {record.dossier_id}))
