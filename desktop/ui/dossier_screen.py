@@ -116,7 +116,7 @@ class DossierScreen(QWidget):
         self.name = heading("")
         self.phase = QLabel(objectName="Chip")
         self.retention = QLabel(objectName="Hint")  # closed dossiers: kept until when
-        self.copy_button = button(tr("Haar &gegevens…"))
+        self.copy_button = button(tr("Haar gegevens…"))  # every letter is taken on some tab
         self.copy_button.setToolTip(tr("Alles wat Koers over haar bewaart, als PDF in haar taal"))
         self.copy_button.clicked.connect(self.save_her_copy)
         self.copy_status = QLabel(objectName="Hint", wordWrap=True, visible=False)

@@ -844,8 +844,8 @@
         <translation>The plan is not available yet.</translation>
     </message>
     <message>
-        <source>Haar &amp;gegevens…</source>
-        <translation>Her &amp;data…</translation>
+        <source>Haar gegevens…</source>
+        <translation>Her data…</translation>
     </message>
     <message>
         <source>Alles wat Koers over haar bewaart, als PDF in haar taal</source>
@@ -2559,7 +2559,7 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     </message>
     <message>
         <source>Bewaartermijn van het programma in maanden na afsluiten</source>
-        <translation>The programme's retention term in months after closing</translation>
+        <translation>The programme&apos;s retention term in months after closing</translation>
     </message>
     <message>
         <source>Termijn op&amp;slaan</source>
@@ -2575,11 +2575,11 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     </message>
     <message>
         <source>Bewaartermijn van het &amp;programma, na afsluiten:</source>
-        <translation>The &amp;programme's retention term, after closing:</translation>
+        <translation>The &amp;programme&apos;s retention term, after closing:</translation>
     </message>
     <message>
         <source>Deze dossiers zijn langer afgesloten dan de bewaartermijn van het programma (%1 maanden). Verwijder ze, of bewaar er een langer met een reden.</source>
-        <translation>These files have been closed for longer than the programme's retention term (%1 months). Erase them, or keep one longer with a reason.</translation>
+        <translation>These files have been closed for longer than the programme&apos;s retention term (%1 months). Erase them, or keep one longer with a reason.</translation>
     </message>
     <message>
         <source>Geen dossiers over hun bewaartermijn.</source>

@@ -844,7 +844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Haar &amp;gegevens…</source>
+        <source>Haar gegevens…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
