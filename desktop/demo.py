@@ -52,6 +52,8 @@ def demo_kaart() -> list[KaartEntry]:
             for n, (name, kind, offers, languages, person, wait) in enumerate(KAART)]
 
 
+# Closed long ago: past the programme's retention term (two years), for the review flow.
+CLOSED_LONG_AGO = {"Mirjam"}
 PHASE_ORDER = ["aanmelding", "orientatie", "uitvoering", "nazorg", "afgesloten"]
 SOURCES = ["outreach", "zelf", "ggd", "netwerk", "politie", "online", "hulpverlening"]
 # The goal each trajectory works towards; Łucja's changed on the way (issue 13).
@@ -152,7 +154,8 @@ def demo_dossier(index: int) -> Dossier:
 
     name, language, gender, country, phase, outcome = PEOPLE[index % len(PEOPLE)]
     rng = random.Random(index)
-    start = TODAY - dt.timedelta(days=rng.randint(200, 600))
+    # Closed long ago: 820 to 1220 days, so past a two-year term, and within four years.
+    start = TODAY - dt.timedelta(days=rng.randint(200, 600) + (800 if name in CLOSED_LONG_AGO else 0))
     p = Participant(roepnaam=name if index < len(PEOPLE) else f"{name} {index}", preferred_language=language,
                     languages=sorted({language, "nl"}), gender=gender, country_of_birth=country,
                     birth_year=rng.randint(1975, 2003), contact_person=WORKER,
@@ -196,8 +199,9 @@ def demo_dossier(index: int) -> Dossier:
         note="Gesprek over de week en de volgende stap.") for i in range(4 + reached * 2)]
     if reached >= 2:
         # Her current plan: signed a few months ago, evaluated twice since, deadlines mostly ahead.
-        plan = _plan(p, rng, max(start + dt.timedelta(days=60), TODAY - dt.timedelta(days=rng.randint(95, 130))),
-                     signed=True)
+        recent = TODAY - dt.timedelta(days=rng.randint(95, 130))
+        plan_day = start + dt.timedelta(days=60)
+        plan = _plan(p, rng, plan_day if name in CLOSED_LONG_AGO else max(plan_day, recent), signed=True)
         d.plans.append(plan)
         for n in (1, 2):
             d.evaluations.append(Evaluation(

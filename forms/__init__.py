@@ -12,13 +12,14 @@ from forms.messages import explain
 from forms.participant import Participant
 from forms.team import Handover, HandoverReceipt, KaartEntry
 from forms.plan import Action, Evaluation, Goal, Point, Scale, Signature, SubGoal, Trajectplan
+from forms.retention import RetentionReview
 from forms.supervision import SupervisorNote
 from forms.trajectory import PHASES, PhaseChange, current_phase, episodes
 
 __all__ = [
     "DECLINED", "DOSSIER_FIELDS", "PHASES", "RECORD_TYPES", "Aanmelding", "Action", "Assessment",
     "Consent", "Contact", "Dossier", "Evaluation", "Goal", "Handover", "HandoverReceipt", "Intake", "KaartEntry",
-    "Participant", "PhaseChange", "Point", "Record", "Referral", "Scale", "Signature", "SubGoal", "SupervisorNote",
+    "Participant", "PhaseChange", "Point", "Record", "Referral", "RetentionReview", "Scale", "Signature", "SubGoal", "SupervisorNote",
     "Trajectplan", "canonical_json",
     "current_phase", "episodes", "explain", "sha256_hex",
 ]

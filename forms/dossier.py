@@ -12,6 +12,7 @@ from forms.contacts import Consent, Contact, Referral
 from forms.intake import Aanmelding, Intake
 from forms.participant import Participant
 from forms.plan import Evaluation, Trajectplan
+from forms.retention import RetentionReview
 from forms.sharing import ErasureNotice, MonitoringForm
 from forms.team import Handover, HandoverReceipt, KaartEntry
 from forms.supervision import SupervisorNote
@@ -20,7 +21,7 @@ from forms.trajectory import PhaseChange, current_phase
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (Participant, Aanmelding, Intake, Consent, Contact, Referral,
-                PhaseChange, Assessment, Trajectplan, Evaluation, MonitoringForm, ErasureNotice,
+                PhaseChange, Assessment, Trajectplan, Evaluation, RetentionReview, MonitoringForm, ErasureNotice,
                 Handover, HandoverReceipt, KaartEntry, SupervisorNote)
 }
 # Dossier field holding each kind of participant record (the anonymous monitoring form and an
@@ -31,6 +32,7 @@ DOSSIER_FIELDS: dict[str, str] = {
     "assessment": "assessments", "plan": "plans", "evaluation": "evaluations",
     "handover": "handovers", "handover_receipt": "handover_receipts",
     "supervisor_note": "supervisor_notes",
+    "retention": "retention_reviews",
 }
 # Kinds that are not part of any participant's dossier.
 STANDALONE_KINDS = frozenset({"kaart"})
@@ -50,6 +52,7 @@ class Dossier(Model):
     handovers: list[Handover] = Field(default_factory=list)
     handover_receipts: list[HandoverReceipt] = Field(default_factory=list)
     supervisor_notes: list[SupervisorNote] = Field(default_factory=list)
+    retention_reviews: list[RetentionReview] = Field(default_factory=list)
 
     @classmethod
     def from_records(cls, participant: Participant, records: list[ParticipantRecord]) -> Dossier:

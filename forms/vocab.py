@@ -7,8 +7,9 @@ labels. Records store the code; screens and documents show the label.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
-from typing import Annotated
+from typing import Annotated, get_args
 
 import yaml
 from pydantic import AfterValidator, BaseModel
@@ -83,6 +84,25 @@ def _checker(name: str):
     return check
 
 
+@dataclass(frozen=True)
+class VocabularyOf:
+    """Marks a field's codes with their vocabulary, so a document can show the labels."""
+
+    name: str
+
+
 def Code(name: str):  # noqa: N802 - reads as a type in annotations
     """A string that must be a code of vocabulary `name` (or 'wil ik niet zeggen')."""
-    return Annotated[str, AfterValidator(_checker(name))]
+    return Annotated[str, AfterValidator(_checker(name)), VocabularyOf(name)]
+
+
+def vocabulary_of(annotation: object) -> str | None:
+    """The vocabulary of a field's codes (also in a list or an optional), or None."""
+    for part in (annotation, *getattr(annotation, "__metadata__", ())):
+        if isinstance(part, VocabularyOf):
+            return part.name
+    for inner in get_args(annotation):
+        found = vocabulary_of(inner)
+        if found:
+            return found
+    return None

@@ -79,7 +79,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     except ValueError:
         raise CliError(text("cli.vault.not-a-valid-id", id=args.id), EXIT_USAGE) from None
     with opened_vault(args) as vault:
-        dossier = vault.dossier(participant_id)
+        dossier = vault.open_dossier(participant_id)
     if args.json:
         print(printable(dossier.model_dump_json(indent=2), json=True))
     else:

@@ -14,10 +14,12 @@ from pydantic import ValidationError
 
 from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import CaseloadModel
+from desktop.ui.retention_dialog import RetentionReviewDialog
 from desktop.ui.widgets.common import button, error_label, heading, list_table, ok_cancel, show_error
 from desktop.vault import Changes, Vault
 from desktop.vault.conflicts import conflicts_per_dossier
 from desktop.vault.exchange import workers_of
+from desktop.vault.retention import past_term
 from forms import PHASES, Participant, PhaseChange, explain
 from forms.vocab import label
 
@@ -78,7 +80,10 @@ class CaseloadScreen(QWidget):
         self.table = self._table()
         self.new_button = button(tr("&Nieuwe deelnemer"), shortcut="Ctrl+N")
         self.new_button.clicked.connect(self.new_participant)
-        for widget in (self.search, self.phase, self.table, self.new_button):
+        # Closed dossiers kept past the programme's term: shown only when there are some.
+        self.retention_button = button("")
+        self.retention_button.clicked.connect(self.review_retention)
+        for widget in (self.search, self.phase, self.table, self.new_button, self.retention_button):
             layout.addWidget(widget)
         # Typing stays smooth with 10,000 names: the query waits for a short pause.
         self._debounce = QTimer(self, singleShot=True, interval=120)
@@ -86,6 +91,7 @@ class CaseloadScreen(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.phase.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        self.count_past_term()
 
     def _table(self) -> QTableView:
         table = list_table(self.model, tr("Lijst van deelnemers"))
@@ -127,6 +133,25 @@ class CaseloadScreen(QWidget):
     def on_changed(self, changes: Changes) -> None:
         if changes.kinds & {"participant", "phase", "plan"} or self.supervisor:  # a settled conflict: any kind
             self.refresh()
+        if changes.kinds & {"participant", "phase", "retention"}:
+            self.count_past_term()
+
+    def count_past_term(self) -> int:
+        """Show how many closed dossiers are past their retention term (the button hides at 0)."""
+        count = len(past_term(self._vault))
+        text = tr("Bewaartermijn voorbij: %1").replace("%1", str(count))
+        self.retention_button.setText(text)
+        self.retention_button.setAccessibleName(text)
+        self.retention_button.setToolTip(tr("Dossiers over hun bewaartermijn nakijken"))
+        self.retention_button.setVisible(count > 0)
+        return count
+
+    def review_retention(self) -> RetentionReviewDialog:
+        """Open the (window-modal, non-blocking) review of the dossiers past their term."""
+        dialog = RetentionReviewDialog(self._vault, self)
+        dialog.finished.connect(lambda _result: self.count_past_term())
+        dialog.open()
+        return dialog
 
     def selected_id(self) -> UUID | None:
         index = self.table.currentIndex()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from uuid import UUID
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBo
 
 from desktop.settings import Settings
 from desktop.ui.contacts_tab import consent_tab, contacts_tab, referrals_tab
+from desktop.ui.her_copy import save_her_copy
 from desktop.ui.i18n import lang, tr
+from desktop.ui.models.caseload_model import short_date
 from desktop.ui.intake_tab import IntakeTab
 from desktop.ui.overview_tab import OverviewTab
 from desktop.ui.erase_dialog import EraseDialog
@@ -23,6 +26,8 @@ from desktop.ui.widgets.common import button, heading, hint
 from desktop.ui.widgets.unsaved import settle
 from desktop.vault import Changes, Vault, VaultError
 from desktop.vault.handover import holder
+from desktop.vault.retention import retention_of
+from forms import Dossier
 from forms.vocab import label
 
 
@@ -110,11 +115,17 @@ class DossierScreen(QWidget):
         self.setWindowTitle(tr("Dossier"))
         self.name = heading("")
         self.phase = QLabel(objectName="Chip")
+        self.retention = QLabel(objectName="Hint")  # closed dossiers: kept until when
+        self.copy_button = button(tr("Haar gegevens…"))  # every letter is taken on some tab
+        self.copy_button.setToolTip(tr("Alles wat Koers over haar bewaart, als PDF in haar taal"))
+        self.copy_button.clicked.connect(self.save_her_copy)
+        self.copy_status = QLabel(objectName="Hint", wordWrap=True, visible=False)
         top = QHBoxLayout()
         top.addWidget(self.name)
         top.addWidget(self.phase)
         self.holder = QLabel(objectName="Chip")  # read-only here: who holds her dossier now
         top.addWidget(self.holder)
+        top.addWidget(self.retention)
         top.addStretch()
         self.bar = ReadOnlyBar(vault, participant_id)
         self.bar.conflicts_requested.connect(self.conflicts_requested)
@@ -124,6 +135,7 @@ class DossierScreen(QWidget):
         self.erase_button = button(tr("Verwijderen…"))
         self.erase_button.clicked.connect(self.ask_erase)
         self.erase_button.setVisible(not self.bar.read_only)  # hers to erase, not her supervisor's
+        top.addWidget(self.copy_button)
         top.addWidget(self.erase_button)
         self.tabs = QTabWidget(accessibleName=tr("Onderdelen van het dossier"))
         self._built: dict[str, QWidget] = {}
@@ -154,8 +166,9 @@ class DossierScreen(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)  # the seven tabs fit beside the caseload at 1280 px
         layout.addLayout(top)
         layout.addWidget(self.bar)
+        layout.addWidget(self.copy_status)
         layout.addWidget(self.tabs, 1)
-        self._show_header()
+        self._show_header(vault.open_dossier(participant_id))  # the audit log notes who opened her
 
     def page(self, key: str) -> QWidget:
         """The tab's page, built the first time it is needed: opening a dossier stays fast."""
@@ -223,8 +236,8 @@ class DossierScreen(QWidget):
     referrals = property(lambda self: self.page("referrals"))
     consent = property(lambda self: self.page("consent"))
 
-    def _show_header(self) -> None:
-        dossier = self._vault.dossier(self.participant_id)
+    def _show_header(self, dossier: Dossier | None = None) -> None:
+        dossier = dossier or self._vault.dossier(self.participant_id)
         self.name.setText(dossier.participant.roepnaam)
         self.phase.setText(label("phases", dossier.phase, lang()) or tr("geen fase"))
         self.phase.setProperty("current", True)
@@ -232,6 +245,12 @@ class DossierScreen(QWidget):
         self.holder.setText(tr("Alleen-lezen: bij {name}").format(name=who) if who else "")
         self.holder.setVisible(bool(who))
         self.handover_button.setVisible(self._vault.role == "begeleider" and not who)
+        kept = retention_of(self._vault, self.participant_id)
+        self.retention.setVisible(kept is not None)
+        if kept is not None:
+            past = kept.past(dt.date.today())
+            self.retention.setText((tr("Bewaartermijn voorbij sinds %1") if past else tr("Bewaren tot %1"))
+                                   .replace("%1", short_date(kept.keep_until)))
 
     def open_handover(self) -> HandoverDialog:
         """'Overdragen…': the dialog to hand her dossier to a colleague, or lend it for a cover."""
@@ -239,6 +258,14 @@ class DossierScreen(QWidget):
         dialog.accepted.connect(self._show_header)
         dialog.open()
         return dialog
+
+    def save_her_copy(self) -> None:
+        """Her copy as a PDF, where the worker chooses (*Haar gegevens*)."""
+        save_her_copy(self, self._vault, self.participant_id, self._copy_saved)
+
+    def _copy_saved(self, message: str) -> None:
+        self.copy_status.setText(message)
+        self.copy_status.setVisible(True)
 
     def ask_erase(self) -> EraseDialog:
         """Dossier verwijderen, asked twice (desktop.ui.erase_dialog); `erased` once done."""

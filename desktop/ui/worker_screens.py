@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.ui.i18n import tr
 from desktop.ui.kaart_screen import KaartScreen
+from desktop.ui.retention_dialog import RetentionReviewDialog
 from desktop.ui.send_screen import SendScreen
 from desktop.ui.supervisor.import_screen import ImportScreen
 from desktop.ui.supervisor.report_screen import ReportScreen
@@ -24,6 +26,7 @@ from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
 
 SEND_KEY, FIGURES_KEY, KAART_KEY, IMPORT_KEY = "Ctrl+Shift+E", "Ctrl+Shift+M", "Ctrl+Shift+K", "Ctrl+Shift+O"
+RETENTION_KEY = "Ctrl+Shift+T"
 
 
 @dataclass
@@ -60,10 +63,19 @@ def install_worker_screens(window: QMainWindow, vault: Vault, runner=run_in_back
         _action(window, tr("Sociale &kaart"), KAART_KEY, lambda: window.show_page(kaart, tr("Sociale kaart"))),
         _action(window, tr("Bundel &inlezen…"), IMPORT_KEY,
                 lambda: window.show_page(import_screen, tr("Bundel inlezen"))),
+        _action(window, tr("&Bewaartermijn…"), RETENTION_KEY, lambda: review_retention(vault, window)),
     ]
     for action in actions:
         menu.addAction(action)
     return WorkerScreens(send, figures, kaart, import_screen, menu, actions)
+
+
+def review_retention(vault: Vault, window: QMainWindow) -> RetentionReviewDialog:
+    """The retention review (and the programme's term), also when no dossier is past it."""
+    dialog = RetentionReviewDialog(vault, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def remove_worker_screens(window: QMainWindow, screens: WorkerScreens | None) -> None:

@@ -40,6 +40,13 @@ def append_many(db: sqlite3.Connection, actor: str, entries: list[tuple[str, str
         "INSERT INTO audit (at, actor, action, kind, record_id, prev_hash, hash) VALUES (?,?,?,?,?,?,?)", rows)
 
 
+def entries_about(db: sqlite3.Connection, record_id: str, actions: tuple[str, ...]) -> list[tuple[int, str, str, str]]:
+    """(seq, at, actor, action) of the entries with these actions about one record, oldest first."""
+    marks = ",".join("?" * len(actions))
+    return db.execute(f"SELECT seq, at, actor, action FROM audit WHERE record_id = ? AND action IN ({marks})"
+                      " ORDER BY seq", (record_id, *actions)).fetchall()
+
+
 def head(db: sqlite3.Connection) -> tuple[int, str] | None:
     """(seq, hash) of the last entry, or None for an empty log."""
     row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()

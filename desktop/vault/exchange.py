@@ -210,6 +210,13 @@ def mark_sent(vault: Vault, export: Export) -> None:
         vault.db.executemany("INSERT OR REPLACE INTO export_sent VALUES (?,?,?)",
                              [(export.to.fingerprint, rid, digest) for rid, digest in export.sent])
         audit.append(vault.db, vault.worker_name, "export")
+        # Per dossier too, right after this export's row: her copy says who received her data when.
+        dossiers = vault.db.execute("SELECT DISTINCT participant_id FROM records WHERE id IN (SELECT value FROM"
+                                    " json_each(?))", (_json_list([rid for rid, _ in export.sent]),)).fetchall()
+        anonymous = {str(pid) for pid in export.anonymous}  # her form is noted under her id: not her dossier
+        audit.append_many(vault.db, vault.worker_name,
+                          [("sent", "participant", pid) for (pid,) in dossiers if pid not in anonymous]
+                          + [("sent-anonymous", "participant", pid) for pid in sorted(anonymous)])
 
 
 def export_log(vault: Vault) -> list[tuple[dt.datetime, str, int, bool]]:

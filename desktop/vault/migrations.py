@@ -178,8 +178,19 @@ def _v6_report_register(db: sqlite3.Connection) -> None:
     """)
 
 
+def _v7_version_bodies(db: sqlite3.Connection) -> None:
+    """Each revision's content beside its hash, so a correction keeps the old value and her copy
+    (issue 12, inzage) shows both. The current revisions get theirs from the records (so the
+    next correction keeps the value before it); older ones keep their hash only."""
+    db.executescript("""
+        ALTER TABLE record_versions ADD COLUMN body TEXT;
+        UPDATE record_versions SET body = (
+            SELECT r.body FROM records r WHERE r.id = record_versions.id AND r.hash = record_versions.hash);
+    """)
+
+
 MIGRATIONS: list[Step] = [_v1_records, _v2_search_history_secrets, _v3_exchange, _v4_report_rows,
-                          _v5_owners_and_revocation, _v6_report_register]
+                          _v5_owners_and_revocation, _v6_report_register, _v7_version_bodies]
 LATEST = len(MIGRATIONS)
 
 

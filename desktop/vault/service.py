@@ -453,7 +453,7 @@ class Vault:
         bundle again is no new conflict. The caller checks that this may be done."""
         with self.transaction():
             self._write_records([(record, record.content_hash(), action)], origin)
-            self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
+            self.db.executemany("INSERT OR IGNORE INTO record_versions (id, rev, hash, origin, at) VALUES (?,?,?,?,?)",
                                 [(str(i), rev, digest, str(origin), utcnow().isoformat()) for i, rev, digest in seen])
             self._reindex(self._with_participant({record.dossier_id}))
             self._notify(Changes({record.KIND}, {record.dossier_id}))
@@ -471,14 +471,16 @@ class Vault:
         Call inside a transaction."""
         now, origin_text = utcnow().isoformat(), str(origin)
         ids = [str(r.id) for r, _d, _a in items]  # each once: a bundle import writes thousands
+        bodies = [r.model_dump_json() for r, _d, _a in items]
         self.db.executemany(
             "INSERT OR REPLACE INTO records (id, kind, participant_id, rev, updated_at, body, hash, origin)"
             " VALUES (?,?,?,?,?,?,?,?)",
-            [(rid, r.KIND, str(r.dossier_id), r.rev,
-              r.updated_at.isoformat(), r.model_dump_json(), digest, origin_text)
-             for rid, (r, digest, _action) in zip(ids, items)])
-        self.db.executemany("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
-                            [(rid, r.rev, digest, origin_text, now) for rid, (r, digest, _a) in zip(ids, items)])
+            [(rid, r.KIND, str(r.dossier_id), r.rev, r.updated_at.isoformat(), body, digest, origin_text)
+             for rid, (r, digest, _action), body in zip(ids, items, bodies)])
+        self.db.executemany("INSERT OR IGNORE INTO record_versions (id, rev, hash, origin, at, body)"
+                            " VALUES (?,?,?,?,?,?)",
+                            [(rid, r.rev, digest, origin_text, now, body)
+                             for rid, (r, digest, _a), body in zip(ids, items, bodies)])
         audit.append_many(self.db, self.worker_name,
                           [(action, r.KIND, rid) for rid, (r, _d, action) in zip(ids, items)])
         index.write_report_rows(self.db, [r for r, _d, _a in items])
@@ -514,6 +516,13 @@ class Vault:
         """The whole dossier of one participant; VaultError if there is none."""
         return self._load_dossier(participant_id, kinds=None)
 
+    def open_dossier(self, participant_id: UUID) -> Dossier:
+        """Her dossier, for a person to read: the audit log records who opened it and when
+        (never what was shown), for her copy of her data."""
+        dossier = self.dossier(participant_id)
+        self.log("open", Participant.KIND, participant_id)
+        return dossier
+
     def _load_dossier(self, participant_id: UUID, kinds: tuple[str, ...] | None) -> Dossier:
         sql = "SELECT kind, body FROM records WHERE participant_id = ?"
         if kinds:
@@ -544,8 +553,9 @@ class Vault:
                 if old_version < 2:  # content hashes and history
                     digest = record.content_hash()
                     self.db.execute("UPDATE records SET hash = ? WHERE id = ?", (digest, str(record.id)))
-                    self.db.execute("INSERT OR IGNORE INTO record_versions VALUES (?,?,?,?,?)",
-                                    (str(record.id), record.rev, digest, origin, utcnow().isoformat()))
+                    self.db.execute("INSERT OR IGNORE INTO record_versions (id, rev, hash, origin, at)"
+                                    " VALUES (?,?,?,?,?)", (str(record.id), record.rev, digest, origin,
+                                                            utcnow().isoformat()))
                     owners.claim(self.db, [record.dossier_id], Origin.parse(origin))  # no history to copy from
                 index.write_report_rows(self.db, [record])
             ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]

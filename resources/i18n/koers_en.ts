@@ -828,12 +828,28 @@
         <translation>List of participants</translation>
     </message>
     <message>
+        <source>Bewaartermijn voorbij: %1</source>
+        <translation>Past retention term: %1</translation>
+    </message>
+    <message>
+        <source>Dossiers over hun bewaartermijn nakijken</source>
+        <translation>Review files past their retention term</translation>
+    </message>
+    <message>
         <source>De zelfredzaamheidsmatrix is nog niet beschikbaar.</source>
         <translation>The self-sufficiency matrix is not available yet.</translation>
     </message>
     <message>
         <source>Het trajectplan is nog niet beschikbaar.</source>
         <translation>The plan is not available yet.</translation>
+    </message>
+    <message>
+        <source>Haar gegevens…</source>
+        <translation>Her data…</translation>
+    </message>
+    <message>
+        <source>Alles wat Koers over haar bewaart, als PDF in haar taal</source>
+        <translation>Everything Koers holds about her, as a PDF in her language</translation>
     </message>
     <message>
         <source>Over&amp;dragen…</source>
@@ -882,6 +898,14 @@
     <message>
         <source>Alleen-lezen: bij {name}</source>
         <translation>Read-only: with {name}</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn voorbij sinds %1</source>
+        <translation>Retention term ended %1</translation>
+    </message>
+    <message>
+        <source>Bewaren tot %1</source>
+        <translation>Kept until %1</translation>
     </message>
     <message>
         <source>Doel: {text}</source>
@@ -2234,6 +2258,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
+        <source>&amp;Bewaartermijn…</source>
+        <translation>&amp;Retention…</translation>
+    </message>
+    <message>
         <source>persoonsgegevens</source>
         <translation>personal details</translation>
     </message>
@@ -2272,6 +2300,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>evaluaties</source>
         <translation>evaluations</translation>
+    </message>
+    <message>
+        <source>besluiten om langer te bewaren</source>
+        <translation>decisions to keep it longer</translation>
     </message>
     <message>
         <source>%1 × bijlagen (ondertekende pdf&apos;s)</source>
@@ -2476,6 +2508,98 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>{title}: {n} gekozen</source>
         <translation>{title}: {n} chosen</translation>
+    </message>
+    <message>
+        <source>Haar gegevens opslaan</source>
+        <translation>Save her data</translation>
+    </message>
+    <message>
+        <source>Haar gegevens opgeslagen: %1</source>
+        <translation>Her data saved: %1</translation>
+    </message>
+    <message>
+        <source>Haar gegevens konden niet worden opgeslagen: %1</source>
+        <translation>Her data could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn nakijken</source>
+        <translation>Review retention</translation>
+    </message>
+    <message>
+        <source>Dossiers over hun bewaartermijn</source>
+        <translation>Files past their retention term</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Bewaren tot</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>Waarom blijft dit dossier langer bewaard?</source>
+        <translation>Why is this file kept longer?</translation>
+    </message>
+    <message>
+        <source>Reden om langer te bewaren</source>
+        <translation>Reason to keep it longer</translation>
+    </message>
+    <message>
+        <source>&amp;Langer bewaren</source>
+        <translation>&amp;Keep longer</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Erase…</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn van het programma in maanden na afsluiten</source>
+        <translation>The programme&apos;s retention term in months after closing</translation>
+    </message>
+    <message>
+        <source>Termijn op&amp;slaan</source>
+        <translation>&amp;Save term</translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Bewaren &amp;tot:</source>
+        <translation>Keep &amp;until:</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn van het &amp;programma, na afsluiten:</source>
+        <translation>The &amp;programme&apos;s retention term, after closing:</translation>
+    </message>
+    <message>
+        <source>Deze dossiers zijn langer afgesloten dan de bewaartermijn van het programma (%1 maanden). Verwijder ze, of bewaar er een langer met een reden.</source>
+        <translation>These files have been closed for longer than the programme&apos;s retention term (%1 months). Erase them, or keep one longer with a reason.</translation>
+    </message>
+    <message>
+        <source>Geen dossiers over hun bewaartermijn.</source>
+        <translation>No files past their retention term.</translation>
+    </message>
+    <message>
+        <source>%1 wordt langer bewaard.</source>
+        <translation>%1 is kept longer.</translation>
+    </message>
+    <message>
+        <source>Alle dossiers zijn nagekeken.</source>
+        <translation>Every file has been reviewed.</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn voorbij (bewaren tot %1)</source>
+        <translation>Retention term ended (keep until %1)</translation>
+    </message>
+    <message>
+        <source>Het dossier van %1 is verwijderd.</source>
+        <translation>The file of %1 has been erased.</translation>
     </message>
 </context>
 <context>

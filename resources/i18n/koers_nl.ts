@@ -828,11 +828,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bewaartermijn voorbij: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers over hun bewaartermijn nakijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De zelfredzaamheidsmatrix is nog niet beschikbaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het trajectplan is nog niet beschikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haar gegevens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles wat Koers over haar bewaart, als PDF in haar taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,6 +897,14 @@
     </message>
     <message>
         <source>Alleen-lezen: bij {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn voorbij sinds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2223,6 +2247,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Bewaartermijn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>persoonsgegevens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,6 +2288,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>evaluaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>besluiten om langer te bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,6 +2496,98 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>{title}: {n} gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haar gegevens opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haar gegevens opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haar gegevens konden niet worden opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn nakijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers over hun bewaartermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom blijft dit dossier langer bewaard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden om langer te bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Langer bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn van het programma in maanden na afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn op&amp;slaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren &amp;tot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn van het &amp;programma, na afsluiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze dossiers zijn langer afgesloten dan de bewaartermijn van het programma (%1 maanden). Verwijder ze, of bewaar er een langer met een reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen dossiers over hun bewaartermijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wordt langer bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle dossiers zijn nagekeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn voorbij (bewaren tot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier van %1 is verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,10 +28,12 @@ def test_only_roepnaam_is_required():
     assert person.roepnaam == "Ioana"
     for kind, cls in RECORD_TYPES.items():
         required = [n for n, f in cls.model_fields.items() if f.is_required()]
+        # A decision to keep her dossier longer is the worker's, not something asked of her.
         assert set(required) <= {"roepnaam", "participant_id", "purpose", "phase", "partner",
                                  "instrument_id", "instrument_version", "plan_id",
                                  # a kaart entry: which partner; a handover is written by Koers itself
-                                 "name", "kind", "to_fingerprint", "to_name", "basis", "handover_id"}, kind
+                                 "name", "kind", "to_fingerprint", "to_name", "basis", "handover_id",
+                                 "decided_on", "keep_until", "reason"}, kind
 
 
 def test_missing_roepnaam_is_named_in_dutch_and_english():

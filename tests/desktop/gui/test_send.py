@@ -193,7 +193,8 @@ def test_my_figures_show_her_own_caseload(qtbot, pair, window, tmp_path):
     figures = install_worker_screens(window, worker).figures
     qtbot.keyClick(window, Qt.Key.Key_M, SHIFT_CTRL)
     assert window.stack.currentWidget() is figures and not figures.by_worker.isVisible()
-    figures.set_period(dt.date.today() - dt.timedelta(days=700), dt.date.today())
+    # Four years: the demo's Mirjam was closed over two years ago (past her retention term).
+    figures.set_period(dt.date.today() - dt.timedelta(days=1500), dt.date.today())
     qtbot.keyClick(figures.compute_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: figures.report is not None and not figures.busy, timeout=20_000)
     first = [figures.figure_model.index(0, c).data() for c in range(2)]
@@ -210,7 +211,7 @@ def test_her_figures_leave_out_dossiers_that_came_in_from_someone_else(pair, tmp
     assert len(report_cases(supervisor)) == len(DOSSIERS)
     assert report_cases(supervisor, own_only=True) == []
     today = dt.date.today()
-    mine = produce_report(supervisor, today - dt.timedelta(days=700), today, own_only=True)
+    mine = produce_report(supervisor, today - dt.timedelta(days=1500), today, own_only=True)
     assert mine.tables[0].figures[0].shown == "0"
     assert preview_report(supervisor, mine.start, mine.end).tables[0].figures[0].shown == str(len(DOSSIERS))
     assert len(report_cases(worker, own_only=True)) == len(DOSSIERS)
