@@ -139,7 +139,7 @@ class CaseloadScreen(QWidget):
     def count_past_term(self) -> int:
         """Show how many closed dossiers are past their retention term (the button hides at 0)."""
         count = len(past_term(self._vault))
-        text = tr("Bewaartermijn voorbij: %1").replace("%1", str(count))
+        text = tr("Bewaartermijn om: %1").replace("%1", str(count))
         self.retention_button.setText(text)
         self.retention_button.setAccessibleName(text)
         self.retention_button.setToolTip(tr("Dossiers over hun bewaartermijn nakijken"))

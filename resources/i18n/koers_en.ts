@@ -828,7 +828,7 @@
         <translation>List of participants</translation>
     </message>
     <message>
-        <source>Bewaartermijn voorbij: %1</source>
+        <source>Bewaartermijn om: %1</source>
         <translation>Past retention term: %1</translation>
     </message>
     <message>

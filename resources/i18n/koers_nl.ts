@@ -828,7 +828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bewaartermijn voorbij: %1</source>
+        <source>Bewaartermijn om: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -41,7 +41,7 @@ def test_the_review_keeps_each_dossier_past_its_term_with_a_reason(qtbot, make_s
     session = make_session(locked_vault_dir)
     caseload = unlock(qtbot, session).caseload
     assert caseload.retention_button.isVisibleTo(caseload)
-    assert caseload.retention_button.text() == "Bewaartermijn voorbij: 2"
+    assert caseload.retention_button.text() == "Bewaartermijn om: 2"
     qtbot.mouseClick(caseload.retention_button, LEFT)
     dialog = caseload.findChild(RetentionReviewDialog)
     assert dialog is not None and dialog.isVisible() and dialog.table.rowCount() == 2
@@ -52,7 +52,7 @@ def test_the_review_keeps_each_dossier_past_its_term_with_a_reason(qtbot, make_s
     qtbot.mouseClick(dialog.keep_button, LEFT)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Ana"
     assert "Mirjam wordt langer bewaard" in dialog.done_label.text()
-    assert caseload.retention_button.text() == "Bewaartermijn voorbij: 1"
+    assert caseload.retention_button.text() == "Bewaartermijn om: 1"
     qtbot.keyClicks(dialog.reason, "Klacht in behandeling.")
     qtbot.mouseClick(dialog.keep_button, LEFT)
     assert dialog.table.rowCount() == 0 and dialog.done_label.text() == "Alle dossiers zijn nagekeken."
@@ -117,7 +117,7 @@ def test_the_programmes_term_is_set_in_the_review_from_the_menu(qtbot, make_sess
     qtbot.mouseClick(dialog.term_button, LEFT)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Ana"
     assert "(3 maanden)" in dialog.intro.text()
-    assert caseload.retention_button.text() == "Bewaartermijn voorbij: 1"  # told by the audit-logged change
+    assert caseload.retention_button.text() == "Bewaartermijn om: 1"  # told by the audit-logged change
     assert session.vault.meta("retention_months") == "3"
     dialog.reject()
 
@@ -138,7 +138,7 @@ def test_the_review_erases_a_dossier_past_its_term_after_asking_twice(qtbot, mak
     qtbot.mouseClick(erase.erase_button, LEFT)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Ana"
     assert dialog.done_label.text() == "Het dossier van Mirjam is verwijderd."
-    assert caseload.retention_button.text() == "Bewaartermijn voorbij: 1"
+    assert caseload.retention_button.text() == "Bewaartermijn om: 1"
     vault = session.vault
     assert vault.participants(search="Mirjam") == []
     assert vault.db.execute("SELECT count(*) FROM records WHERE participant_id = ?",
