@@ -1,10 +1,10 @@
 """Erasing a participant: every row that holds anything of hers goes, and the file keeps no
 readable trace (secure_delete zeroes what is deleted, then VACUUM and a WAL truncation leave no
-free page or log frame behind). The operation itself is `Vault.erase_participant`.
+free page or log frame behind). The operation is `erase` (`Vault.erase_participant`).
 
 Her id is also written to a small file beside the vault (ERASED), which the rotating backups
 do not hold: a vault restored from a backup made before the erasure erases her again when it
-opens (`reapply`). The file holds ids only.
+opens (`erase_again`). The file holds ids only.
 """
 
 from __future__ import annotations
@@ -13,9 +13,17 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
+from desktop.vault import audit
+from desktop.vault.changes import Changes
+from desktop.vault.errors import VaultError
 from desktop.vault.paths import atomic_write
+from forms.catalogue import Message
+
+if TYPE_CHECKING:
+    from desktop.vault.service import Vault
 
 ERASED = "koers.erased"
 _MAX_REASON = 200
@@ -89,6 +97,44 @@ def scrub(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("VACUUM")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def erase(vault: Vault, participant_id: str, reason: str) -> ErasureResult:
+    """Erase her whole dossier: records, history, drafts, search and report rows, attachments.
+    The audit log keeps that she was erased, by whom and why (ids only); her id is kept
+    outside the backups so a restore erases her again, and the next bundle to a supervisor
+    carries the erasure. Nothing readable of hers stays in the file (scrub)."""
+    try:
+        pid = UUID(str(participant_id))
+    except ValueError:
+        raise VaultError(Message("rights.unknown-participant", id=str(participant_id)[:40])) from None
+    why = clean_reason(reason)
+    if why is None:
+        raise VaultError(Message("rights.reason-needed"))
+    with vault.transaction():
+        gone = inventory(vault.db, pid)
+        if not gone.found:
+            raise VaultError(Message("rights.unknown-participant", id=str(pid)))
+        delete_rows(vault.db, pid)
+        audit.append_many(vault.db, vault.worker_name,
+                          [("erase", "participant", str(pid)), ("erase-reason", why, str(pid))])
+        vault.notify(Changes(set(gone.records) or {"participant"}, {pid}))
+    remember(vault.folder, pid)  # after the commit: a failed erasure must not come back
+    scrub(vault.db)
+    return gone
+
+
+def erase_again(vault: Vault) -> None:
+    """Erase anew whom this vault's list of erased ids names but it still holds (a backup
+    from before her erasure was restored, or an old bundle came in)."""
+    again = still_present(vault.db, erased_ids(vault.folder))
+    if not again:
+        return
+    with vault.transaction():
+        for pid in again:
+            delete_rows(vault.db, pid)
+        audit.append_many(vault.db, vault.worker_name, [("erase-again", "participant", str(p)) for p in again])
+    scrub(vault.db)
 
 
 # --- the erased ids, kept outside the backups ----------------------------------------

@@ -7,6 +7,7 @@ hers, until a handover or a key's successor moves her. Only her owner's bundles 
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,6 +100,28 @@ def refuse_foreign(db: sqlite3.Connection, records: Iterable[Record], own_name: 
         if not owner.is_local:
             raise ReadOnlyDossier(Message("supervisor.read-only", roepnaam=roepnaam(db, dossier),
                                           owner=name_of(db, owner, own_name)))
+
+
+def refuse_read_only(db: sqlite3.Connection, role: str, own_name: str, records: list[Record]) -> None:
+    """A dossier someone else owns is read-only. At a supervisor: a worker's (her notes aside).
+    At a worker: handed over, lent for a cover (she may add contacts) or the programme's kaart
+    entries (desktop.vault.handover)."""
+    if role != "begeleider":
+        refuse_foreign(db, records, own_name)
+        return
+    theirs = {pid for pid, owner in owners(db, {r.dossier_id for r in records}).items() if owner != LOCAL}
+    for record in records:
+        if record.dossier_id in theirs and not _cover_contact(db, record):
+            raise ReadOnlyDossier(Message("team.read-only", kind=record.KIND))
+
+
+def _cover_contact(db: sqlite3.Connection, record: Record) -> bool:
+    """A new contact written during a cover of her dossier that has not ended."""
+    return record.KIND == "contact" and db.execute(
+        "SELECT 1 FROM records WHERE id = ?", (str(record.id),)).fetchone() is None and db.execute(
+        "SELECT 1 FROM records WHERE participant_id = ? AND kind = 'handover' AND origin != 'local'"
+        " AND json_extract(body, '$.mode') = 'waarneming' AND json_extract(body, '$.until') >= ?",
+        (str(record.dossier_id), dt.date.today().isoformat())).fetchone() is not None
 
 
 def roepnaam(db: sqlite3.Connection, dossier: UUID) -> str:

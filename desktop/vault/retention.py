@@ -12,7 +12,8 @@ from pydantic_core import PydanticCustomError
 
 from desktop.vault import audit
 from desktop.vault.errors import VaultError
-from desktop.vault.service import Changes, Vault
+from desktop.vault.changes import Changes
+from desktop.vault.service import Vault
 from forms.base import check_name
 from forms.catalogue import Message
 from forms.retention import DEFAULT_TERM_MONTHS, MAX_TERM_MONTHS, RetentionReview, keep_until
@@ -50,7 +51,7 @@ def set_term_months(vault: Vault, months: int) -> None:
     with vault.transaction():
         vault.set_meta(TERM_KEY, str(months))
         vault.log("retention-term")
-        vault._notify(Changes({RetentionReview.KIND}))  # which dossiers are past their term changed
+        vault.notify(Changes({RetentionReview.KIND}))  # which dossiers are past their term changed
 
 
 # What retention needs of the closed dossiers, in one query, without validating whole records:

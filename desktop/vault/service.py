@@ -1,7 +1,10 @@
 """The vault service: the one API the command line and the screens use to store dossiers.
 
 Every save validates (the `forms` models), writes one transaction, appends to the audit
-log and tells subscribers what changed. Nothing here imports Qt.
+log and tells subscribers what changed. Nothing here imports Qt. This module holds the vault's
+life (create, unlock, migrate, back up, close), its settings, transactions and change notices;
+the operations live in modules of their own that take the Vault: writes (saving and merging
+records), dossiers (reading them), erasure, plans (signing), upgrade (after a migration).
 """
 
 from __future__ import annotations
@@ -12,34 +15,29 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import UUID
 
-import orjson
-
-from forms import RECORD_TYPES, Dossier, Participant, Record, Signature, Trajectplan
-from forms.base import utcnow
-from forms.catalogue import Message, text
-from forms.dossier import STANDALONE_KINDS, anonymous_dossier
-from forms.sharing import MonitoringForm
-from forms.messages import name_problem
-from forms.vocab import fold
-from desktop.vault import audit, backup, erasure, index, keyfile, owners
-from desktop.vault import merge as merging
+from desktop.vault import audit, backup, dossiers, erasure, keyfile, plans, upgrade, writes
+from desktop.vault.changes import Changes
 from desktop.vault.db import connect
+from desktop.vault.dossiers import ParticipantSummary
 from desktop.vault.erasure import ErasureResult
-from desktop.vault.errors import FrozenPlanError, NewerVault, ReadOnlyDossier, VaultError, WeakPassphrase
+from desktop.vault.errors import NewerVault, VaultError, WeakPassphrase
 from desktop.vault.identity import WorkerIdentity, new_identity
 from desktop.vault.keyfile import KdfParams, WrongPassphrase
 from desktop.vault.merge import MergeResult
 from desktop.vault.migrations import LATEST, migrate, schema_version
-from desktop.vault.owners import LOCAL, Origin
-from desktop.vault.sharing import Incoming, link_referrals
+from desktop.vault.owners import Origin
 from desktop.vault.passphrase import strength
 from desktop.vault.paths import DATABASE, KEYFILE, prepare_private_dir, within
 from desktop.vault.throttle import Throttle
+from desktop.vault.writes import SaveResult
 from exports.report.lean import VERSION as LEAN_VERSION
+from forms import RECORD_TYPES, Dossier, Record, Signature, Trajectplan
+from forms.base import utcnow
+from forms.catalogue import Message
+from forms.messages import name_problem
 
 ROLES = ("begeleider", "supervisor")
 
@@ -48,35 +46,6 @@ def _require_strong(new_passphrase: str, worker_name: str) -> None:
     verdict = strength(new_passphrase, [worker_name])
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.refusal())
-
-
-@dataclass(frozen=True)
-class ParticipantSummary:
-    id: UUID
-    roepnaam: str  # "anoniem" for a dossier shared anonymously (anonymous: True)
-    phase: str | None
-    next_deadline: dt.date | None
-    anonymous: bool = False
-
-
-def anonymous_name() -> str:
-    """What screens and lists show instead of the name of a dossier shared anonymously."""
-    return text("rights.anonymous")
-
-
-@dataclass
-class Changes:
-    """What one operation changed, for screens to decide whether to refresh."""
-
-    kinds: set[str] = field(default_factory=set)
-    participant_ids: set[UUID] = field(default_factory=set)
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    record: Record
-    created: bool
-    changed: bool
 
 
 class Vault:
@@ -197,25 +166,13 @@ class Vault:
             vault.update_backup = backup.before_update(db, vault_key, folder, found)
         old = migrate(vault.db)
         if old < LATEST:
-            vault._backfill(old)
+            upgrade.backfill(vault, old)
         if vault.meta("report_rows_version") != LEAN_VERSION:
-            vault._rewrite_report_rows()
+            upgrade.rewrite_report_rows(vault)
         if vault.meta("audit_anchored") is None:
             vault._anchor_audit_head()  # made before heads were anchored: trusted as it is, once
-        vault._erase_again()
+        erasure.erase_again(vault)
         return vault
-
-    def _erase_again(self) -> None:
-        """Erase anew whom this vault's list of erased ids names but it still holds (a backup
-        from before her erasure was restored, or an old bundle came in)."""
-        again = erasure.still_present(self.db, erasure.erased_ids(self.folder))
-        if not again:
-            return
-        with self.transaction():
-            for pid in again:
-                erasure.delete_rows(self.db, pid)
-            audit.append_many(self.db, self.worker_name, [("erase-again", "participant", str(p)) for p in again])
-        erasure.scrub(self.db)
 
     def _anchor_audit_head(self) -> None:
         self._audit_anchor.adopt()
@@ -325,7 +282,7 @@ class Vault:
                 self._depth -= 1
                 if not self._depth:  # the outermost one ended: what it changed is told, or dropped
                     committed, self._pending = self._pending, Changes()
-        self._notify(committed)  # reached only when the outermost transaction committed
+        self.notify(committed)  # reached only when the outermost transaction committed
 
     def log(self, action: str, kind: str | None = None, record_id: UUID | None = None) -> None:
         with self.transaction():
@@ -346,7 +303,9 @@ class Vault:
     def unsubscribe(self, callback: Callable[[Changes], None]) -> None:
         self._subscribers.remove(callback)
 
-    def _notify(self, changes: Changes) -> None:
+    def notify(self, changes: Changes) -> None:
+        """Tell subscribers what an operation changed (the vault's operation modules call this);
+        inside a transaction, once it is committed."""
         if self._depth:  # inside a transaction: wait until it is committed
             self._pending.kinds |= changes.kinds
             self._pending.participant_ids |= changes.participant_ids
@@ -355,7 +314,7 @@ class Vault:
             for callback in self._subscribers:
                 callback(changes)
 
-    # --- records ---------------------------------------------------------------------
+    # --- records (desktop.vault.writes) ------------------------------------------------
     def get(self, record_id: UUID) -> Record | None:
         row = self.db.execute("SELECT kind, body FROM records WHERE id = ?", (str(record_id),)).fetchone()
         return RECORD_TYPES[row[0]].model_validate_json(row[1]) if row else None
@@ -366,200 +325,34 @@ class Vault:
 
     def save_all(self, records: Iterable[Record]) -> list[SaveResult]:
         """Store many records in one transaction: all of them, or none."""
-        results, changes, writes, pending = [], Changes(), [], set()
-        records = list(records)
-        with self.transaction():
-            self._refuse_read_only(records)
-            for record in link_referrals(self.db, records):
-                if record.id in pending:
-                    self._write_records(writes, LOCAL)  # the second save must see the first
-                    writes, pending = [], set()
-                result, digest = self._prepare(record)
-                results.append(result)
-                if result.changed:
-                    writes.append((result.record, digest, "create" if result.created else "update"))
-                    pending.add(record.id)
-                    changes.kinds.add(record.KIND)
-                    if record.KIND not in STANDALONE_KINDS:  # a kaart entry is no one's dossier
-                        changes.participant_ids.add(record.dossier_id)
-            self._write_records(writes, LOCAL)
-            self._reindex(changes.participant_ids)
-            self._notify(changes)
-        return results
-
-    def _refuse_read_only(self, records: list[Record]) -> None:
-        """A dossier someone else owns is read-only. At a supervisor: a worker's (her notes aside).
-        At a worker: handed over, lent for a cover (she may add contacts) or the programme's kaart
-        entries (desktop.vault.handover)."""
-        if self.role != "begeleider":
-            owners.refuse_foreign(self.db, records, self.worker_name)
-            return
-        theirs = {pid for pid, owner in owners.owners(self.db, {r.dossier_id for r in records}).items()
-                  if owner != LOCAL}
-        for record in records:
-            if record.dossier_id in theirs and not self._cover_contact(record):
-                raise ReadOnlyDossier(Message("team.read-only", kind=record.KIND))
-
-    def _cover_contact(self, record: Record) -> bool:
-        """A new contact written during a cover of her dossier that has not ended."""
-        return record.KIND == "contact" and self.get(record.id) is None and self.db.execute(
-            "SELECT 1 FROM records WHERE participant_id = ? AND kind = 'handover' AND origin != 'local'"
-            " AND json_extract(body, '$.mode') = 'waarneming' AND json_extract(body, '$.until') >= ?",
-            (str(record.dossier_id), dt.date.today().isoformat())).fetchone() is not None
-
-    def _prepare(self, record: Record) -> tuple[SaveResult, str]:
-        """Validate a record against what is stored; returns what to write and its hash."""
-        stored = self.get(record.id)
-        if stored is not None:
-            if type(stored) is not type(record):
-                raise VaultError(Message("vault.other-kind", id=record.id))
-            same = stored.model_copy(update={"rev": record.rev, "updated_at": record.updated_at})
-            if same.content_hash() == record.content_hash():
-                return SaveResult(stored, created=False, changed=False), ""
-            if isinstance(stored, Trajectplan) and stored.frozen:
-                raise FrozenPlanError(Message("vault.version-signed"))
-        # Validate again: assignment does not rerun the model-wide rules.
-        record = type(record).model_validate(record.model_dump())
-        if stored is not None:
-            record = record.model_copy(update={"rev": stored.rev + 1, "updated_at": utcnow()})
-        return SaveResult(record, created=stored is None, changed=True), record.content_hash()
+        return writes.save_all(self, records)
 
     def merge(self, incoming: Sequence[tuple[Record, str]], origin: Origin,
               attachments: Sequence[tuple[UUID, str, str, str, bytes]] = (),
               record_owned: frozenset[str] = frozenset()) -> MergeResult:
-        """Merge records from another vault, each with its (already checked) content hash, and
-        their attachments (record id, sha256, name, media type, bytes) in one transaction, by the
-        rules of desktop.vault.merge: MergeRefused, and nothing written, when the sender may not."""
-        with self.transaction():
-            sorted_in = Incoming.sort(self.db, self.folder, list(incoming), origin)
-            result = merging.decide(self.db, sorted_in.records, origin, [(a[0], a[1]) for a in attachments],
-                                    record_owned)
-            result.erased, result.anonymised = sorted_in.erased, sorted_in.anonymised
-            self._write_records([(record, digest, "import") for record, digest in result.writes], origin)
-            self.db.executemany("INSERT OR IGNORE INTO conflicts VALUES (?,?,?,?,?,?,?,?)",
-                                merging.conflict_rows(result, origin))
-            self.db.executemany("INSERT OR IGNORE INTO attachments VALUES (?,?,?,?,?,?)",
-                                [(str(rid), *rest, str(origin)) for rid, *rest in attachments])
-            changed = {record.dossier_id for record, _ in result.writes}
-            self._reindex(self._with_participant(changed))
-            gone = set(result.erased) | set(result.anonymised)
-            self._notify(Changes({record.KIND for record, _ in result.writes} | ({"participant"} if gone else set()),
-                                 changed | gone))
-        return result
+        """Merge records from another vault in one transaction (writes.merge)."""
+        return writes.merge(self, incoming, origin, attachments, record_owned)
 
     def store_as(self, record: Record, origin: Origin, action: str, seen: Sequence[tuple[UUID, int, str]] = ()) -> None:
-        """Store `record` exactly as given, as written by `origin` (a conflict settled in favour of
-        the dossier's owner), and remember other versions (id, rev, hash) as seen, so the same
-        bundle again is no new conflict. The caller checks that this may be done."""
-        with self.transaction():
-            self._write_records([(record, record.content_hash(), action)], origin)
-            self.db.executemany("INSERT OR IGNORE INTO record_versions (id, rev, hash, origin, at) VALUES (?,?,?,?,?)",
-                                [(str(i), rev, digest, str(origin), utcnow().isoformat()) for i, rev, digest in seen])
-            self._reindex(self._with_participant({record.dossier_id}))
-            self._notify(Changes({record.KIND}, {record.dossier_id}))
+        """Store `record` exactly as given, as written by `origin` (writes.store_as)."""
+        writes.store_as(self, record, origin, action, seen)
 
-    def _with_participant(self, participant_ids: set[UUID]) -> list[UUID]:
-        """Records may arrive before their participant (files in any order): index those that can be."""
-        found = self.db.execute("SELECT id FROM records WHERE kind IN ('participant', 'monitoring') AND id IN"
-                                " (SELECT value FROM json_each(?))",
-                                (orjson.dumps([str(p) for p in participant_ids]).decode(),))
-        return [UUID(row[0]) for row in found]
-
-    def _write_records(self, items: list[tuple[Record, str, str]], origin: Origin) -> None:
-        """Store (record, its content hash, audit action) exactly as given (no revision bump),
-        with their history and one audit entry each; the first writer of a dossier owns it.
-        Call inside a transaction."""
-        now, origin_text = utcnow().isoformat(), str(origin)
-        ids = [str(r.id) for r, _d, _a in items]  # each once: a bundle import writes thousands
-        bodies = [r.model_dump_json() for r, _d, _a in items]
-        self.db.executemany(
-            "INSERT OR REPLACE INTO records (id, kind, participant_id, rev, updated_at, body, hash, origin)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            [(rid, r.KIND, str(r.dossier_id), r.rev, r.updated_at.isoformat(), body, digest, origin_text)
-             for rid, (r, digest, _action), body in zip(ids, items, bodies)])
-        self.db.executemany("INSERT OR IGNORE INTO record_versions (id, rev, hash, origin, at, body)"
-                            " VALUES (?,?,?,?,?,?)",
-                            [(rid, r.rev, digest, origin_text, now, body)
-                             for rid, (r, digest, _a), body in zip(ids, items, bodies)])
-        audit.append_many(self.db, self.worker_name,
-                          [(action, r.KIND, rid) for rid, (r, _d, action) in zip(ids, items)])
-        index.write_report_rows(self.db, [r for r, _d, _a in items])
-        owners.claim(self.db, [r.dossier_id for r, _d, _a in items], origin)
-
-    # --- participants and dossiers ---------------------------------------------------
+    # --- participants and dossiers (desktop.vault.dossiers) ----------------------------
     def participants(self, search: str | None = None, phase: str | None = None,
                      limit: int | None = None) -> list[ParticipantSummary]:
         """Participants whose roepnaam (or a word of it) starts with `search`, by name."""
-        sql = ["SELECT p.id, coalesce(json_extract(r.body, '$.roepnaam'), ''), p.phase, p.next_deadline"
-               " FROM participants p JOIN records r ON r.id = p.id WHERE 1"]
-        args: list[object] = []
-        if search and search.strip():
-            pattern = fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            sql.append("AND (p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\')")
-            args += [pattern + "%", "% " + pattern + "%"]
-        if phase:
-            sql.append("AND p.phase = ?")
-            args.append(phase)
-        sql.append("ORDER BY p.name_key")
-        if limit:
-            sql.append(f"LIMIT {int(limit)}")
-        return [
-            ParticipantSummary(UUID(pid), name or anonymous_name(), ph, dt.date.fromisoformat(due) if due else None,
-                               anonymous=not name)
-            for pid, name, ph, due in self.db.execute(" ".join(sql), args)
-        ]
+        return dossiers.participants(self.db, search, phase, limit)
 
     def count_participants(self) -> int:
         return self.db.execute("SELECT count(*) FROM participants").fetchone()[0]
 
     def dossier(self, participant_id: UUID) -> Dossier:
         """The whole dossier of one participant; VaultError if there is none."""
-        return self._load_dossier(participant_id, kinds=None)
+        return dossiers.load_dossier(self.db, participant_id, kinds=None)
 
     def open_dossier(self, participant_id: UUID) -> Dossier:
-        """Her dossier, for a person to read: the audit log records who opened it and when
-        (never what was shown), for her copy of her data."""
-        dossier = self.dossier(participant_id)
-        self.log("open", Participant.KIND, participant_id)
-        return dossier
-
-    def _load_dossier(self, participant_id: UUID, kinds: tuple[str, ...] | None) -> Dossier:
-        sql = "SELECT kind, body FROM records WHERE participant_id = ?"
-        if kinds:
-            kinds = (*kinds, "monitoring")
-            sql += f" AND kind IN ({','.join('?' * len(kinds))})"
-        rows = self.db.execute(sql, (str(participant_id), *(kinds or ()))).fetchall()
-        records = [RECORD_TYPES[kind].model_validate_json(body) for kind, body in rows]
-        form = next((r for r in records if isinstance(r, MonitoringForm)), None)
-        if form is not None:  # a dossier shared anonymously: never a name (forms.sharing)
-            return anonymous_dossier(form, anonymous_name())
-        participant = next((r for r in records if isinstance(r, Participant)), None)
-        if participant is None:
-            raise VaultError(Message("vault.unknown-participant", participant_id=participant_id))
-        return Dossier.from_records(participant, [r for r in records if r is not participant])
-
-    def _reindex(self, participant_ids: Iterable[UUID]) -> None:
-        """Refresh what is derived per participant: the search index and her lean report dossier."""
-        index.reindex(self.db, list(participant_ids), self._load_dossier)
-
-    def _backfill(self, old_version: int) -> None:
-        """After migrating from `old_version`: fill what newer schemas added, for older records.
-        Schema 5 (dossier owners) needs nothing here beyond what its SQL copies from the history."""
-        if old_version >= 4:
-            return
-        with self.transaction():
-            for kind, body, origin in self.db.execute("SELECT kind, body, origin FROM records").fetchall():
-                record = RECORD_TYPES[kind].model_validate_json(body)
-                if old_version < 2:  # content hashes and history
-                    digest = record.content_hash()
-                    self.db.execute("UPDATE records SET hash = ? WHERE id = ?", (digest, str(record.id)))
-                    self.db.execute("INSERT OR IGNORE INTO record_versions (id, rev, hash, origin, at)"
-                                    " VALUES (?,?,?,?,?)", (str(record.id), record.rev, digest, origin,
-                                                            utcnow().isoformat()))
-                    owners.claim(self.db, [record.dossier_id], Origin.parse(origin))  # no history to copy from
-                index.write_report_rows(self.db, [record])
-            ids = [UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")]
-            self._reindex(ids)
+        """Her dossier, for a person to read; the audit log records that it was opened."""
+        return dossiers.open_dossier(self, participant_id)
 
     # --- erasure (desktop.vault.erasure) -----------------------------------------------
     def erasure_preview(self, participant_id: UUID) -> ErasureResult:
@@ -567,67 +360,17 @@ class Vault:
         return erasure.inventory(self.db, participant_id)
 
     def erase_participant(self, participant_id: str, reason: str) -> ErasureResult:
-        """Erase her whole dossier: records, history, drafts, search and report rows, attachments.
-        The audit log keeps that she was erased, by whom and why (ids only); her id is kept
-        outside the backups so a restore erases her again, and the next bundle to a supervisor
-        carries the erasure. Nothing readable of hers stays in the file (erasure.scrub)."""
-        try:
-            pid = UUID(str(participant_id))
-        except ValueError:
-            raise VaultError(Message("rights.unknown-participant", id=str(participant_id)[:40])) from None
-        why = erasure.clean_reason(reason)
-        if why is None:
-            raise VaultError(Message("rights.reason-needed"))
-        with self.transaction():
-            gone = erasure.inventory(self.db, pid)
-            if not gone.found:
-                raise VaultError(Message("rights.unknown-participant", id=str(pid)))
-            erasure.delete_rows(self.db, pid)
-            audit.append_many(self.db, self.worker_name,
-                              [("erase", "participant", str(pid)), ("erase-reason", why, str(pid))])
-            self._notify(Changes(set(gone.records) or {"participant"}, {pid}))
-        erasure.remember(self.folder, pid)  # after the commit: a failed erasure must not come back
-        erasure.scrub(self.db)
-        return gone
+        """Erase her whole dossier, leaving nothing readable of hers (erasure.erase)."""
+        return erasure.erase(self, participant_id, reason)
 
-    def _rewrite_report_rows(self) -> None:
-        """The lean rows again from every record: what figures read grew (exports.report.lean)."""
-        with self.transaction():
-            for kind, body in self.db.execute("SELECT kind, body FROM records").fetchall():
-                index.write_report_rows(self.db, [RECORD_TYPES[kind].model_validate_json(body)])
-            self._reindex([UUID(r[0]) for r in self.db.execute("SELECT id FROM records WHERE kind = 'participant'")])
-            self.set_meta("report_rows_version", LEAN_VERSION)
-
-    # --- trajectplan versions and signing --------------------------------------------
-    def _plan(self, plan_record_id: UUID) -> Trajectplan:
-        plan = self.get(plan_record_id)
-        if not isinstance(plan, Trajectplan):
-            raise VaultError(Message("vault.unknown-plan", plan_record_id=plan_record_id))
-        return plan
-
+    # --- trajectplan versions and signing (desktop.vault.plans) ------------------------
     def sign_plan(self, plan_record_id: UUID, signature: Signature) -> Trajectplan:
         """Add a signature; the first one freezes the version. It must cover this version's hash."""
-        plan = self._plan(plan_record_id)
-        owners.refuse_foreign(self.db, [plan], self.worker_name)
-        if signature.plan_hash != plan.plan_content_hash():
-            raise FrozenPlanError(Message("vault.signature-other-content"))
-        signed = Trajectplan.model_validate(
-            plan.model_dump() | {"signatures": [*plan.model_dump()["signatures"], signature.model_dump()],
-                                 "rev": plan.rev + 1, "updated_at": utcnow()})
-        with self.transaction():
-            self._write_records([(signed, signed.content_hash(), "sign")], LOCAL)
-            self._reindex([signed.participant_id])
-            self._notify(Changes({"plan"}, {signed.participant_id}))
-        return signed
+        return plans.sign_plan(self, plan_record_id, signature)
 
     def new_plan_version(self, plan_record_id: UUID) -> Trajectplan:
         """A new, unsigned version with the same goals (goal ids kept, so evaluations follow)."""
-        plan = self._plan(plan_record_id)
-        newest = max(v.version for v in self.dossier(plan.participant_id).plan_versions(plan.plan_id))
-        draft = Trajectplan.model_validate(
-            plan.model_dump(exclude={"id", "rev", "updated_at", "signatures"})
-            | {"version": newest + 1, "date": dt.date.today()})
-        return self.save(draft).record
+        return plans.new_plan_version(self, plan_record_id)
 
     # --- drafts (autosave) -----------------------------------------------------------
     def save_draft(self, key: str, body: str) -> None:
@@ -651,5 +394,4 @@ def checked_name(name: str) -> str:
     return name.strip()
 
 
-__all__ = ["ROLES", "Changes", "ErasureResult", "FrozenPlanError", "KdfParams", "ParticipantSummary", "SaveResult",
-           "Vault", "VaultError", "WeakPassphrase", "WrongPassphrase"]
+__all__ = ["ROLES", "Vault", "checked_name"]
