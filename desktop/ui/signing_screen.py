@@ -4,7 +4,8 @@ Shows only her plan, in large type, in her language (or the worker's, when Koers
 a list names every language Koers has for her, each in itself): exactly what the PDF prints
 above the signatures (exports.plan_content). She signs, then the
 worker signs; the version freezes with her signature. Leaving needs the worker's secret
-(`unlock_check`), so Escape, Alt+F4 or closing the window only open the unlock panel.
+(`unlock_check`), so Escape, Alt+F4 or closing the window only open the unlock panel
+(desktop.ui.signing_exit).
 Show it with `showFullScreen()`; as a top-level application-modal window it keeps the
 rest of Koers (other dossiers) out of reach while she holds the laptop.
 """
@@ -17,14 +18,15 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QStackedWidget,
+    QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
 from desktop.flows.signing import ExitLock, SigningFlow, Step, language_choices, signing_language, word
 from desktop.ui.i18n import lang as screen_language
+from desktop.ui.signing_exit import SigningExit
 from desktop.ui.signing_reading import (
     closing_html, easy_goal_html, easy_heading, easy_type, head_html, load_script_fonts, plan_html, rich,
 )
@@ -45,7 +47,7 @@ def _plain(text: str) -> str:
     return text.replace("&", "")
 
 
-class SigningScreen(QWidget):
+class SigningScreen(SigningExit, QWidget):
     """Co-sign mode for one plan version. `finished` fires once the worker unlocked it."""
 
     finished = Signal()
@@ -214,31 +216,6 @@ class SigningScreen(QWidget):
         layout.addStretch(2)
         return page
 
-    def _unlock_panel(self) -> QFrame:
-        small = QFont(self.font())
-        small.setPointSize(12)
-        self.unlock_panel = QFrame()
-        self.unlock_panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.unlock_panel.setFont(small)
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.tr("Wachtwoord of pincode van de begeleider"))
-        self.secret.returnPressed.connect(self.try_unlock)
-        prompt = QLabel(self.tr("&Wachtwoord of pincode van de begeleider:"))
-        prompt.setBuddy(self.secret)
-        self.unlock_error = QLabel()
-        self.unlock_error.setStyleSheet("color: #a3261b")
-        self.unlock_button = QPushButton(self.tr("Ont&grendelen"))
-        self.unlock_button.clicked.connect(self.try_unlock)
-        cancel = QPushButton(self.tr("Annuleren"))
-        cancel.clicked.connect(self._hide_unlock)
-        row = QHBoxLayout(self.unlock_panel)
-        for widget in (prompt, self.secret, self.unlock_button, cancel, self.unlock_error):
-            row.addWidget(widget)
-        row.addStretch(1)
-        self.unlock_panel.hide()
-        return self.unlock_panel
-
     # --- steps -----------------------------------------------------------------------
     def _show_step(self) -> None:
         step = self.flow.step
@@ -384,45 +361,3 @@ class SigningScreen(QWidget):
     def _pdf_failed(self, error: Exception) -> None:
         self.pdf_button.setEnabled(True)
         self.pdf_status.setText(self.tr("De PDF kon niet worden gemaakt: %1").replace("%1", str(error)))
-
-    # --- leaving ---------------------------------------------------------------------
-    def ask_unlock(self) -> None:
-        self.unlock_panel.show()
-        self.secret.setFocus()
-
-    def _hide_unlock(self) -> None:
-        self.secret.clear()
-        self.unlock_error.clear()
-        self.unlock_panel.hide()
-
-    def try_unlock(self) -> None:
-        """Check the secret off the UI thread (a passphrase costs a second of Argon2): leave if it
-        fits (`finished`), otherwise stay and say so. The panel waits meanwhile."""
-        secret = self.secret.text()
-        self.secret.clear()
-        if not self.secret.isEnabled():
-            return  # a check is already under way
-        self._checking(True)
-        run_in_background(lambda: self.lock.try_unlock(secret), self._unlock_checked,
-                          lambda _error: self._unlock_checked(False))
-
-    def _checking(self, busy: bool) -> None:
-        self.secret.setEnabled(not busy)
-        self.unlock_button.setEnabled(not busy)
-        self.unlock_error.setText(self.tr("Controleren…") if busy else "")
-
-    def _unlock_checked(self, fits: bool) -> None:
-        self._checking(False)
-        if not fits:
-            self.unlock_error.setText(self.tr("Dat klopt niet."))
-            self.secret.setFocus()
-            return
-        self.finished.emit()
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.lock.open:
-            event.accept()
-        else:
-            event.ignore()
-            self.ask_unlock()

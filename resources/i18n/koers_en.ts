@@ -3078,6 +3078,33 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     </message>
 </context>
 <context>
+    <name>SigningExit</name>
+    <message>
+        <source>Wachtwoord of pincode van de begeleider</source>
+        <translation>Case worker&apos;s passphrase or PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord of pincode van de begeleider:</source>
+        <translation>Case &amp;worker&apos;s passphrase or PIN:</translation>
+    </message>
+    <message>
+        <source>Ont&amp;grendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Dat klopt niet.</source>
+        <translation>That is not right.</translation>
+    </message>
+</context>
+<context>
     <name>SigningScreen</name>
     <message>
         <source>Sluiten (begeleider) – Esc</source>
@@ -3096,22 +3123,6 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>Save the signed plan as a PDF (Alt+P)</translation>
     </message>
     <message>
-        <source>Wachtwoord of pincode van de begeleider</source>
-        <translation>Case worker&apos;s passphrase or PIN</translation>
-    </message>
-    <message>
-        <source>&amp;Wachtwoord of pincode van de begeleider:</source>
-        <translation>Case &amp;worker&apos;s passphrase or PIN:</translation>
-    </message>
-    <message>
-        <source>Ont&amp;grendelen</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
@@ -3126,14 +3137,6 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>De PDF kon niet worden gemaakt: %1</source>
         <translation>The PDF could not be made: %1</translation>
-    </message>
-    <message>
-        <source>Controleren…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Dat klopt niet.</source>
-        <translation>That is not right.</translation>
     </message>
 </context>
 </TS>

@@ -3067,6 +3067,33 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
 </context>
 <context>
+    <name>SigningExit</name>
+    <message>
+        <source>Wachtwoord of pincode van de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord of pincode van de begeleider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ont&amp;grendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SigningScreen</name>
     <message>
         <source>Sluiten (begeleider) – Esc</source>
@@ -3085,22 +3112,6 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wachtwoord of pincode van de begeleider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wachtwoord of pincode van de begeleider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ont&amp;grendelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,14 +3125,6 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>De PDF kon niet worden gemaakt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controleren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dat klopt niet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
