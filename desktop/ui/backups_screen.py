@@ -15,12 +15,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHeaderView, QLabel, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.i18n import tr
 from desktop.ui.passphrase_dialog import busy_bar, password_field
-from desktop.ui.widgets.common import button, error_label, heading, hint, list_table, ok_cancel, show_error
+from desktop.ui.widgets.common import (
+    action_row, button, close_box, error_label, heading, hint, list_table, ok_cancel, show_error,
+)
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import BackupError, Vault, WrongPassphrase
 
@@ -69,17 +71,13 @@ class BackupsScreen(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
         self.make_button = button(tr("&Back-up maken…"), primary=True)
         self.make_button.clicked.connect(self.make_backup)
         self.restore_chosen_button = button(tr("&Gekozen back-up terugzetten…"))
         self.restore_chosen_button.clicked.connect(self.restore_chosen)
         self.restore_file_button = button(tr("&Terugzetten uit bestand…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
-        for widget in (self.make_button, self.restore_chosen_button, self.restore_file_button):
-            row.addWidget(widget)
-        row.addStretch()
-        layout.addLayout(row)
+        layout.addLayout(action_row(self.make_button, self.restore_chosen_button, self.restore_file_button))
         self.busy = busy_bar(tr("Bezig met de back-up"))
         layout.addWidget(self.busy)
         self.status = QLabel(wordWrap=True)
@@ -87,10 +85,7 @@ class BackupsScreen(QDialog):
         layout.addWidget(self.status)
         self.error = error_label()
         layout.addWidget(self.error)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Sluiten"))
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(close_box(self))
         self.refresh()
         self.make_button.setFocus()
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHeaderView, QLabel, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.models import RowsModel
-from desktop.ui.widgets.common import button, error_label, heading, hint, list_table, show_error
+from desktop.ui.widgets.common import (
+    action_row, button, close_box, error_label, heading, hint, list_table, show_error,
+)
 from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.ui.worker import run_in_background
 from desktop.vault.instruments import MAX_INSTRUMENT_BYTES, Added, add_instrument, parse_instrument
@@ -65,20 +67,14 @@ class InstrumentsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # a long name elides, the rest stays whole
         header.setStretchLastSection(False)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
         self.add_button = button(tr("Instrument &toevoegen…"), primary=True)
         self.add_button.clicked.connect(self.choose_file)
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(action_row(self.add_button))
         self.status = QLabel(wordWrap=True)
         self.error = error_label()
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Sluiten"))
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(close_box(self))
         self.refresh()
 
     def _row(self, instrument: mi.Instrument) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QDialog, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
@@ -15,7 +15,9 @@ from desktop.ui.i18n import tr
 from desktop.ui.key_moves import AcceptIntroductionDialog, IdentityDialog, IntroduceDialog
 from desktop.ui.supervisor.models import RowsModel
 from desktop.ui.trust_dialog import KEY_FILTER, TrustDialog, fingerprint_label, role_text, vault_message
-from desktop.ui.widgets.common import button, error_label, heading, hint, list_table, show_error
+from desktop.ui.widgets.common import (
+    action_row, button, close_box, error_label, heading, hint, list_table, show_error,
+)
 from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.vault import Vault, VaultError
 from desktop.vault.paths import atomic_write
@@ -55,30 +57,22 @@ class KeysScreen(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
         self.trust_button = button(tr("Sleutel &vertrouwen…"), primary=True)
         self.trust_button.clicked.connect(self.open_trust_dialog)
         self.revoke_button = button(tr("Sleutel &intrekken…"))
         self.revoke_button.clicked.connect(self.ask_revoke)
-        row.addWidget(self.trust_button)
-        row.addWidget(self.revoke_button)
-        row.addStretch(1)
         # A new laptop: introduced by the old key here, taken on by whoever trusts the old one.
         self.introduce_button = button(tr("Nieuwe laptop intro&duceren…"))
         self.introduce_button.clicked.connect(lambda: self._open(IntroduceDialog(self._vault, self)))
         self.accept_button = button(tr("Introductie &aannemen…"))
         self.accept_button.clicked.connect(self.open_accept_dialog)
-        row.addWidget(self.introduce_button)
-        row.addWidget(self.accept_button)
-        layout.addLayout(row)
+        layout.addLayout(action_row(self.trust_button, self.revoke_button,
+                                    end=(self.introduce_button, self.accept_button)))
         self.status = QLabel(wordWrap=True)
         layout.addWidget(self.status)
         self.error = error_label()
         layout.addWidget(self.error)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Sluiten"))
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(close_box(self))
         self.table.selectionModel().selectionChanged.connect(self._update)
         self.refresh()
 

@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget,
 )
 
 from desktop.ui.i18n import tr
-from desktop.ui.widgets.common import button, heading, hint
+from desktop.ui.widgets.common import action_row, button, close_box, heading, hint
 from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
@@ -66,21 +66,15 @@ class VerifyPdfScreen(QDialog):
         layout.addWidget(heading(tr("Ondertekende PDF controleren"), "Subtitle"))
         layout.addWidget(hint(tr("Kies een trajectplan als PDF. Koers controleert of de digitale handtekening klopt,"
                                  " wie hem zette en of er daarna iets aan de PDF veranderd is.")))
-        row = QHBoxLayout()
         self.choose_button = button(tr("&PDF kiezen…"), primary=True)
         self.choose_button.clicked.connect(self.choose_file)
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(action_row(self.choose_button))
         self.verdict = self._label(bold=True)
         self.details = self._label()
         layout.addWidget(self.verdict)
         layout.addWidget(self.details)
         layout.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Sluiten"))
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(close_box(self))
         self.busy = False
 
     @staticmethod

@@ -1,10 +1,13 @@
-"""Small building blocks: headings, hints, buttons, banners, list tables, dialog buttons."""
+"""Small building blocks: headings, hints, buttons, rows of actions, banners, list tables, dialog buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+    QWidget,
 )
 
 from desktop.ui.i18n import tr
@@ -50,6 +53,25 @@ def button(text: str, primary: bool = False, shortcut: str | None = None) -> QPu
         widget.setShortcut(shortcut)
         widget.setToolTip(f"{text.replace('&', '')} ({shortcut})")
     return widget
+
+
+def action_row(*start: QWidget, end: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A dialog's row of actions (choosing a file, mostly): `start` on the left, `end` on the right."""
+    row = QHBoxLayout()
+    for widget in start:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in end:
+        row.addWidget(widget)
+    return row
+
+
+def close_box(dialog: QDialog) -> QDialogButtonBox:
+    """A dialog's one button, 'Sluiten', which closes it."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    box.button(QDialogButtonBox.StandardButton.Close).setText(tr("Sluiten"))
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 class Banner(QFrame):
