@@ -5,6 +5,7 @@ words, and leaves the supervisor's vault byte for byte as it was."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -12,26 +13,17 @@ from desktop.vault.exchange import export_bundle
 from exports.bundle import Attachment
 from forms import Consent, Contact, Goal, Participant, Point, Signature, Trajectplan
 from forms.base import utcnow
-from tests.adversarial.world import BEA, World, forge, koers, make_world, raw, vault_bytes
-from tests.conftest import PASSPHRASE
+from tests.adversarial.world import BEA, World, forge, ioana_at_sam, koers, raw, vault_bytes
 
 
 @pytest.fixture
-def world(tmp_path, monkeypatch, capsys) -> World:
+def world(tmp_path, monkeypatch, capsys) -> Iterator[World]:
     """Bea's dossier of Ioana (with a signed plan) already imported at Sam's."""
-    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
-    world = make_world(tmp_path)
-    ioana = Participant(roepnaam="Ioana")
-    plan = Trajectplan(participant_id=ioana.id, goals=[Goal(text="Een eigen kamer", start=2, target=7)])
-    world.bea.save_all([ioana, Contact(participant_id=ioana.id, note="Eerste gesprek."), plan,
-                        Consent(participant_id=ioana.id, purpose="delen_leidinggevende")])
-    world.bea.sign_plan(plan.id, _signature(plan, "deelnemer"))
-    assert koers("import", "--vault", world.sam, world.send(world.bea, "bea-1")) == 0
-    capsys.readouterr()
-    world.ioana = ioana
-    yield world
-    world.anna.close()
-    world.bea.close()
+    def signed_plan(world: World, ioana: Participant) -> None:
+        plan = Trajectplan(participant_id=ioana.id, goals=[Goal(text="Een eigen kamer", start=2, target=7)])
+        world.bea.save_all([plan, Consent(participant_id=ioana.id, purpose="delen_leidinggevende")])
+        world.bea.sign_plan(plan.id, _signature(plan, "deelnemer"))
+    yield from ioana_at_sam(tmp_path, monkeypatch, capsys, signed_plan)
 
 
 def _signature(plan: Trajectplan, role: str) -> Signature:

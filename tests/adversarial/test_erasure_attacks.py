@@ -3,28 +3,21 @@ her owner's bundle may carry her erasure or her anonymous form."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from desktop.vault import erasure
-from forms import Consent, Contact, Participant
-from tests.adversarial.world import World, koers, make_world, vault_bytes
-from tests.conftest import PASSPHRASE
+from forms import Consent, Participant
+from tests.adversarial.world import World, ioana_at_sam, koers, vault_bytes
 
 
 @pytest.fixture
-def world(tmp_path, monkeypatch, capsys) -> World:
+def world(tmp_path, monkeypatch, capsys) -> Iterator[World]:
     """Bea's dossier of Ioana, shared with Sam by consent, already imported at Sam's."""
-    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
-    world = make_world(tmp_path)
-    ioana = Participant(roepnaam="Ioana")
-    world.bea.save_all([ioana, Contact(participant_id=ioana.id, note="Eerste gesprek."),
-                        Consent(participant_id=ioana.id, purpose="delen_leidinggevende")])
-    assert koers("import", "--vault", world.sam, world.send(world.bea, "bea-1")) == 0
-    capsys.readouterr()
-    world.ioana = ioana
-    yield world
-    world.anna.close()
-    world.bea.close()
+    def consent(world: World, ioana: Participant) -> None:
+        world.bea.save(Consent(participant_id=ioana.id, purpose="delen_leidinggevende"))
+    yield from ioana_at_sam(tmp_path, monkeypatch, capsys, consent)
 
 
 def _sam_names(world: World) -> list[str]:

@@ -5,27 +5,19 @@ terminal. Real keys, real bundles, `koers` as the judge."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 
 from desktop.vault.trust import own_public_key
-from forms import Contact, Participant
-from tests.adversarial.world import BEA, World, forge, koers, make_world, new_vault, raw, vault_bytes
+from forms import Contact
+from tests.adversarial.world import BEA, World, forge, ioana_at_sam, koers, new_vault, raw, vault_bytes
 from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def world(tmp_path, monkeypatch, capsys) -> World:
-    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
-    world = make_world(tmp_path)
-    ioana = Participant(roepnaam="Ioana")
-    world.bea.save_all([ioana, Contact(participant_id=ioana.id, note="Eerste gesprek.")])
-    assert koers("import", "--vault", world.sam, world.send(world.bea, "bea-1")) == 0
-    capsys.readouterr()
-    world.ioana = ioana
-    yield world
-    world.anna.close()
-    world.bea.close()
+def world(tmp_path, monkeypatch, capsys) -> Iterator[World]:
+    yield from ioana_at_sam(tmp_path, monkeypatch, capsys)
 
 
 def _keys(world: World, capsys) -> list[dict]:

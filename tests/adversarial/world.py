@@ -10,6 +10,7 @@ import json
 import struct
 import zlib
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from desktop.vault import KdfParams, Vault
 from desktop.vault.exchange import export_bundle, mark_sent
 from desktop.vault.trust import own_public_key, trust_key
 from exports.bundle import FORMAT_VERSION, MAGIC, PublicKey, sign_payload
-from forms import canonical_json
+from forms import Contact, Participant, canonical_json
 from tests.conftest import PASSPHRASE
 
 ANNA, BEA, SAM = "Anna Werker", "Bea Begeleider", "Sam Super"
@@ -72,6 +73,22 @@ def make_world(folder: Path) -> World:
     sam_key = own_public_key(sam)
     sam.close()
     return World(anna, bea, folder / "sam", sam_key, folder)
+
+
+def ioana_at_sam(folder: Path, monkeypatch, capsys,
+                 more: Callable[[World, Participant], None] = lambda _world, _ioana: None) -> Iterator[World]:
+    """A fixture's world: Bea's dossier of Ioana (a first contact, and what `more` adds) sent to
+    Sam and imported there; `world.ioana` is her. Closes the workers' vaults afterwards."""
+    monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
+    world = make_world(folder)
+    world.ioana = Participant(roepnaam="Ioana")
+    world.bea.save_all([world.ioana, Contact(participant_id=world.ioana.id, note="Eerste gesprek.")])
+    more(world, world.ioana)
+    assert koers("import", "--vault", world.sam, world.send(world.bea, "bea-1")) == 0
+    capsys.readouterr()
+    yield world
+    world.anna.close()
+    world.bea.close()
 
 
 def vault_bytes(folder: Path) -> dict[str, bytes]:
