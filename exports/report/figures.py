@@ -14,14 +14,15 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from exports.report.facts import EFFECTIVE, Facts, facts
-from exports.report.funders import funder_tables
+from exports.report.funders import funder_tables, worker_tables
 from exports.report.lean import LeanDossier, lean_dossier
 from exports.report.linked import Mark, Published, marks, protect, publish
+from exports.report.per_worker import PER_WORKER, link_workers, scoped, take_worker
+from exports.report.suppression import NOT_COMPUTED, SECONDARY_MARK
 from exports.report.words import word
 from forms import Dossier
 from forms.catalogue import text
 from forms.vocab import label, vocabulary
-from forms.catalogue import text
 from matrix.instruments import DEFAULT_INSTRUMENT, Instrument, builtin, life_domains
 
 MIN_FOR_MEDIAN = 5
@@ -32,10 +33,12 @@ class Figure:
     """One line of a table: what the reader sees, and the number only when it may be shown."""
 
     category: str
-    shown: str  # "12", "<5", "x", or "" when there is no figure
+    shown: str  # "12", "<5", "x", or "." when it cannot be computed (legend)
     value: int | None  # the count when shown (for charts); None when withheld or not a count
     percent: int | None  # rounded to a whole number; None where not meaningful or withheld
     chart: bool = True  # part of the table's chart (totals and settings are not)
+    percent_shown: str = ""  # "12", "x" (withheld), "." (of nobody), "" (no percentage applies)
+    workers: tuple[str, ...] = ()  # shown per begeleider (Report.workers), in tables of PER_WORKER
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class Report:
     tables: list[Table]
     grouping: str  # "programme" or "worker"
     published: Published  # what the vault's register keeps of it (exports.report.linked)
+    workers: tuple[str, ...] = ()  # the begeleiders of the per-worker columns, when grouped by worker
 
 
 def percent(count: int, total: int) -> int:
@@ -68,6 +72,7 @@ class _Builder:
         self.values: dict[Hashable, int] = {}
         self.relations: list[tuple[Hashable, list[Hashable]]] = []
         self.layout: list[tuple[str, str, list[tuple]]] = []
+        self.workers: dict[str, dict] = {}  # per begeleider: her text rows (exports.report.per_worker)
 
     def cell(self, key: Hashable, value: int) -> Hashable:
         self.values[key] = value
@@ -85,22 +90,41 @@ class _Builder:
     def finish(self, start: dt.date, end: dt.date, grouping: str, register: Sequence[Published]) -> Report:
         hidden, veiled = protect(self.values, self.relations, start, end, grouping, register)
         cells = marks(self.values, hidden, veiled)
-        tables = [Table(key, title, [self._figure(row, hidden, cells) for row in rows])
+        tables = [Table(key, title, [self._figure(key, row, hidden, cells) for row in rows])
                   for key, title, rows in self.layout]
-        return Report(start, end, self.lang, tables, grouping, publish(start, end, grouping, cells, self.relations))
+        published = publish(start, end, grouping, cells, self.relations)
+        return Report(start, end, self.lang, tables, grouping, published, tuple(self.workers))
 
-    def _figure(self, row: tuple, hidden: set[Hashable], cells: dict[Hashable, Mark]) -> Figure:
+    def _figure(self, table: str, row: tuple, hidden: set[Hashable], cells: dict[Hashable, Mark]) -> Figure:
+        workers = tuple(self._shown(table, row, group, hidden, cells) for group in self.workers
+                        if table in PER_WORKER)
         if row[0] == "text":
             _, category, text, guard = row
-            return Figure(category, "" if guard in hidden else text, None, None, chart=False)
+            return Figure(category, _text_shown(text, guard, hidden), None, None, False, workers=workers)
         _, category, key, denominator, chart = row
+        if denominator is None:
+            share = ""
+        elif key in hidden or denominator in hidden:
+            share = SECONDARY_MARK
+        else:
+            share = str(percent(self.values[key], self.values[denominator])) if self.values[denominator] else NOT_COMPUTED
         if key in hidden:
-            return Figure(category, str(cells[key]), None, None, chart)
+            return Figure(category, str(cells[key]), None, None, chart, share, workers)
         value = self.values[key]
-        share = None
-        if denominator is not None and denominator not in hidden and self.values[denominator] > 0:
-            share = percent(value, self.values[denominator])
-        return Figure(category, str(value), value, share, chart)
+        return Figure(category, str(value), value, int(share) if share.isdigit() else None, chart, share, workers)
+
+    def _shown(self, table: str, row: tuple, group: str, hidden: set[Hashable], cells: dict[Hashable, Mark]) -> str:
+        """Her cell of a row: the count of her dossiers, or her text row by the same name."""
+        if row[0] == "cell":
+            return str(cells[scoped(group, row[2])])
+        text, guard = self.workers[group].get((table, row[1]), (NOT_COMPUTED, None))
+        return _text_shown(text, guard, hidden)
+
+
+def _text_shown(text: str, guard: Hashable | None, hidden: set[Hashable]) -> str:
+    """A figure that is not a count (a median, an expected number): withheld beside a withheld
+    count, and '.' where it cannot be computed or was not entered."""
+    return SECONDARY_MARK if guard in hidden else text or NOT_COMPUTED
 
 
 def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.date, end: dt.date, *,
@@ -131,7 +155,25 @@ def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.d
     _goals(b, seen)
     _waits(b, everyone)
     funder_tables(b, everyone, seen, budgets or {})
+    if group_by_worker:
+        for group in sorted({g for g, _ in per}):
+            take_worker(b, group, _worker_tables(_Builder(lang), [f for g, f in per if g == group], instrument))
+        link_workers(b)
     return b.finish(start, end, "worker" if group_by_worker else "programme", register)
+
+
+def _worker_tables(b: _Builder, everyone: list[Facts], instrument: Instrument) -> _Builder:
+    """The tables of PER_WORKER over one begeleider's dossiers (the same cells, her own keys)."""
+    seen = [f for f in everyone if f.seen]
+    b.cell(("pop",), len(seen))
+    _key_figures(b, everyone)
+    _sources(b, everyone)
+    _outcomes(b, everyone)
+    _zrm(b, seen, instrument)
+    _goals(b, seen)
+    _waits(b, everyone)
+    worker_tables(b, everyone, seen)
+    return b
 
 
 def _codes(vocab: str, present: list[str | None]) -> list[str | None]:
@@ -213,11 +255,12 @@ def _ministry(b: _Builder, per: list[tuple[str, Facts]], expected: Mapping[str, 
                       "m_nog": b.cell(("min", "*", "nog"), whole["m_nog"])}
     groups = sorted({g for g, _ in per}) if by_worker else []
     rows: list[tuple] = []
-    for group in groups:
+    for group in groups:  # her exits are the cells of her column in the outcome table (per_worker)
         counts = _ministry_counts([f for g, f in per if g == group])
-        rows += _ministry_rows(b, group, expected.get(group),
-                               {c: b.cell(("min", group, c), counts[c]) for c in MINISTRY_COLUMNS})
-    for column in MINISTRY_COLUMNS if groups else ():
+        keys = {c: b.cell(("min", group, c), counts[c]) if c in ("m_ingestroomd", "m_nog")
+                else scoped(group, programme_keys[c]) for c in MINISTRY_COLUMNS}
+        rows += _ministry_rows(b, group, expected.get(group), keys)
+    for column in ("m_ingestroomd", "m_nog") if groups else ():
         b.relations.append((programme_keys[column], [("min", g, column) for g in groups]))
     programme_expected = expected.get("*")
     if programme_expected is None and groups and all(g in expected for g in groups):

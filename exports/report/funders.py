@@ -132,3 +132,12 @@ def _contact_time(b, seen: list[Facts]) -> None:
             ("text", _w(b, "contact-total-hours"), hours, n),
             ("text", _w(b, "contact-median-minutes"), _median(totals), n)]
     b.table("contacttijd", _w(b, "t-contact-time"), rows)
+
+
+def worker_tables(b, everyone: list[Facts], seen: list[Facts]) -> None:
+    """The tables of this module that a report grouped by worker also shows per begeleider
+    (exports.report.per_worker.PER_WORKER): what her work led to, not who her participants are."""
+    _outcomes_by_goal(b, everyone)
+    _time_out(b, everyone)
+    _dropouts(b, everyone)
+    _contact_time(b, seen)

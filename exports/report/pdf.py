@@ -62,7 +62,7 @@ def to_pdf(report: Report) -> bytes:
              Paragraph(escape(word("made", lang, day=dt.date.today())), styles["body"]), Spacer(1, 4),
              Paragraph(escape(word("anonymous", lang)), styles["body"])]
     for table in report.tables:
-        story += _section(table, styles, lang)
+        story += _section(table, styles, lang, report.workers)
     footer = _legend_footer(lang)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
@@ -83,11 +83,20 @@ def _legend_footer(lang: str):
     return draw
 
 
-def _section(table: Table, styles: dict[str, ParagraphStyle], lang: str) -> list:
-    header = [word("col_category", lang), word("col_count", lang), word("col_percent", lang)]
-    rows = [[Paragraph(escape(f.category), styles["cell"]), f.shown, "" if f.percent is None else f"{f.percent}%"]
+def _percent(shown: str) -> str:
+    return f"{shown}%" if shown.isdigit() else shown
+
+
+def _section(table: Table, styles: dict[str, ParagraphStyle], lang: str, workers: tuple[str, ...]) -> list:
+    workers = workers if table.figures and table.figures[0].workers else ()
+    count = word("col_count", lang) if not workers else text("report.col.programme", lang)
+    header = [word("col_category", lang), count, word("col_percent", lang),
+              *(Paragraph(escape(w), styles["cell"]) for w in workers)]
+    rows = [[Paragraph(escape(f.category), styles["cell"]), f.shown, _percent(f.percent_shown), *f.workers]
             for f in table.figures]
-    grid = PdfTable([header, *rows], colWidths=[WIDTH - 40 * mm, 20 * mm, 20 * mm], repeatRows=1)
+    column = min(20 * mm, (WIDTH - 70 * mm) / (2 + len(workers)))
+    grid = PdfTable([header, *rows], colWidths=[WIDTH - column * (2 + len(workers)), *[column] * (2 + len(workers))],
+                    repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),

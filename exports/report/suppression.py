@@ -15,6 +15,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 SMALL = range(1, 5)
 PRIMARY_MARK = "<5"
 SECONDARY_MARK = "x"
+NOT_COMPUTED = "."  # no figure: too few people for a median, or not entered (as CBS writes it)
 
 Relation = tuple[Hashable, Sequence[Hashable]]  # (total, parts)
 

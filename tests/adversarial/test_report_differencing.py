@@ -57,8 +57,10 @@ def caseload() -> list[Dossier]:
 
 # --- the attacker -------------------------------------------------------------------------
 def read(data: bytes) -> dict[tuple[str, str], str]:
+    """(table code, category) → count; a begeleider's own count under "code@name"."""
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    return {(table, category): count for table, category, count, *_rest in rows[1:]}
+    return {(code if group == "Programma" else f"{code}@{group}", category): count
+            for _title, category, group, count, _percent, _start, _end, code in rows[1:]}
 
 
 def ranges(report: dict[tuple[str, str], str]) -> dict[tuple[str, str], Range]:

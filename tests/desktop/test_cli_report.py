@@ -50,8 +50,12 @@ def supervisor_vault(tmp_path, monkeypatch):
 
 
 def _rows(path) -> dict[tuple[str, str], list[str]]:
-    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
-    return {(r[0], r[1]): r[2:4] for r in rows[1:]}  # count, percent (title and period follow)
+    """(table code, category) → the programme's [count, percent], by the columns' fixed places
+    (their names follow the report's language); the programme's row comes before hers."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for r in list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))[1:]:
+        found.setdefault((r[7], r[1]), r[3:5])
+    return found
 
 
 def test_csv_per_worker_with_the_expected_setting_kept(supervisor_vault, tmp_path):
@@ -61,6 +65,7 @@ def test_csv_per_worker_with_the_expected_setting_kept(supervisor_vault, tmp_pat
     rows = _rows(out)
     assert rows[("aanmeldingen_bron", "GGD")] == ["7", "54"] and rows[("aanmeldingen_bron", "Zelf")] == ["6", "46"]
     assert rows[("ministerie", "Anna — ingestroomd")] == ["7", ""]
+    assert rows[("kerncijfers", "Mediane trajectduur (dagen)")] == [".", ""]  # none closed: not computed
     assert rows[("ministerie", "Programma — verwacht")] == ["15", ""]
     assert out.stat().st_mode & 0o077 == 0
     assert koers("report", "--vault", supervisor_vault, "--from", "2025-01-01", "--to", "2025-12-31",
@@ -90,7 +95,10 @@ def test_xlsx_report_read_back_with_openpyxl(supervisor_vault, tmp_path):
     assert "Legenda" in about and any(str(v).startswith("<5: ") for v in about)
     sources = next(book[n] for n in book.sheetnames if n.startswith("Aanmeldingen naar bron"))
     rows = {r[0].value: (r[1].value, r[2].value) for r in sources.iter_rows()}
-    assert rows["GGD"] == (7, 54) and rows["Zelf"] == (6, 46) and rows["Categorie"] == ("Aantal", "%")
+    assert rows["GGD"] == (7, 54) and rows["Zelf"] == (6, 46) and rows["Categorie"] == ("Programma", "%")
+    per_worker = {r[0].value: [c.value for c in r[3:5]] for r in sources.iter_rows()}
+    assert per_worker["Categorie"] == ["Anna", "Sam"] and per_worker["GGD"] == [7, 0] and per_worker["Zelf"] == [0, 6]
+    assert {r[0].value: r[1].value for r in sources.iter_rows()}["Politie"] == 0  # a count, not text
 
 
 @pytest.mark.parametrize("args", [["--from", "2025-12-31", "--to", "2025-01-01", "--out", "r.csv"],

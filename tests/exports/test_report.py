@@ -179,18 +179,70 @@ def test_nothing_personal_leaves_in_csv_or_pdf(caseload):
     assert "1990" not in text
 
 
-def test_csv_layout(caseload):
-    rows = list(csv.reader(io.StringIO(to_csv(build_report(caseload, START, END)).decode("utf-8-sig"))))
-    assert rows[0] == ["table", "category", "count", "percent", "table_title", "period_start", "period_end"]
-    assert all(len(r) == 7 for r in rows)  # the first four as they always were: scripts keep working
-    assert {(r[5], r[6]) for r in rows[1:]} == {(START.isoformat(), END.isoformat())}
-    assert all(r[3] == "" or r[3].isdigit() for r in rows[1:])
-    assert {r[0] for r in rows[1:]} == {"kerncijfers", "aanmeldingen_bron", "uitstroom_uitkomst", "ministerie",
-                                         "werkvorm", "juridische_positie", "gender", "zelfredzaamheid",
-                                         "doelen_bereikt", "uitstroom_trajectdoel", "redenen_stop",
-                                         "redenen_restart", "uitgestapt", "begroot", "tussentijds_reden",
-                                         "deelnemers_profiel", "deelnemers_sector", "deelnemers_herkomst",
-                                         "deelnemers_leeftijd", "signalen", "contacttijd"}
+TABLE_KEYS = {"kerncijfers", "aanmeldingen_bron", "uitstroom_uitkomst", "ministerie", "werkvorm", "juridische_positie",
+              "gender", "zelfredzaamheid", "doelen_bereikt", "uitstroom_trajectdoel", "redenen_stop", "redenen_restart",
+              "uitgestapt", "begroot", "tussentijds_reden", "deelnemers_profiel", "deelnemers_sector",
+              "deelnemers_herkomst", "deelnemers_leeftijd", "signalen", "contacttijd"}
+
+
+def _csv(report) -> list[dict[str, str]]:
+    """The CSV parsed back as a script would: by its header."""
+    return list(csv.DictReader(io.StringIO(to_csv(report).decode("utf-8-sig"))))
+
+
+def test_csv_parsed_back_has_dutch_headers_the_period_and_the_legend(caseload):
+    report = build_report(caseload, START, END)
+    rows = _csv(report)
+    assert list(rows[0]) == ["tabel", "categorie", "begeleider", "aantal", "percentage", "periode_van", "periode_tot",
+                             "tabelcode"]
+    assert {(r["periode_van"], r["periode_tot"]) for r in rows} == {(START.isoformat(), END.isoformat())}
+    figures_ = [r for r in rows if r["tabelcode"] != "legenda"]
+    assert {r["tabelcode"] for r in figures_} == TABLE_KEYS
+    assert not {r["tabel"] for r in rows} & TABLE_KEYS  # a title, never an internal id, where people read
+    assert {r["begeleider"] for r in figures_} == {"Programma"}
+    assert all(r["aantal"] in {"<5", "x", "."} or r["aantal"].replace(",", "").isdigit() for r in figures_)
+    assert all(r["percentage"] in {"", "x", "."} or r["percentage"].isdigit() for r in figures_)
+    legend = [(r["aantal"], r["categorie"][:2]) for r in rows if r["tabelcode"] == "legenda"]
+    assert legend == [("<5", "<5"), ("x", "x:"), (".", ". "), ("", "le")] and rows[-1]["tabel"] == "Legenda"
+    english = _csv(build_report(caseload, START, END, lang="en"))
+    assert list(english[0])[:4] == ["table", "category", "case_worker", "count"]
+    assert english[0]["table"] == "Key figures" and english[-1]["table"] == "Legend"
+
+
+def test_no_cell_is_blank_without_meaning(caseload):
+    """A median over too few people is '.', a percentage beside a withheld count 'x'; only a
+    row without a denominator (a total, a median) has an empty percentage."""
+    few = [c for c in caseload if c[0] == "Anna"][:5]  # 5 people, 5 closed (<5 of a kind)
+    report = build_report(few + [("Bram", person(50))], START, END, group_by_worker=True)
+    for table in report.tables:
+        for figure in table.figures:
+            assert figure.shown and all(figure.workers), (table.key, figure)
+    key = {f.category: f for f in next(t for t in report.tables if t.key == "kerncijfers").figures}
+    assert key["Mediane trajectduur (dagen)"].workers == ("121", ".")  # Anna: 5 closed; Bram: none
+    gender = {f.category: f.percent_shown for f in next(t for t in report.tables if t.key == "gender").figures}
+    assert gender["Vrouw"] == "x" and gender["Man"] == "x" and gender["Totaal"] == ""
+    zrm = {f.category: f.percent_shown for f in next(t for t in report.tables if t.key == "zelfredzaamheid").figures}
+    assert zrm["Financiën — vooruit"] == "."  # a percentage of nobody (no one measured)
+    ministry = figures(report, "ministerie")
+    assert ministry["Programma — verwacht"][0] == "."  # none entered
+
+
+def test_per_begeleider_in_every_table_where_it_is_meaningful(caseload):
+    from exports.report.per_worker import PER_WORKER
+
+    report = build_report(caseload, START, END, group_by_worker=True)
+    assert report.workers == ("Anna", "Bram")
+    for table in report.tables:
+        assert all(len(f.workers) == (2 if table.key in PER_WORKER else 0) for f in table.figures), table.key
+    sources = {f.category: (f.shown, f.workers) for f in next(t for t in report.tables if t.key == "aanmeldingen_bron").figures}
+    assert sources["GGD"] == ("20", ("15", "5")) and sources["Zelf"] == ("10", ("0", "10"))
+    rows = _csv(report)
+    ggd = {r["begeleider"]: r["aantal"] for r in rows if r["tabelcode"] == "aanmeldingen_bron" and r["categorie"] == "GGD"}
+    assert ggd == {"Programma": "20", "Anna": "15", "Bram": "5"}
+    outcome = next(t for t in report.tables if t.key == "uitstroom_uitkomst").figures[0]
+    ministry = figures(report, "ministerie")  # her effective exits are one figure in both tables
+    assert outcome.workers == (ministry["Anna — effectief uitgestroomd"][0], ministry["Bram — effectief uitgestroomd"][0])
+    assert not build_report(caseload, START, END).tables[0].figures[0].workers  # only when grouped
 
 
 def _pdf_text(data: bytes) -> str:
@@ -229,7 +281,7 @@ def test_waiting_time_per_kind_of_partner_median_and_longest():
     assert waits["Schuldhulp — mediaan wachttijd (dagen)"][0] == "30"  # 10, 20, 30, 30 (still waiting), 40
     assert waits["Schuldhulp — langste wachttijd (dagen)"][0] == "40"
     assert waits["Wonen — verwijzingen"][0] == "<5"
-    assert waits["Wonen — mediaan wachttijd (dagen)"][0] == ""
+    assert waits["Wonen — mediaan wachttijd (dagen)"][0] == "x"  # beside a withheld count
 
 
 def test_every_pdf_page_carries_the_legend(caseload):

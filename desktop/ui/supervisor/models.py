@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.overview import ParticipantLine, WorkerLine
 from exports.report.figures import Figure
-from exports.report.suppression import PRIMARY_MARK, SECONDARY_MARK
+from exports.report.suppression import NOT_COMPUTED, PRIMARY_MARK, SECONDARY_MARK
 from forms import PHASES
 from forms.vocab import label
 
@@ -185,18 +185,28 @@ class ConflictModel(RowsModel):
 
 # --- report --------------------------------------------------------------------------
 class FigureModel(RowsModel):
-    """The figures of one report table: category, count (or '<5' / 'x'), percent."""
+    """The figures of one report table: category, count (or '<5' / 'x' / '.'), percent, and
+    per begeleider her count, when the report is grouped by worker."""
 
     def __init__(self, parent=None):
-        headers = [tr("Categorie"), tr("Aantal"), "%"]
-        super().__init__(headers, lambda f: [f.category, f.shown, "" if f.percent is None else str(f.percent)],
+        super().__init__([tr("Categorie"), tr("Aantal"), "%"], lambda f: [f.category, f.shown, f.percent_shown, *f.workers],
                          numeric=(1, 2), parent=parent)
 
+    def set_figures(self, figures: Sequence[Figure], workers: Sequence[str]) -> None:
+        """The rows, and a column per begeleider when the table has hers (Programma beside them)."""
+        workers = list(workers) if figures and figures[0].workers else []
+        self._headers = [tr("Categorie"), tr("Programma") if workers else tr("Aantal"), "%", *workers]
+        self._numeric = set(range(1, len(self._headers)))
+        self.set_rows(figures)
+
     def extra(self, row: Figure, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            if row.shown == PRIMARY_MARK:
+        if role == Qt.ItemDataRole.ToolTipRole and column >= 1:
+            shown = self._cells(row)[column]
+            if shown == NOT_COMPUTED:
+                return tr("Geen cijfer: niet te berekenen (bijvoorbeeld een mediaan over minder dan 5 mensen) of niet ingevuld")
+            if shown == PRIMARY_MARK:
                 return tr("Een klein aantal (1 tot 4): weggelaten zodat niemand herkenbaar is")
-            if row.shown == SECONDARY_MARK:
+            if shown == SECONDARY_MARK:
                 return tr("Weggelaten zodat een klein aantal niet uit een totaal af te leiden is")
         is_count = row.value is not None or row.shown in (PRIMARY_MARK, SECONDARY_MARK)
         if role == Qt.ItemDataRole.FontRole and not row.chart and is_count:

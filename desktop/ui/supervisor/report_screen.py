@@ -143,7 +143,7 @@ class ReportScreen(QWidget):
         row.addWidget(self.start_edit)
         row.addWidget(QLabel(tr("&tot en met"), buddy=self.end_edit))
         row.addWidget(self.end_edit)
-        self.by_worker = QCheckBox(tr("Instroom en uitstroom per &begeleider"))
+        self.by_worker = QCheckBox(tr("Ook per &begeleider"))
         row.addWidget(self.by_worker)
         row.addStretch(1)
         self.compute_button = button(tr("Cij&fers tonen"), primary=True)
@@ -243,7 +243,7 @@ class ReportScreen(QWidget):
     def show_table(self, row: int) -> None:
         tables = self.report.tables if self.report else []
         table = tables[row] if 0 <= row < len(tables) else None
-        self.figure_model.set_rows(table.figures if table else [])
+        self.figure_model.set_figures(table.figures if table else [], self.report.workers if self.report else ())
         self.table_title.setText(table.title if table else "")
 
     def _failed(self, error: Exception) -> None:

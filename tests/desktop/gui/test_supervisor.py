@@ -217,10 +217,11 @@ def test_report_screen_fills_its_tables_and_saves_csv(qtbot, screens, bundle, tm
     saved = target.with_name("cijfers.csv")
     qtbot.waitUntil(lambda: not report.busy, timeout=10_000)
     rows = list(csv.reader(io.StringIO(saved.read_text("utf-8-sig"))))
-    assert rows[0] == ["table", "category", "count", "percent", "table_title", "period_start", "period_end"]
+    assert rows[0] == ["tabel", "categorie", "begeleider", "aantal", "percentage", "periode_van", "periode_tot",
+                       "tabelcode"]
     assert {r[5] for r in rows[1:]} == {(today - dt.timedelta(days=700)).isoformat()}
-    assert {r[0] for r in rows[1:]} == {t.key for t in report.report.tables}
-    assert all(r[2] != "1" and r[2] != "2" and r[2] != "3" and r[2] != "4" for r in rows[1:])  # "<5"
+    assert {r[7] for r in rows[1:]} == {t.key for t in report.report.tables} | {"legenda"}
+    assert all(r[3] != "1" and r[3] != "2" and r[3] != "3" and r[3] != "4" for r in rows[1:])  # "<5"
     assert "Ioana" not in saved.read_text("utf-8-sig")
     assert oct(saved.stat().st_mode & 0o777) == "0o600"
 

@@ -223,3 +223,22 @@ def test_deelnemers_and_the_caseload_agree_on_overdue_deadlines(qtbot, session, 
         if overdue:
             assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole).startswith("Verstreken: ")
     assert any(line.goals_overdue for line in lines.values())  # the demo has overdue goals to agree on
+
+
+def test_the_report_screen_shows_a_column_per_begeleider(qtbot, session, day):
+    report = session.supervisor_screens.report
+    report.by_worker.setChecked(True)
+    report.compute()
+    qtbot.waitUntil(lambda: report.report is not None and not report.busy, timeout=10_000)
+    report.table_list.setCurrentRow(0)  # Kerncijfers
+    model = report.figure_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Categorie", "Programma", "%", "Bea Begeleider", WORKER]
+    cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert all(cell for row in cells for cell in row[:2] + row[3:])  # no blank cell without a sign
+    seen = cells[0]
+    if all(c.isdigit() for c in (seen[1], seen[3], seen[4])):
+        assert int(seen[1]) == int(seen[3]) + int(seen[4])
+    ministry = next(r for r, t in enumerate(report.report.tables) if t.key == "ministerie")
+    report.table_list.setCurrentRow(ministry)  # its rows are per begeleider already: no extra columns
+    assert model.columnCount() == 3 and model.headerData(1, Qt.Orientation.Horizontal) == "Aantal"
