@@ -1674,6 +1674,14 @@ received</translation>
         <translation>Count</translation>
     </message>
     <message>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Geen cijfer: niet te berekenen (bijvoorbeeld een mediaan over minder dan 5 mensen) of niet ingevuld</source>
+        <translation>No figure: cannot be computed (for example a median over fewer than 5 people) or not entered</translation>
+    </message>
+    <message>
         <source>Een klein aantal (1 tot 4): weggelaten zodat niemand herkenbaar is</source>
         <translation>A small count (1 to 4): withheld so that nobody can be recognised</translation>
     </message>
@@ -1730,8 +1738,8 @@ received</translation>
         <translation>&amp;through</translation>
     </message>
     <message>
-        <source>Instroom en uitstroom per &amp;begeleider</source>
-        <translation>Intake and outflow per case &amp;worker</translation>
+        <source>Ook per &amp;begeleider</source>
+        <translation>Also per case &amp;worker</translation>
     </message>
     <message>
         <source>Cij&amp;fers tonen</source>

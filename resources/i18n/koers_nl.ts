@@ -1667,6 +1667,14 @@ ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen cijfer: niet te berekenen (bijvoorbeeld een mediaan over minder dan 5 mensen) of niet ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Een klein aantal (1 tot 4): weggelaten zodat niemand herkenbaar is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1731,7 @@ ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instroom en uitstroom per &amp;begeleider</source>
+        <source>Ook per &amp;begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
