@@ -39,6 +39,7 @@ class Figure:
     chart: bool = True  # part of the table's chart (totals and settings are not)
     percent_shown: str = ""  # "12", "x" (withheld), "." (of nobody), "" (no percentage applies)
     workers: tuple[str, ...] = ()  # shown per begeleider (Report.workers), in tables of PER_WORKER
+    is_count: bool = True  # False for a median, an expected number, hours: not a count of people
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class _Builder:
                         if table in PER_WORKER)
         if row[0] == "text":
             _, category, text, guard = row
-            return Figure(category, _text_shown(text, guard, hidden), None, None, False, workers=workers)
+            return Figure(category, _text_shown(text, guard, hidden), None, None, False, workers=workers, is_count=False)
         _, category, key, denominator, chart = row
         if denominator is None:
             share = ""

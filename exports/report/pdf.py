@@ -45,6 +45,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                              spaceAfter=4),
         "body": ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK),
         "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5, textColor=INK),
+        "head": ParagraphStyle("head", fontName=BOLD, fontSize=8.5, leading=10.5, textColor=INK, alignment=2),
     }
 
 
@@ -91,12 +92,13 @@ def _section(table: Table, styles: dict[str, ParagraphStyle], lang: str, workers
     workers = workers if table.figures and table.figures[0].workers else ()
     count = word("col_count", lang) if not workers else text("report.col.programme", lang)
     header = [word("col_category", lang), count, word("col_percent", lang),
-              *(Paragraph(escape(w), styles["cell"]) for w in workers)]
+              *(Paragraph(escape(w), styles["head"]) for w in workers)]
     rows = [[Paragraph(escape(f.category), styles["cell"]), f.shown, _percent(f.percent_shown), *f.workers]
             for f in table.figures]
-    column = min(20 * mm, (WIDTH - 70 * mm) / (2 + len(workers)))
-    grid = PdfTable([header, *rows], colWidths=[WIDTH - column * (2 + len(workers)), *[column] * (2 + len(workers))],
-                    repeatRows=1)
+    figures = [20 * mm, 14 * mm] if workers else [20 * mm, 20 * mm]
+    hers = min(28 * mm, (WIDTH - 60 * mm - sum(figures)) / len(workers)) if workers else 0
+    widths = [*figures, *[hers] * len(workers)]  # her name on at most two lines, the category keeps 60 mm
+    grid = PdfTable([header, *rows], colWidths=[WIDTH - sum(widths), *widths], repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),

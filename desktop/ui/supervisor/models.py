@@ -208,8 +208,7 @@ class FigureModel(RowsModel):
                 return tr("Een klein aantal (1 tot 4): weggelaten zodat niemand herkenbaar is")
             if shown == SECONDARY_MARK:
                 return tr("Weggelaten zodat een klein aantal niet uit een totaal af te leiden is")
-        is_count = row.value is not None or row.shown in (PRIMARY_MARK, SECONDARY_MARK)
-        if role == Qt.ItemDataRole.FontRole and not row.chart and is_count:
+        if role == Qt.ItemDataRole.FontRole and not row.chart and row.is_count:
             font = QFont()
             font.setBold(True)  # totals and subtotals (text rows such as the median stay plain)
             return font

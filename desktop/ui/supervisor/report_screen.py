@@ -166,9 +166,7 @@ class ReportScreen(QWidget):
         self.figure_table.verticalHeader().setVisible(False)
         header = self.figure_table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -244,7 +242,14 @@ class ReportScreen(QWidget):
         tables = self.report.tables if self.report else []
         table = tables[row] if 0 <= row < len(tables) else None
         self.figure_model.set_figures(table.figures if table else [], self.report.workers if self.report else ())
+        self._fit_columns()  # the columns per begeleider come and go with the table
         self.table_title.setText(table.title if table else "")
+
+    def _fit_columns(self) -> None:
+        """The category takes the room left; every figure column is as wide as its header (her name)."""
+        header = self.figure_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
