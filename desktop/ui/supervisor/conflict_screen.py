@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from uuid import UUID
 
+from babel import Locale
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -16,21 +17,43 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import lang, tr
 from desktop.ui.supervisor.models import RowsModel, kind_label, short_datetime
 from desktop.ui.widgets.common import button, heading, hint, list_table
 from desktop.vault import Vault
 from desktop.vault.conflicts import OpenConflict, open_conflicts, resolve
+from forms.messages import field_label
+from forms.vocab import label, vocabulary_of
 
+LANGUAGES, LANGUAGE_FIELDS = "languages", {"languages", "preferred_language", "goals_language"}
 DIFFERENT = QColor("#fff1b8")  # the yellow of the banners: a field that differs
 
 
-def _shown(value: object) -> str:
+def _shown(value: object, vocab: str | None = None) -> str:
+    """A field's value as she reads it: a code by its label, a list of codes as a list."""
     if value is None or value == [] or value == {}:
         return "—"
+    if vocab and isinstance(value, str):
+        return _code(vocab, value)
+    if vocab and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(_code(vocab, v) for v in value)
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)[:300]
     return str(value)
+
+
+def _code(vocab: str, code: str) -> str:
+    if vocab == LANGUAGES:  # ISO 639 codes, named by Babel (CLDR) in her language
+        return Locale.parse(lang()).languages.get(code, code)
+    return label(vocab, code, lang())
+
+
+def _field(record_type: type, name: str) -> tuple[str, str | None]:
+    """The field's name in her language, and its vocabulary (None for free text and numbers)."""
+    info = record_type.model_fields.get(name)
+    shown = field_label(name, lang())
+    vocab = LANGUAGES if name in LANGUAGE_FIELDS else vocabulary_of(info.annotation) if info else None
+    return (shown.replace("_", " ") if shown == name else shown), vocab
 
 
 def _side(version, where: str) -> str:
@@ -133,13 +156,14 @@ class ConflictScreen(QWidget):
         newer = conflict.newer_side()
         fields = sorted(conflict.fields(), key=lambda f: f[1] == f[2])  # what differs first
         for name, mine, theirs in fields:
-            self._add_field(name, mine, theirs, newer)
+            self._add_field(name, mine, theirs, newer, type(conflict.here.record))
 
-    def _add_field(self, name: str, mine: object, theirs: object, newer: str) -> None:
+    def _add_field(self, name: str, mine: object, theirs: object, newer: str, record_type: type) -> None:
         row = self.fields.rowCount()
         self.fields.insertRow(row)
         differs = mine != theirs
-        for column, text in enumerate((name.replace("_", " "), _shown(mine), _shown(theirs))):
+        shown, vocab = _field(record_type, name)
+        for column, text in enumerate((shown, _shown(mine, vocab), _shown(theirs, vocab))):
             item = QTableWidgetItem(text)
             if differs:
                 item.setBackground(QBrush(DIFFERENT))

@@ -89,8 +89,10 @@ def test_a_real_conflict_is_reviewed_field_by_field_and_survives_lock_and_langua
     assert session.window.supervisor.currentWidget() is conflicts
     assert conflicts.model.rowCount() == 1
     table = conflicts.fields
-    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    rows = {table.item(r, 3).data(Qt.ItemDataRole.UserRole): r for r in range(table.rowCount())}
     row = rows["roepnaam"]
+    assert table.item(row, 0).text() == "Roepnaam" and table.item(rows["gender"], 1).text() == "Vrouw"  # words, not codes
+    assert table.item(rows["languages"], 1).text() == "Nederlands, Roemeens"
     assert (table.item(row, 1).text(), table.item(row, 2).text()) == ("Ioana P.", "Ioana S.")
     assert table.item(row, 1).font().bold() and not table.item(rows["gender"], 1).font().bold()
     assert rows["roepnaam"] == 0  # what differs comes first
