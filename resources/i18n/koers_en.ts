@@ -1548,8 +1548,18 @@ ontvangen</source>
 received</translation>
     </message>
     <message>
+        <source>Verwijzing wacht
+langer dan gewoonlijk</source>
+        <translation>Referrals waiting
+longer than usual</translation>
+    </message>
+    <message>
         <source>nog geen</source>
         <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Verwijzingen die nog op de intake bij de partner wachten, langer dan de mediane wachttijd bij dat soort partner (of 30 dagen als die nog niet bekend is)</source>
+        <translation>Referrals still waiting for the intake at the partner, longer than the median wait at that kind of partner (or 30 days while that is not known yet)</translation>
     </message>
     <message>
         <source>Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting; ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)</source>

@@ -1542,7 +1542,16 @@ ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verwijzing wacht
+langer dan gewoonlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nog geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijzingen die nog op de intake bij de partner wachten, langer dan de mediane wachttijd bij dat soort partner (of 30 dagen als die nog niet bekend is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

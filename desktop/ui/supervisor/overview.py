@@ -7,6 +7,10 @@ Definitions:
 - awaiting signature: a current plan without both a participant's and a worker's signature;
 - self-sufficiency trend: the mean level of the first and the latest assessment of the
   latest assessment's instrument, over the domains scored in both (unscored never counts);
+- a referral waiting longer than usual: sent, no intake there yet (nor started, completed or
+  declined), and waiting longer than the median wait of the programme's referrals to that kind of
+  partner (every dossier in view, finished ones with their whole wait), or USUAL_WAIT_DAYS where
+  fewer than MIN_FOR_USUAL referrals of that kind give no usual wait;
 - the worker of a dossier: her contact person, else the worker named on her latest plan
   (the vault has no service yet that says which worker's bundle a dossier came from).
 """
@@ -14,6 +18,7 @@ Definitions:
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from uuid import UUID
@@ -23,6 +28,8 @@ from matrix.assessment import in_order
 from matrix.deadlines import current_plan, open_deadlines
 
 HORIZON_DAYS = 30
+USUAL_WAIT_DAYS, MIN_FOR_USUAL = 30, 5
+WAITING = frozenset({"voorbereid", "aangemeld", "wachtlijst"})
 SIGNER_ROLES = frozenset({"deelnemer", "begeleider"})
 
 
@@ -39,6 +46,7 @@ class ParticipantLine:
     zrm_first: float | None  # mean level of the first assessment (common domains)
     zrm_last: float | None
     conflicts: int = 0  # open conflicts in her dossier (desktop.vault.conflicts)
+    referrals_waiting_long: int = 0  # referrals waiting longer than usual (module docstring)
 
     @property
     def zrm_change(self) -> float | None:
@@ -73,6 +81,10 @@ class WorkerLine:
     @property
     def plans_awaiting(self) -> int:
         return sum(p.plan_awaiting for p in self.participants)
+
+    @property
+    def referrals_waiting_long(self) -> int:
+        return sum(p.referrals_waiting_long for p in self.participants)
 
     @property
     def zrm_changes(self) -> list[float]:
@@ -116,13 +128,32 @@ def zrm_trend(assessments: Iterable[Assessment]) -> tuple[float | None, float | 
     return (sum(first[d] for d in common) / len(common), sum(last[d] for d in common) / len(common))
 
 
-def participant_line(dossier: Dossier, today: dt.date) -> ParticipantLine:
+def usual_waits(dossiers: Iterable[Dossier], today: dt.date) -> dict[str, float]:
+    """Per kind of partner, the median wait (days) of the referrals to it, from MIN_FOR_USUAL on."""
+    by_kind: dict[str, list[int]] = {}
+    for dossier in dossiers:
+        for referral in dossier.referrals:
+            days = referral.wait_days(today)
+            if referral.partner_kind and days is not None and days >= 0:
+                by_kind.setdefault(referral.partner_kind, []).append(days)
+    return {kind: statistics.median(days) for kind, days in by_kind.items() if len(days) >= MIN_FOR_USUAL}
+
+
+def waiting_long(dossier: Dossier, today: dt.date, usual: dict[str, float]) -> int:
+    """Her referrals still waiting for the intake there, longer than usual for their kind."""
+    return sum(1 for r in dossier.referrals
+               if r.intake_on is None and r.status in WAITING and (r.wait_days(today) or 0)
+               > usual.get(r.partner_kind or "", USUAL_WAIT_DAYS))
+
+
+def participant_line(dossier: Dossier, today: dt.date, usual: dict[str, float] | None = None) -> ParticipantLine:
     """What the overview shows for one dossier on `today`."""
     plan = current_plan(dossier)
     overdue, due = _goal_counts(dossier, today)
     first, last = zrm_trend(dossier.assessments)
     return ParticipantLine(dossier.participant.id, dossier.participant.roepnaam, dossier.phase, overdue, due,
-                           plan is not None and awaits_signature(plan), first, last)
+                           plan is not None and awaits_signature(plan), first, last,
+                           referrals_waiting_long=waiting_long(dossier, today, usual or {}))
 
 
 def _phase_order(line: ParticipantLine) -> tuple[int, str]:
@@ -133,8 +164,10 @@ def _phase_order(line: ParticipantLine) -> tuple[int, str]:
 def caseload_by_worker(cases: Iterable[tuple[str, Dossier]], today: dt.date | None = None) -> list[WorkerLine]:
     """One line per worker (by name), her participants ordered by phase, then roepnaam."""
     today = today or dt.date.today()
+    cases = list(cases)
+    usual = usual_waits((dossier for _, dossier in cases), today)
     grouped: dict[str, list[ParticipantLine]] = {}
     for worker, dossier in cases:
-        grouped.setdefault(worker, []).append(participant_line(dossier, today))
+        grouped.setdefault(worker, []).append(participant_line(dossier, today, usual))
     return [WorkerLine(worker, sorted(lines, key=_phase_order))
             for worker, lines in sorted(grouped.items(), key=lambda item: item[0].casefold())]

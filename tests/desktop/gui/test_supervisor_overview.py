@@ -82,3 +82,26 @@ def test_caseload_groups_by_worker_and_orders_participants_by_phase():
     assert (lines[1].in_phase("nazorg"), lines[1].in_phase("uitvoering")) == (1, 0)
 
 
+
+
+def test_referrals_waiting_longer_than_usual_per_kind_of_partner():
+    """Usual: the median wait of the programme's referrals to that kind (5 or more), else 30 days."""
+    from forms import Referral
+
+    def referral(d: Dossier, kind: str, sent_days_ago: int, intake_after: int | None = None, **kw) -> None:
+        sent = TODAY - dt.timedelta(days=sent_days_ago)
+        d.referrals.append(Referral(participant_id=d.participant.id, partner="P", partner_kind=kind, sent_on=sent,
+                                    intake_on=sent + dt.timedelta(days=intake_after) if intake_after else None, **kw))
+
+    done = [_dossier(f"D{n}") for n in range(5)]
+    for n, d in enumerate(done):
+        referral(d, "schulden", 200, intake_after=60 + n)  # the usual wait for schulden: 62 days
+    mine = _dossier("Kim")
+    referral(mine, "schulden", 70)  # longer than 62: counts
+    referral(mine, "schulden", 40)  # within the usual wait
+    referral(mine, "wonen", 31)  # wonen has too few referrals: 30 days is usual
+    referral(mine, "wonen", 90, status="afgewezen")  # declined: not waiting
+    lines = caseload_by_worker([("Anna", mine), *[("Bea", d) for d in done]], TODAY)
+    anna, bea = lines
+    assert anna.referrals_waiting_long == 2 and anna.participants[0].referrals_waiting_long == 2
+    assert bea.referrals_waiting_long == 0
