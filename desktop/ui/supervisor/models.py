@@ -90,11 +90,13 @@ def _count(n: int) -> str:
 
 
 # --- caseload overview ---------------------------------------------------------------
-# Two-line headers keep eleven columns readable at 1366 pixels wide.
+# Two-line headers keep the columns readable at 1280 pixels wide. What asks for her attention
+# comes first, beside the name; the phases and the trend follow (they scroll into view).
 def worker_headers() -> list[str]:
-    return ([tr("Begeleider"), tr("Deelnemers")] + [label("phases", p, lang()) for p in PHASES]
-            + [tr("Deadline\nverstreken"), tr("Deadline\nbinnen 30 dagen"), tr("Plan wacht op\nhandtekening"),
-               tr("Verwijzing wacht\nlanger dan gewoonlijk"), tr("Open\nconflicten"), tr("Laatste bundel\nontvangen"), tr("Zelfredzaamheid\n(gem. verandering)")])
+    return ([tr("Begeleider"), tr("Deelnemers"), tr("Deadline\nverstreken"), tr("Deadline\nbinnen 30 dagen"),
+             tr("Plan wacht op\nhandtekening"), tr("Verwijzing wacht\nlanger dan gewoonlijk"), tr("Open\nconflicten"),
+             tr("Laatste bundel\nontvangen")] + [label("phases", p, lang()) for p in PHASES]
+            + [tr("Zelfredzaamheid\n(gem. verandering)")])
 
 
 def _worker_cells(line: WorkerLine) -> list[str]:
@@ -102,30 +104,31 @@ def _worker_cells(line: WorkerLine) -> list[str]:
     change = line.zrm_mean_change
     trend = "" if change is None else f"{decimal(change, signed=True)}  (↑{up} ={same} ↓{down})"
     received = short_datetime(line.last_bundle) if line.last_bundle else tr("nog geen")
-    return ([line.worker, str(len(line.participants))] + [_count(line.in_phase(p)) for p in PHASES]
-            + [_count(line.goals_overdue), _count(line.goals_due), _count(line.plans_awaiting),
-               _count(line.referrals_waiting_long), _count(line.conflicts), received, trend])
+    return ([line.worker, str(len(line.participants)), _count(line.goals_overdue), _count(line.goals_due),
+             _count(line.plans_awaiting), _count(line.referrals_waiting_long), _count(line.conflicts), received]
+            + [_count(line.in_phase(p)) for p in PHASES] + [trend])
 
 
 def _worker_sort(line: WorkerLine) -> list[Any]:
     received = line.last_bundle.isoformat() if line.last_bundle else ""
-    return ([line.worker.casefold(), len(line.participants)] + [line.in_phase(p) for p in PHASES]
-            + [line.goals_overdue, line.goals_due, line.plans_awaiting, line.referrals_waiting_long,
-               line.conflicts, received,
-               line.zrm_mean_change if line.zrm_mean_change is not None else -99.0])
+    return ([line.worker.casefold(), len(line.participants), line.goals_overdue, line.goals_due,
+             line.plans_awaiting, line.referrals_waiting_long, line.conflicts, received]
+            + [line.in_phase(p) for p in PHASES]
+            + [line.zrm_mean_change if line.zrm_mean_change is not None else -99.0])
 
 
 class WorkerOverviewModel(RowsModel):
     """One row per worker (WorkerLine)."""
 
     def __init__(self, parent=None):
-        super().__init__(worker_headers(), _worker_cells, numeric=range(1, 12), parent=parent, sort_keys=_worker_sort)
+        super().__init__(worker_headers(), _worker_cells, numeric=(1, 2, 3, 4, 5, 6, *range(8, 8 + len(PHASES))),
+                         parent=parent, sort_keys=_worker_sort)
 
     def extra(self, row: WorkerLine, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == 10:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return tr("Verwijzingen die nog op de intake bij de partner wachten, langer dan de mediane wachttijd"
                       " bij dat soort partner (of 30 dagen als die nog niet bekend is)")
-        if role == Qt.ItemDataRole.ToolTipRole and column == 13:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 8 + len(PHASES):
             return tr("Gemiddelde verandering van het zelfredzaamheidsniveau tussen de eerste en de laatste meting;"
                       " ↑ vooruit, = gelijk, ↓ achteruit (aantal deelnemers)")
         return None
