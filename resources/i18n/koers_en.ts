@@ -1548,10 +1548,10 @@ ontvangen</source>
 received</translation>
     </message>
     <message>
-        <source>Verwijzing wacht
-langer dan gewoonlijk</source>
-        <translation>Referrals waiting
-longer than usual</translation>
+        <source>Verwijzing
+wacht lang</source>
+        <translation>Referrals
+waiting long</translation>
     </message>
     <message>
         <source>nog geen</source>

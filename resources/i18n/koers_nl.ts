@@ -1527,6 +1527,11 @@ handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verwijzing
+wacht lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zelfredzaamheid
 (gem. verandering)</source>
         <translation type="unfinished"></translation>
@@ -1539,11 +1544,6 @@ conflicten</source>
     <message>
         <source>Laatste bundel
 ontvangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verwijzing wacht
-langer dan gewoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

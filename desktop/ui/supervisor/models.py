@@ -94,7 +94,7 @@ def _count(n: int) -> str:
 # comes first, beside the name; the phases and the trend follow (they scroll into view).
 def worker_headers() -> list[str]:
     return ([tr("Begeleider"), tr("Deelnemers"), tr("Deadline\nverstreken"), tr("Deadline\nbinnen 30 dagen"),
-             tr("Plan wacht op\nhandtekening"), tr("Verwijzing wacht\nlanger dan gewoonlijk"), tr("Open\nconflicten"),
+             tr("Plan wacht op\nhandtekening"), tr("Verwijzing\nwacht lang"), tr("Open\nconflicten"),
              tr("Laatste bundel\nontvangen")] + [label("phases", p, lang()) for p in PHASES]
             + [tr("Zelfredzaamheid\n(gem. verandering)")])
 
