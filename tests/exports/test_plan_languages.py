@@ -21,6 +21,19 @@ OWN_WORDS = {
     "th": ["ลายมือชื่อ", "เป้าหมายที่ 1", "ที่อยู่อาศัย"],
 }
 
+# The matrix words the PDF shows after the signatures: a goal's status (her first goal is on its
+# way), a level of the profile table and a life domain of the instrument (checked by hand).
+MATRIX_WORDS = {
+    "nl": ["Op koers", "Voldoende zelfredzaam", "Sociaal netwerk"],
+    "en": ["On track", "Sufficiently self-sufficient", "Social network"],
+    "ro": ["Pe drumul bun", "Autonomie suficientă", "Rețea socială"],
+    "bg": ["По план", "Достатъчна самостоятелност", "Социална мрежа"],
+    "hu": ["Jó úton", "Eléggé önálló", "Kapcsolati háló"],
+    "pl": ["Na dobrej drodze", "Wystarczająca samodzielność", "Sieć kontaktów"],
+    "es": ["En buen camino", "Autonomía suficiente", "Red social"],
+    "pt": ["No caminho certo", "Autonomia suficiente", "Rede social"],
+    "th": ["กำลังไปได้ดี", "ดูแลตัวเองได้พอสมควร", "เครือข่ายทางสังคม"],
+}
 
 @pytest.fixture(scope="module")
 def plans():
@@ -35,7 +48,7 @@ def _fonts(pdf: bytes, tmp_path) -> list[str]:
 
 
 def test_every_participant_language_is_covered():
-    assert set(OWN_WORDS) == set(LANGUAGES)
+    assert set(OWN_WORDS) == set(LANGUAGES) == set(MATRIX_WORDS)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -44,6 +57,10 @@ def test_her_plan_reads_in_her_language_with_embedded_fonts(plans, lang, tmp_pat
     shown = pdf_text(pdf, tmp_path)
     for words in OWN_WORDS[lang]:
         assert words in shown, (lang, words)
+    for words in MATRIX_WORDS[lang]:  # a table cell may wrap a long name
+        assert all(word in shown for word in words.split()), (lang, words)
+    if lang != "nl":  # no Dutch matrix word is left in another language's paper
+        assert not [words for words in MATRIX_WORDS["nl"] + ["Niet zelfredzaam"] if words in shown], lang
     assert "Ik wil een eigen kamer in Győr of Łódź" in shown  # her own words, as she wrote them
     if lang != "nl":  # the goals are Dutch: the paper says so in its own language
         label = text("goals_language", lang).split()  # a long label wraps in its column
