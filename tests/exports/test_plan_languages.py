@@ -6,9 +6,14 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from reportlab.graphics.shapes import String
+from reportlab.pdfbase import pdfmetrics
 
+from exports.pdf_charts import radar
+from exports.pdf_fonts import FONT, register_fonts
 from exports.pdf_text import LANGUAGES, language_name, text
 from exports.plan_pdf import PdfOptions, render_plan_pdf
+from matrix.instruments import builtin
 from tests.conftest import require_tool
 from tests.exports.test_plan_pdf import make_dossier, pdf_text
 
@@ -77,3 +82,18 @@ def test_thai_words_in_a_dutch_plan_get_the_thai_font(tmp_path):
     pdf = render_plan_pdf(dossier, plan, PdfOptions(lang="nl"))
     assert "ฉันอยากมีห้องของตัวเอง in Utrecht" in pdf_text(pdf, tmp_path)
     assert any("NotoSansThai" in row for row in _fonts(pdf, tmp_path))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_profile_chart_draws_every_domain_name_with_its_glyphs(lang):
+    """The radar's labels are the instrument's domain names in her language: each label's font
+    must hold every character, or Thai prints as empty boxes (pdftotext would still read it)."""
+    register_fonts()
+    shipped = builtin()
+    names = [shipped.domain_name(d, lang) for d in shipped.domain_ids]
+    drawing = radar(names, [3] * len(names), None, FONT)
+    labels = [s for s in drawing.contents if isinstance(s, String) and s.text in names]
+    assert len(labels) == len(names)
+    for label in labels:
+        glyphs = pdfmetrics.getFont(label.fontName).face.charToGlyph
+        assert all(ord(c) in glyphs for c in label.text if not c.isspace()), (lang, label.text, label.fontName)
