@@ -209,3 +209,16 @@ def test_the_old_two_language_shapes_do_not_return():
              if str(path.relative_to(ROOT)) not in OLD_SHAPES_ALLOWED
              for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if OLD_SHAPES.search(line)]
     assert not found, found
+
+
+def test_the_language_list_in_the_docs_says_what_the_files_say():
+    """docs/languages/README.md lists each language with its review status for the closing note
+    and the programmes; it must not drift from the .po headers the settings read."""
+    from forms.translations import translation_status
+
+    table = (ROOT / "docs" / "languages" / "README.md").read_text("utf-8")
+    for status in translation_status():
+        row = re.search(rf"^\| {status.lang} \| [^|]+ \| ([^|]+) \| ([^|]+) \|$", table, re.M)
+        assert row, f"no row for {status.lang}"
+        assert row.group(1).strip() == ", ".join(status.translators), status.lang
+        assert row.group(2).strip() == ("yes" if status.reviewed else "**no**"), status.lang
