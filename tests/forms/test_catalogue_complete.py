@@ -22,8 +22,9 @@ SOURCES = sorted(p for folder in ("desktop", "forms", "matrix", "exports") for p
 CALLS = {"Message", "text"}
 # Files that may still hold an old shape, each with the helper who removes it. Shrink this list.
 OLD_SHAPES_ALLOWED: dict[str, str] = {}
-OLD_SHAPES = re.compile(r"\bsay\(|\b_t\(|\.partition\(\" / \"\)|\.split\(\" / \"\)"  # say(nl, en), _t(lang, nl, en), splitting
-                        r"|\(nl, en\)|\[1 if lang\(\) == \"en\" else 0\]")  # (nl, en) pairs and picking from one
+# say(nl, en), _t(lang, nl, en), splitting "nl / en" text; (nl, en) pairs and picking from one by lang()
+OLD_SHAPES = re.compile(r"\bsay\(|\b_t\(|\.partition\(\" / \"\)|\.split\(\" / \"\)"
+                        r"|\(nl, en\)|\[1 if lang\(\) == \"en\" else 0\]")
 # "nl / en" text in a string (argparse help, an exception, a report line); these few are one language.
 SLASHED = re.compile(r"[^\W\d_]{2,}\W* / \W*[^\W\d_]{2,}")
 ONE_LANGUAGE_SLASHES = {"Alt+Links / Alt+Rechts", "Vorige / volgende stap van de intake"}
@@ -186,7 +187,8 @@ def two_language_strings(tree: ast.AST) -> list[int]:
 
 
 @pytest.mark.parametrize("source", [
-    'p.add_argument("--vault", help="map van de kluis / vault folder")', 'raise FontMissing(f"lettertype ontbreekt / font missing: {path}")',
+    'p.add_argument("--vault", help="map van de kluis / vault folder")',
+    'raise FontMissing(f"lettertype ontbreekt / font missing: {path}")',
     'lines.append("daarna / then:")', 'MONTHS = ["januari", "februari", "maart"]',
 ])
 def test_the_two_language_string_check_sees_them(source):

@@ -72,9 +72,10 @@ def test_the_shipped_names_she_reads_are_translated_in_the_catalogue():
     pinned), so the participant languages take them from `matrix.wording.zrm-domeinen.1.*`."""
     shipped = mi.builtin()
     for lang in PARTICIPANT_LANGUAGES[2:]:
-        names = [shipped.domain_name(d, lang) for d in shipped.domain_ids] + [shipped.level_name(n, lang) for n in mi.LEVELS]
-        dutch = [shipped.domain_name(d, "nl") for d in shipped.domain_ids] + [shipped.level_name(n, "nl") for n in mi.LEVELS]
-        assert not [n for n, d in zip(names, dutch) if n == d], lang
+        def names(said: str) -> list[str]:
+            return [shipped.domain_name(d, said) for d in shipped.domain_ids] + [shipped.level_name(n, said) for n in mi.LEVELS]
+
+        assert not [n for n, d in zip(names(lang), names("nl")) if n == d], lang
         assert shipped.title(lang) != shipped.title("nl")
     own = dict(raw_zrm(), levels={**raw_zrm()["levels"], 1: {"nl": "Acuut", "ro": "Criză"}})
     assert mi.load_instrument(dump(own)).level_name(1, "ro") == "Criză"  # the file's own words come first

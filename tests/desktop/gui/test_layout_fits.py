@@ -280,15 +280,15 @@ def _co_sign_easy(walk: Walk, session) -> None:
     """Easy language (her intake names `lvb`): larger type, a pictogram per goal, the scale as ten
     boxes, B1 words on the buttons; in the screen's language and in the longest ones."""
     her = Participant(roepnaam="Lan")
-    today = dt.date.today()
-    plan = Trajectplan(participant_id=her.id, worker="Sanne de Vries", date=today, horizon=today + dt.timedelta(days=180),
-                       goals=[Goal(life_domain="huisvesting", text="Ik wil een eigen kamer met een huurcontract op mijn naam.",
-                                   start=3, target=8, agreed=True, specific="Inschrijven bij woningnet en twee kamers bekijken",
-                                   deadline=today + dt.timedelta(days=120),
-                                   subgoals=[SubGoal(text="Inschrijven bij woningnet", start=2, target=6)],
-                                   actions=[Action(who="Lan", what="Identiteitsbewijs meenemen",
-                                                   by_when=today + dt.timedelta(days=14))]),
-                              Goal(life_domain="financien", text="Ik wil weten hoeveel schuld ik heb.", start=2, target=7)])
+    day = dt.date.today()
+    housing = Goal(life_domain="huisvesting", text="Ik wil een eigen kamer met een huurcontract op mijn naam.",
+                   start=3, target=8, agreed=True, specific="Inschrijven bij woningnet en twee kamers bekijken",
+                   deadline=day + dt.timedelta(days=120),
+                   subgoals=[SubGoal(text="Inschrijven bij woningnet", start=2, target=6)],
+                   actions=[Action(who="Lan", what="Identiteitsbewijs meenemen", by_when=day + dt.timedelta(days=14))])
+    money = Goal(life_domain="financien", text="Ik wil weten hoeveel schuld ik heb.", start=2, target=7)
+    plan = Trajectplan(participant_id=her.id, worker="Sanne de Vries", date=day, horizon=day + dt.timedelta(days=180),
+                       goals=[housing, money])
     session.vault.save_all([her, plan, Intake(participant_id=her.id, conditions=["lvb"])])
     signing = SigningScreen(session.vault, plan.id, lambda secret: secret == STRONG)
     walk.qtbot.addWidget(signing)
