@@ -25,6 +25,7 @@ from pathlib import Path
 from platformdirs import user_log_dir
 
 from desktop.vault.paths import prepare_private_dir
+from forms.catalogue import text
 from forms.version import VERSION
 
 log = logging.getLogger("koers")
@@ -51,8 +52,9 @@ def _where(filename: str) -> str:
     return path.name
 
 
-def frames(error: BaseException) -> list[str]:
-    """`file:line in function` for each frame of the error, its causes first (as Python prints)."""
+def frames(error: BaseException, lang: str | None = None) -> list[str]:
+    """`file:line in function` for each frame of the error, its causes first (as Python prints);
+    between two errors the catalogue's "then" in `lang` (the process's language when None)."""
     chain, seen = [], set()
     while error is not None and id(error) not in seen and len(chain) < 5:
         seen.add(id(error))
@@ -61,7 +63,7 @@ def frames(error: BaseException) -> list[str]:
     lines = []
     for number, item in enumerate(reversed(chain)):
         if number:
-            lines.append("daarna / then:")
+            lines.append(text("desktop.diagnostics.then", lang))
         lines.append(f"{type(item).__module__}.{type(item).__qualname__}")
         lines += [f"  {_where(f.filename)}:{f.lineno} in {f.name}" for f in traceback.extract_tb(item.__traceback__)]
     return lines
@@ -71,10 +73,10 @@ def versions() -> str:
     return f"Koers {VERSION} · Python {platform.python_version()} · {platform.system()} {platform.release()}"
 
 
-def technical_report(error: BaseException, extra: str = "") -> str:
+def technical_report(error: BaseException, extra: str = "", lang: str | None = None) -> str:
     """What the crash dialog copies: when, which versions, the error's type and frames. No message."""
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%SZ")
-    return "\n".join([versions() + (f" · {extra}" if extra else ""), when, *frames(error)])
+    return "\n".join([versions() + (f" · {extra}" if extra else ""), when, *frames(error, lang)])
 
 
 # --- the opt-in log --------------------------------------------------------------------

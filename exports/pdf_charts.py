@@ -81,7 +81,7 @@ def radar(labels: Sequence[str], latest: Sequence[int | None], previous: Sequenc
         d.add(Line(cx, cy, *point(i, levels), strokeColor=GRID, strokeWidth=0.5))
         lx, ly = point(i, levels + 0.35)
         anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
-        d.add(String(lx, ly - 3, label, fontName=font, fontSize=7.5, fillColor=INK, textAnchor=anchor))
+        d.add(String(lx, ly - 3, label, fontName=font_for(label), fontSize=7.5, fillColor=INK, textAnchor=anchor))
     if previous is not None:
         d.add(_profile(previous, point, PREVIOUS, dashed=True))
     d.add(_profile(latest, point, ACCENT, dashed=False))

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from forms.catalogue import KoersError, Message
 from forms.resources import RESOURCES
 
 FONT_DIR = RESOURCES / "fonts"
@@ -24,7 +25,7 @@ _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
 _THAI_RUN = re.compile(r"([\u0E00-\u0E7F]+)")
 
 
-class FontMissing(Exception):
+class FontMissing(KoersError):
     """A font file is not where Koers expects it: no PDF can be made."""
 
 
@@ -33,7 +34,7 @@ def register_fonts(font_dir: Path = FONT_DIR) -> None:
     for name, file in _FONT_FILES.items():
         path = font_dir / file
         if not path.is_file():
-            raise FontMissing(f"lettertype ontbreekt / font missing: {path}")
+            raise FontMissing(Message("pdf.font-missing", path=str(path)))
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)

@@ -7,9 +7,10 @@ matrix.instruments
     Instrument (pydantic, frozen): id, version, name{nl,en,...}, description, levels
         {1..5: texts}, domains [Domain(id, name, description)], criteria {domain: {level: texts}};
         .domain_ids, .title(lang), .domain_name(domain_id, lang), .level_name(level, lang),
-        .criterion(domain_id, level, lang) (missing languages fall back to Dutch).
-    load_instrument(text) -> Instrument; raises InstrumentError(nl, en) naming domain and level
-        (.nl, .en, .message(lang)); load_file(path).
+        .criterion(domain_id, level, lang) (a language the file lacks: the catalogue's
+        `matrix.wording.<id>.<version>.*` for names and levels, then Dutch).
+    load_instrument(text) -> Instrument; raises InstrumentError (a KoersError: .render(lang))
+        naming domain and level; load_file(path).
     builtin(instrument_id="zrm-domeinen") -> Instrument
     installed(extra_dir=None) -> list[Instrument]   shipped + <vault>/instruments, by id, version
     find(instrument_id, version=None, extra_dir=None) -> Instrument (newest if version is None)

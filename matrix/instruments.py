@@ -16,7 +16,7 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from forms.catalogue import KoersError, Message
+from forms.catalogue import KoersError, Message, catalogue
 from forms.resources import RESOURCES
 from forms.vocab import vocabulary
 
@@ -64,7 +64,7 @@ class Instrument(_Frozen):
         return [d.id for d in self.domains]
 
     def title(self, lang: str = "nl") -> str:
-        return _pick(self.name, lang)
+        return self._pick(self.name, lang, "name")
 
     def domain(self, domain_id: str) -> Domain:
         for d in self.domains:
@@ -74,15 +74,21 @@ class Instrument(_Frozen):
 
     def domain_name(self, domain_id: str, lang: str = "nl") -> str:
         """The domain's name in `lang` (Dutch if that language is missing)."""
-        return _pick(self.domain(domain_id).name, lang)
+        return self._pick(self.domain(domain_id).name, lang, f"domain.{domain_id}")
 
     def level_name(self, level: int, lang: str = "nl") -> str:
         """The name of level 1-5 in `lang` (Dutch if missing)."""
-        return _pick(self.levels[level], lang)
+        return self._pick(self.levels[level], lang, f"level.{level}")
 
     def criterion(self, domain_id: str, level: int, lang: str = "nl") -> str:
         """The criterion text of one cell in `lang`, falling back to Dutch."""
         return _pick(self.criteria[domain_id][level], lang)
+
+    def _pick(self, texts: dict[str, str], lang: str, part: str) -> str:
+        """The file's own words in `lang`; else the catalogue's translation of this version's
+        wording (`matrix.wording.<id>.<version>.<part>`: the names her plan shows, in the
+        participant languages the shipped file does not carry); else Dutch."""
+        return texts.get(lang) or catalogue(lang).get(f"matrix.wording.{self.id}.{self.version}.{part}") or texts["nl"]
 
 
 def _pick(texts: dict[str, str], lang: str) -> str:

@@ -12,16 +12,11 @@ from collections.abc import Iterable
 from typing import NamedTuple
 from uuid import UUID
 
+from forms.catalogue import text
 from forms.plan import Evaluation, Goal, SubGoal
 
 NOT_STARTED, ON_TRACK, REACHED, BACKWARDS = "niet_gestart", "op_koers", "bereikt", "achteruit"
 STATUSES = (NOT_STARTED, ON_TRACK, REACHED, BACKWARDS)
-_LABELS = {
-    NOT_STARTED: {"nl": "Niet gestart", "en": "Not started"},
-    ON_TRACK: {"nl": "Op koers", "en": "On track"},
-    REACHED: {"nl": "Bereikt", "en": "Reached"},
-    BACKWARDS: {"nl": "Achteruit", "en": "Slipping back"},
-}
 
 
 def _direction(start: int, target: int, lower_is_better: bool) -> int:
@@ -62,8 +57,8 @@ def status(start: int | None, target: int | None, current: int | None,
 
 
 def status_label(code: str, lang: str = "nl") -> str:
-    """The words for a status code, in Dutch or English."""
-    return _LABELS[code]["en" if lang == "en" else "nl"]
+    """The words for a status code in `lang` (catalogue `matrix.status.<code>`; her plan shows them)."""
+    return text(f"matrix.status.{code}", lang)
 
 
 def _when(evaluation: Evaluation) -> tuple[dt.date, dt.datetime]:

@@ -28,7 +28,7 @@ from typing import Annotated, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
-from forms.catalogue import Message, date_text, text
+from forms.catalogue import FALLBACK, PARTICIPANT_LANGUAGES, WORKER_LANGUAGES, Message, date_text, text
 from forms.plan import Goal, Trajectplan
 from forms.vocab import DECLINED, fold, label, lookup
 from matrix import smart_words as sw
@@ -130,6 +130,14 @@ def date_in_text(text: str) -> dt.date | None:
     return None
 
 
+def _domain_name(code: str, lang: str) -> str:
+    """A life domain's name: the vocabulary's label for the worker, the plan's own word for her
+    in a participant language (co-sign mode shows the hints in her language)."""
+    if lang in WORKER_LANGUAGES:
+        return label("life_domains", code, lang)
+    return text(f"plan.term.life_domains.{code}", lang)
+
+
 def _quoted(found: list[str]) -> list[str]:
     """At most three of the words, each once and quoted; the catalogue makes them one phrase."""
     return [f"'{w}'" for w in dict.fromkeys(found)][:3]
@@ -145,7 +153,7 @@ def check_s(goal: SmartInput, lang: str) -> Verdict:
     concrete_ok = bool(concrete) or _has_number(written, words)
     vague = [w for w in words if w in sw.VAGUE]
     if domain and concrete_ok:
-        name = label("life_domains", domain, lang).lower()
+        name = _domain_name(domain, lang).lower()
         what = _quoted(concrete) if concrete else Message("smart.s.a-number")
         return Verdict(True, text("smart.s.concrete", lang, name=name, what=what))
     if not domain and not concrete_ok:
@@ -223,7 +231,7 @@ def check_t(goal: SmartInput, lang: str, rules: SmartRules, today: dt.date) -> V
 def check(goal: SmartInput, lang: str = "nl", rules: SmartRules = SmartRules(),
           today: dt.date | None = None) -> dict[str, Verdict]:
     """The verdict per letter S, M, A, R, T; `today` stands in for a missing plan date."""
-    lang = "en" if lang == "en" else "nl"
+    lang = lang if lang in PARTICIPANT_LANGUAGES else FALLBACK
     today = today or dt.date.today()
     return {
         "S": check_s(goal, lang), "M": check_m(goal, lang), "A": check_a(goal, lang),

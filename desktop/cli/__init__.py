@@ -17,7 +17,7 @@ from desktop.cli import (
 from desktop.cli.common import EXIT_INVALID, EXIT_OK, CliError
 from desktop.vault import VaultError
 from forms import explain
-from forms.catalogue import language
+from forms.catalogue import language, text
 from forms.version import VERSION
 
 COMMAND_GROUPS = (vault_commands, instrument_commands, pdf_commands, exchange_commands,
@@ -26,7 +26,7 @@ COMMAND_GROUPS = (vault_commands, instrument_commands, pdf_commands, exchange_co
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="koers", description="Koers: dossiers en trajectplannen, offline.")
+    top = argparse.ArgumentParser(prog="koers", description=text("cli.help.koers"))
     top.add_argument("--version", action="version", version=f"koers {VERSION}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for group in COMMAND_GROUPS:

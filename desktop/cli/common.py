@@ -28,7 +28,7 @@ class CliError(Exception):
 
 def add_vault_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vault", type=Path, default=None,
-                        help="map van de kluis / vault folder (default: KOERS_VAULT or the user data folder)")
+                        help=text("cli.help.vault"))
 
 
 def add_command(sub: argparse._SubParsersAction, name: str, help_text: str, run, vault: bool = True,

@@ -161,38 +161,38 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add keys, export and import to `koers`."""
-    keys = sub.add_parser("keys", help="sleutels en vertrouwen / keys and trust")
+    keys = sub.add_parser("keys", help=text("cli.help.keys"))
     keys_sub = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
-    p = add_command(keys_sub, "show", "eigen sleutels en vingerafdruk / own keys and fingerprint",
+    p = add_command(keys_sub, "show", text("cli.help.keys.show"),
                     cmd_keys_show)
     p.add_argument("--json", action="store_true")
-    p = add_command(keys_sub, "export-public", "schrijf de openbare sleutel / write the public key file",
+    p = add_command(keys_sub, "export-public", text("cli.help.keys.export-public"),
                     cmd_keys_export_public)
     p.add_argument("--out", type=Path, required=True)
-    p = add_command(keys_sub, "trust", "vertrouw de sleutel van de andere kant / trust the other side's key",
+    p = add_command(keys_sub, "trust", text("cli.help.keys.trust"),
                     cmd_keys_trust)
     p.add_argument("file", type=Path)
     p.add_argument("--role", choices=("supervisor", "begeleider"), required=True)
-    p.add_argument("--name", help="naam om de sleutel onder te bewaren / name to keep the key under")
-    p.add_argument("--yes", action="store_true", help="vingerafdruk is vergeleken / fingerprint was compared")
+    p.add_argument("--name", help=text("cli.help.keys.trust.name"))
+    p.add_argument("--yes", action="store_true", help=text("cli.help.keys.trust.yes"))
     p.add_argument("--replaces", metavar="FINGERPRINT",
-                   help="opvolger van deze sleutel (nieuwe laptop) / successor of this key (new laptop)")
+                   help=text("cli.help.keys.trust.replaces"))
     register_keys(keys_sub)
-    p = add_command(keys_sub, "export-identity", "age-identiteit voor noodherstel / age identity for recovery",
+    p = add_command(keys_sub, "export-identity", text("cli.help.keys.export-identity"),
                     cmd_keys_export_identity)
     p.add_argument("--out", type=Path, required=True)
 
-    p = add_command(sub, "export", "versleutelde bundel voor de supervisor / encrypted bundle for the supervisor",
+    p = add_command(sub, "export", text("cli.help.export"),
                     cmd_export)
-    p.add_argument("--to", required=True, help="naam van een vertrouwde supervisorsleutel / trusted supervisor's name")
-    p.add_argument("--participants", default="all", help="all, of id's met komma's / or comma-separated ids")
-    p.add_argument("--since-last", action="store_true", help="alleen wat veranderde / only what changed")
-    p.add_argument("--self-copy", action="store_true", help="ook voor jezelf versleutelen / also encrypt to yourself")
+    p.add_argument("--to", required=True, help=text("cli.help.export.to"))
+    p.add_argument("--participants", default="all", help=text("cli.help.export.participants"))
+    p.add_argument("--since-last", action="store_true", help=text("cli.help.export.since-last"))
+    p.add_argument("--self-copy", action="store_true", help=text("cli.help.export.self-copy"))
     p.add_argument("--with-plan-pdfs", action="store_true",
-                   help="met de ondertekende plan-PDF's / with the signed plan PDFs")
+                   help=text("cli.help.export.with-plan-pdfs"))
     p.add_argument("--out", type=Path, required=True)
 
-    p = add_command(sub, "import", "voeg een bundel samen in de kluis / merge a bundle into the vault",
+    p = add_command(sub, "import", text("cli.help.import"),
                     cmd_import)
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")

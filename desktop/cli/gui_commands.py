@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from desktop.cli.common import add_command, ask_passphrase, vault_dir
+from forms.catalogue import text
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -30,11 +31,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `koers gui` to the command line."""
-    p = add_command(sub, "gui", "open het programma / open the app", cmd_gui)
+    p = add_command(sub, "gui", text("cli.help.gui"), cmd_gui)
     p.add_argument("bundle", nargs="?", type=Path, metavar="FILE.koers",
-                   help="een bundel om na het ontgrendelen in te lezen / a bundle to import after unlocking")
+                   help=text("cli.help.gui.bundle"))
     p.add_argument("--screenshots", type=Path, metavar="DIR",
-                   help="render every main screen to PNG in DIR and exit (passphrase from KOERS_PASSPHRASE)")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the screenshots")
+                   help=text("cli.help.gui.screenshots"))
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help=text("cli.help.gui.lang"))
     p.add_argument("--size", action="append", choices=("1280x720", "1366x768"),
-                   help="screen size of the screenshots, into DIR/SIZE/ (default: both; repeat for several)")
+                   help=text("cli.help.gui.size"))

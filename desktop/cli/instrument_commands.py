@@ -83,16 +83,16 @@ def cmd_smart_check(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `instruments` (with `add`) and `smart-check` to `koers`."""
-    instruments = add_command(sub, "instruments", "geïnstalleerde instrumenten / installed instruments",
+    instruments = add_command(sub, "instruments", text("cli.help.instruments"),
                               cmd_list)
     instruments.add_argument("--json", action="store_true")
     actions = instruments.add_subparsers(dest="action", metavar="ACTION")
-    add = add_command(actions, "add", "instrumentbestand toevoegen / add an instrument file",
+    add = add_command(actions, "add", text("cli.help.instruments.add"),
                       cmd_add, vault=False)
     add.add_argument("file", type=Path)
     # SUPPRESS: `instruments --vault DIR add FILE` keeps the folder given before `add`.
-    add.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="map van de kluis / vault folder")
+    add.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=text("cli.help.instruments.add.vault"))
 
-    smart = add_command(sub, "smart-check", "SMART-check van één doel (JSON op stdin) / SMART check of one goal",
-                        cmd_smart_check, vault=False)
+    smart = add_command(sub, "smart-check", text("cli.help.smart-check"), cmd_smart_check,
+                        vault=False)
     smart.add_argument("--json", action="store_true")

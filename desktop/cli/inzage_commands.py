@@ -85,19 +85,19 @@ def cmd_inzage(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = add_command(sub, "retention", "dossiers over hun bewaartermijn / dossiers past their retention term",
+    p = add_command(sub, "retention", text("cli.help.retention"),
                     cmd_retention)
     p.add_argument("--json", action="store_true")
     p.add_argument("--set-term", type=int, metavar="MONTHS",
-                   help="bewaartermijn in maanden na afsluiten / retention term in months after closing")
-    p.add_argument("--keep", metavar="ID", help="bewaar dit dossier langer / keep this dossier longer")
-    p.add_argument("--reason", help="waarom (met --keep) / why (with --keep)")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="tot wanneer (met --keep; standaard een jaar) / until when")
+                   help=text("cli.help.retention.set-term"))
+    p.add_argument("--keep", metavar="ID", help=text("cli.help.retention.keep"))
+    p.add_argument("--reason", help=text("cli.help.retention.reason"))
+    p.add_argument("--until", metavar="YYYY-MM-DD", help=text("cli.help.retention.until"))
 
-    p = add_command(sub, "inzage", "alles wat Koers over haar bewaart / everything Koers holds about her",
+    p = add_command(sub, "inzage", text("cli.help.inzage"),
                     cmd_inzage)
     p.add_argument("id")
-    p.add_argument("--out", type=Path, help="BESTAND.pdf (of .json met --json) / FILE.pdf (or .json with --json)")
+    p.add_argument("--out", type=Path, help=text("cli.help.inzage.out"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=PARTICIPANT_LANGUAGES,
-                   help="taal (standaard de hare; Nederlands waar Koers haar taal nog niet heeft) / language")
+                   help=text("cli.help.inzage.lang"))

@@ -88,16 +88,14 @@ def _refused(error: BundleError) -> CliError:
 
 def register_keys(keys_sub: argparse._SubParsersAction) -> None:
     """Add list, revoke, introduce and accept-introduction to `koers keys`."""
-    p = add_command(keys_sub, "list", "eigen en vertrouwde sleutels, ook ingetrokken / own and trusted keys,"
-                    " revoked ones too", cmd_keys_list)
+    p = add_command(keys_sub, "list", text("cli.help.keys.list"), cmd_keys_list)
     p.add_argument("--json", action="store_true")
-    p = add_command(keys_sub, "revoke", "trek een sleutel in (verloren laptop) / revoke a key (lost laptop)",
+    p = add_command(keys_sub, "revoke", text("cli.help.keys.revoke"),
                     cmd_keys_revoke)
     p.add_argument("fingerprint")
-    p = add_command(keys_sub, "introduce", "introduceer de nieuwe sleutel van je nieuwe laptop / introduce"
-                    " your new laptop's key", cmd_keys_introduce)
-    p.add_argument("file", type=Path, help="openbare sleutel van de nieuwe laptop / the new laptop's public key")
+    p = add_command(keys_sub, "introduce", text("cli.help.keys.introduce"), cmd_keys_introduce)
+    p.add_argument("file", type=Path, help=text("cli.help.keys.introduce.file"))
     p.add_argument("--out", type=Path, required=True)
-    p = add_command(keys_sub, "accept-introduction", "vertrouw een nieuwe sleutel die de oude introduceert /"
-                    " trust a new key its old one introduces", cmd_keys_accept_introduction)
+    p = add_command(keys_sub, "accept-introduction", text("cli.help.keys.accept-introduction"),
+                    cmd_keys_accept_introduction)
     p.add_argument("file", type=Path)

@@ -152,14 +152,14 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add plan-pdf and verify-pdf to `koers`."""
-    p = add_command(sub, "plan-pdf", "trajectplan als ondertekende PDF / plan as a signed PDF", cmd_plan_pdf)
+    p = add_command(sub, "plan-pdf", text("cli.help.plan-pdf"), cmd_plan_pdf)
     p.add_argument("participant_id")
-    p.add_argument("--version", type=int, help="planversie / plan version (default: newest)")
-    p.add_argument("--lang", choices=PARTICIPANT_LANGUAGES, help="taal / language (default: hers)")
+    p.add_argument("--version", type=int, help=text("cli.help.plan-pdf.version"))
+    p.add_argument("--lang", choices=PARTICIPANT_LANGUAGES, help=text("cli.help.plan-pdf.lang"))
     p.add_argument("--legal-name", action="store_true",
-                   help="toon ook haar officiële naam / also show her legal name")
+                   help=text("cli.help.plan-pdf.legal-name"))
     p.add_argument("--out", type=Path, required=True)
 
-    p = add_command(sub, "verify-pdf", "controleer een plan-PDF / verify a plan PDF", cmd_verify_pdf)
+    p = add_command(sub, "verify-pdf", text("cli.help.verify-pdf"), cmd_verify_pdf)
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")

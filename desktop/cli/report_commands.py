@@ -56,17 +56,16 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `koers report`."""
-    p = add_command(sub, "report", "anonieme monitoringsrapportage / anonymised monitoring report",
+    p = add_command(sub, "report", text("cli.help.report"),
                     cmd_report)
-    p.add_argument("--from", dest="start", type=_date, required=True, help="jjjj-mm-dd")
-    p.add_argument("--to", dest="end", type=_date, required=True, help="jjjj-mm-dd")
+    p.add_argument("--from", dest="start", type=_date, required=True, help=text("cli.help.report.from"))
+    p.add_argument("--to", dest="end", type=_date, required=True, help=text("cli.help.report.to"))
     p.add_argument("--group-by", choices=("worker", "programme"), default="programme")
-    p.add_argument("--out", type=Path, required=True, help="FILE.csv, FILE.pdf of FILE.xlsx")
+    p.add_argument("--out", type=Path, required=True, help=text("cli.help.report.out"))
     p.add_argument("--lang", choices=("nl", "en"))
-    p.add_argument("--expected", type=int, help="verwacht voor het programma in deze periode (wordt bewaard)"
-                                                " / expected for the programme in this period (kept)")
+    p.add_argument("--expected", type=int, help=text("cli.help.report.expected"))
     p.add_argument("--expected-intakes", type=int, metavar="N",
                    help=text("counts.help-expected-intakes"))
     p.add_argument("--expected-work", type=int, metavar="N", help=text("counts.help-expected-work"))
     p.add_argument("--expected-for", action="append", default=[], metavar="NAME=N",
-                   help="verwacht per begeleider (wordt bewaard) / expected per worker (kept)")
+                   help=text("cli.help.report.expected-for"))

@@ -6,7 +6,7 @@ import argparse
 from uuid import UUID
 
 from desktop.cli.common import EXIT_USAGE, CliError, add_command, opened_vault, print_json
-from forms.catalogue import Message, language
+from forms.catalogue import Message, language, text
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
@@ -26,7 +26,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = add_command(sub, "erase", "wis een dossier helemaal / erase a dossier entirely", cmd_erase)
+    p = add_command(sub, "erase", text("cli.help.erase"), cmd_erase)
     p.add_argument("id")
-    p.add_argument("--reason", required=True, help="waarom (komt in het auditlog) / why (kept in the audit log)")
+    p.add_argument("--reason", required=True, help=text("cli.help.erase.reason"))
     p.add_argument("--json", action="store_true")

@@ -72,6 +72,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "conflicts", text("supervisor.cli.conflicts-help"), cmd_conflicts)
     p.add_argument("--json", action="store_true")
     p = add_command(sub, "resolve", text("supervisor.cli.resolve-help"), cmd_resolve)
-    p.add_argument("record", help="record id (or its start)")
+    p.add_argument("record", help=text("cli.help.resolve.record"))
     p.add_argument("--keep", choices=("hier", "bundel", "nieuwste"), required=True)
-    p.add_argument("--version", help="hash (or its start) of the bundle's version, when there are several")
+    p.add_argument("--version", help=text("cli.help.resolve.version"))

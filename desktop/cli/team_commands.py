@@ -101,37 +101,35 @@ def cmd_team_shares(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add kaart, handover, cover and team-shares to `koers`."""
-    group = sub.add_parser("kaart", help="de sociale kaart / the directory of partner organisations")
+    group = sub.add_parser("kaart", help=text("cli.help.kaart"))
     kaart_sub = group.add_subparsers(dest="kaart_command", required=True, metavar="ACTION")
-    p = add_command(kaart_sub, "list", "partners op de kaart / partners on the kaart", cmd_kaart_list)
+    p = add_command(kaart_sub, "list", text("cli.help.kaart.list"), cmd_kaart_list)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--all", action="store_true", help="ook vervallen / also retired ones")
-    p = add_command(kaart_sub, "add", "een eigen partner toevoegen / add a partner", cmd_kaart_add)
+    p.add_argument("--all", action="store_true", help=text("cli.help.kaart.list.all"))
+    p = add_command(kaart_sub, "add", text("cli.help.kaart.add"), cmd_kaart_add)
     p.add_argument("--name", required=True)
     p.add_argument("--kind", required=True, help="schulden, wonen, verslaving, huisarts, politie, onderwijs, werk, juridisch")
     p.add_argument("--offers")
     p.add_argument("--languages", help="nl,en,ro...")
-    p.add_argument("--contact", help="vaste contactpersoon / fixed contact person")
+    p.add_argument("--contact", help=text("cli.help.kaart.add.contact"))
     p.add_argument("--phone")
-    p.add_argument("--wait", type=int, help="gebruikelijke wachttijd in dagen / typical wait in days")
-    p = add_command(kaart_sub, "import", "partners uit een spreadsheet / partners from a spreadsheet",
+    p.add_argument("--wait", type=int, help=text("cli.help.kaart.add.wait"))
+    p = add_command(kaart_sub, "import", text("cli.help.kaart.import"),
                     cmd_kaart_import)
     p.add_argument("file", type=Path)
 
-    p = add_command(sub, "handover", "draag een dossier over aan een collega / hand a dossier to a colleague",
+    p = add_command(sub, "handover", text("cli.help.handover"),
                     cmd_handover)
     p.add_argument("id", type=UUID)
-    p.add_argument("--to", required=True, help="naam van een vertrouwde collega / a trusted colleague's name")
+    p.add_argument("--to", required=True, help=text("cli.help.handover.to"))
     p.add_argument("--out", type=Path, required=True)
-    p = add_command(sub, "cover", "leen een dossier uit voor waarneming / lend a dossier for cover", cmd_handover)
+    p = add_command(sub, "cover", text("cli.help.cover"), cmd_handover)
     p.add_argument("id", type=UUID)
     p.add_argument("--to", required=True)
-    p.add_argument("--until", type=dt.date.fromisoformat, required=True, help="JJJJ-MM-DD")
+    p.add_argument("--until", type=dt.date.fromisoformat, required=True, help=text("cli.help.cover.until"))
     p.add_argument("--out", type=Path, required=True)
-    p = add_command(sub, "handover-erase", "wis de alleen-lezen kopie van een overgedragen dossier /"
-                    " erase the read-only copy of a handed-over dossier", cmd_handover_erase)
+    p = add_command(sub, "handover-erase", text("cli.help.handover-erase"), cmd_handover_erase)
     p.add_argument("id", type=UUID)
-    add_command(sub, "end-covers", "wis waarneemkopieën die voorbij zijn / erase ended cover copies", cmd_end_covers)
-    p = add_command(sub, "team-shares", "deelt het team dossiers zonder aparte toestemming? /"
-                    " does the team share dossiers without separate consent?", cmd_team_shares)
+    add_command(sub, "end-covers", text("cli.help.end-covers"), cmd_end_covers)
+    p = add_command(sub, "team-shares", text("cli.help.team-shares"), cmd_team_shares)
     p.add_argument("state", nargs="?", choices=("on", "off"))

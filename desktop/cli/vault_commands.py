@@ -163,36 +163,36 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = add_command(sub, "init", "maak een nieuwe kluis / create a vault", cmd_init)
+    p = add_command(sub, "init", text("cli.help.init"), cmd_init)
     p.add_argument("--worker-name", required=True)
     p.add_argument("--role", choices=("begeleider", "supervisor"), default="begeleider")
 
-    add_command(sub, "demo", "maak een demokluis met fictieve dossiers / create a demo vault", cmd_demo)
+    add_command(sub, "demo", text("cli.help.demo"), cmd_demo)
 
-    p = add_command(sub, "list", "deelnemers / participants", cmd_list)
+    p = add_command(sub, "list", text("cli.help.list"), cmd_list)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--search", help="begin van de roepnaam / start of the chosen name")
+    p.add_argument("--search", help=text("cli.help.list.search"))
     p.add_argument("--phase", help=", ".join(PHASES))
 
-    p = add_command(sub, "show", "een heel dossier / one whole dossier", cmd_show)
+    p = add_command(sub, "show", text("cli.help.show"), cmd_show)
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
 
-    add_command(sub, "passwd", "wijzig het wachtwoord / change the passphrase", cmd_passwd)
+    add_command(sub, "passwd", text("cli.help.passwd"), cmd_passwd)
 
-    add_command(sub, "recover", "herstelcode -> nieuw wachtwoord / recovery code -> new passphrase",
+    add_command(sub, "recover", text("cli.help.recover"),
                 cmd_recover)
 
-    p = add_command(sub, "import-caseload", "zet een spreadsheet (.xlsx of CSV) over / migrate a spreadsheet caseload",
+    p = add_command(sub, "import-caseload", text("cli.help.import-caseload"),
                     cmd_import_caseload)
     p.add_argument("file", type=Path)
 
-    p = add_command(sub, "backup", "versleutelde back-up / encrypted backup", cmd_backup)
+    p = add_command(sub, "backup", text("cli.help.backup"), cmd_backup)
     p.add_argument("--out", type=Path, required=True)
 
-    p = add_command(sub, "restore", "zet een back-up terug / restore a backup", cmd_restore)
+    p = add_command(sub, "restore", text("cli.help.restore"), cmd_restore)
     p.add_argument("file", type=Path)
 
-    audit = sub.add_parser("audit", help="het auditlog / the audit log")
+    audit = sub.add_parser("audit", help=text("cli.help.audit"))
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    add_command(audit_sub, "verify", "is het auditlog heel? / is the audit log whole?", cmd_audit_verify)
+    add_command(audit_sub, "verify", text("cli.help.audit.verify"), cmd_audit_verify)

@@ -1,7 +1,8 @@
 """First run as a state machine: worker -> passphrase -> (vault made) -> recovery check -> done.
 
 The screen draws the current step and calls the methods below; every method returns the
-problems (nl, en) that keep the flow where it is, so the rules are tested without Qt.
+problems (catalogue Messages, said in the screen's language) that keep the flow where it is,
+so the rules are tested without Qt.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from enum import Enum
 
 from desktop.flows.new_passphrase import Problem, new_passphrase_problems
 from desktop.vault.service import ROLES
-from forms.catalogue import text
+from forms.catalogue import Message
 from forms.messages import name_problem
+
+
+MAX_NAME = 120
 
 
 class Step(Enum):
@@ -40,13 +44,13 @@ class FirstRunFlow:
         name = name.strip()
         problems = []
         if not name:
-            problems.append(("Vul je naam in", "Fill in your name"))
-        elif len(name) > 120:
-            problems.append(("Je naam is te lang (hoogstens 120 tekens)", "Your name is too long (at most 120 characters)"))
+            problems.append(Message("desktop.first-run.fill-in-name"))
+        elif len(name) > MAX_NAME:
+            problems.append(Message("desktop.first-run.name-too-long", most=MAX_NAME))
         elif problem := name_problem(name):  # the rule for every name, as `koers init` applies it
-            problems.append(tuple(text("forms.your-name", said, problem=problem) for said in ("nl", "en")))
+            problems.append(Message("forms.your-name", problem=problem))
         if role not in ROLES:
-            problems.append(("Kies een rol", "Choose a role"))
+            problems.append(Message("desktop.first-run.choose-role"))
         if not problems:
             self.worker_name, self.role, self.step = name, role, Step.PASSPHRASE
         return problems
@@ -74,8 +78,7 @@ class FirstRunFlow:
     def confirm_recovery(self, typed: str) -> list[Problem]:
         cleaned = "".join(c for c in typed.upper() if c.isalnum())
         if cleaned != self.groups[self.check_group]:
-            return [("Deze tekens komen niet overeen met je herstelcode",
-                     "These characters do not match your recovery code")]
+            return [Message("desktop.first-run.code-differs")]
         self.recovery_code, self.step = "", Step.DONE
         return []
 

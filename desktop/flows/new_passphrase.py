@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.vault.passphrase import strength
+from forms.catalogue import Message
 
-Problem = tuple[str, str]  # (nl, en)
+Problem = Message  # said in the screen's language by whoever shows it
 
 
 def new_passphrase_problems(passphrase: str, repeated: str, context: Iterable[str] = ()) -> list[Problem]:
@@ -19,7 +20,7 @@ def new_passphrase_problems(passphrase: str, repeated: str, context: Iterable[st
     own check (Vault.create, change_passphrase, recover) uses them."""
     problems = []
     if not strength(passphrase, context).acceptable:
-        problems.append(("Dit wachtwoord is nog te zwak", "This passphrase is still too weak"))
+        problems.append(Message("desktop.passphrase.too-weak"))
     if passphrase != repeated:
-        problems.append(("De twee wachtwoorden verschillen", "The two passphrases differ"))
+        problems.append(Message("desktop.passphrase.differ"))
     return problems

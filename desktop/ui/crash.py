@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.diagnostics import log, technical_report
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import button, heading, hint
 from desktop.vault.db import is_storage_failure
 
@@ -81,7 +81,7 @@ class CrashDialog(QDialog):
 
     def add(self, error: BaseException) -> None:
         self.count += 1
-        report = technical_report(error)
+        report = technical_report(error, lang=lang())
         self.details.setPlainText(self.details.toPlainText() + ("\n\n" if self.count > 1 else "") + report)
         self.repeats.setText(tr("Dit gebeurde %1 keer.").replace("%1", str(self.count)) if self.count > 1 else "")
 

@@ -20,6 +20,7 @@ from desktop.ui.widgets.common import button, error_label, heading, hint, show_e
 from desktop.ui.widgets.strength_meter import StrengthMeter
 from desktop.ui.worker import run_in_background
 from desktop.vault import KdfParams, Vault
+from forms.catalogue import KoersError, Message
 
 
 def _page(title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
@@ -161,8 +162,8 @@ class FirstRunScreen(QWidget):
         if self.flow.step in focus:
             focus[self.flow.step].setFocus()
 
-    def _problems(self, problems: list[tuple[str, str]]) -> None:
-        show_error(self.error, [pair[1 if lang() == "en" else 0] for pair in problems])
+    def _problems(self, problems: list[Message]) -> None:
+        show_error(self.error, [problem.render(lang()) for problem in problems])
 
     def next_step(self) -> None:
         step = self.flow.step
@@ -204,5 +205,6 @@ class FirstRunScreen(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.flow.creation_failed()
-        self._problems([(f"De kluis kon niet worden gemaakt: {error}", f"The vault could not be made: {error}")])
+        said = error.message if isinstance(error, KoersError) else str(error)
+        self._problems([Message("desktop.first-run.vault-not-made", error=said)])
         self._show()

@@ -53,7 +53,7 @@ class NewPassphraseFields(QWidget):
 
     def problems(self) -> list[str]:
         found = new_passphrase_problems(self.new.text(), self.repeat.text(), self.context)
-        return [pair[1 if lang() == "en" else 0] for pair in found]
+        return [problem.render(lang()) for problem in found]
 
     def clear(self) -> None:
         self.new.clear()

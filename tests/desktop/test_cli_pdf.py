@@ -127,7 +127,7 @@ def test_errors_are_clear_and_leave_no_file(problem, stored, tmp_path, capsys, m
     assert koers("plan-pdf", participant, "--vault", folder, "--out", out, *extra) == 4
     error = capsys.readouterr().err
     assert {"participant": "onbekende deelnemer", "version": "versie 9 bestaat niet",
-            "font": "font missing"}[problem] in error
+            "font": "Er ontbreekt een lettertype: "}[problem] in error
     assert not out.exists() and not list(tmp_path.glob(".koers-*"))
 
 

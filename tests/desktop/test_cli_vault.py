@@ -42,6 +42,19 @@ def test_usage_errors_exit_2(capsys):
     assert koers("list", "--phase", "bestaat-niet") == 2
 
 
+@pytest.mark.parametrize(("lang", "said", "not_said"), [
+    ("nl", ["map van de kluis", "taal (standaard: de hare)"], ["vault folder", " / "]),
+    ("en", ["vault folder", "language (default: hers)"], ["map van de kluis", " / "]),
+])
+def test_help_speaks_the_language_of_the_cli(lang, said, not_said, monkeypatch, capsys):
+    """`koers --help` comes from the catalogue in KOERS_LANG, one language, not "nl / en"."""
+    monkeypatch.setenv("KOERS_LANG", lang)
+    with pytest.raises(SystemExit):
+        main(["plan-pdf", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert all(words in shown for words in said) and not any(words in shown for words in not_said), shown
+
+
 def test_wrong_passphrase_exits_3(initialised, monkeypatch, capsys):
     monkeypatch.setenv("KOERS_PASSPHRASE", "fout fout fout")
     assert koers("list", "--vault", initialised) == 3

@@ -32,9 +32,11 @@ def test_a_few_random_words_are_strong():
 
 def test_first_run_walks_worker_passphrase_recovery():
     flow = FirstRunFlow(rng=random.Random(1))
-    assert flow.set_worker("  ", "begeleider") == [("Vul je naam in", "Fill in your name")]
-    [(nl, en)] = flow.set_worker("Sanne\x1b[2J", "begeleider")  # the same rule as `koers init`
-    assert nl.startswith("Je naam bevat een stuurteken (U+001B)") and en.startswith("Your name holds a control")
+    [empty] = flow.set_worker("  ", "begeleider")  # a Message: the screen says it in its language
+    assert (empty.render("nl"), empty.render("en")) == ("Vul je naam in", "Fill in your name")
+    [control] = flow.set_worker("Sanne\x1b[2J", "begeleider")  # the same rule as `koers init`
+    assert control.render("nl").startswith("Je naam bevat een stuurteken (U+001B)")
+    assert control.render("en").startswith("Your name holds a control")
     assert flow.set_worker("Sanne", "baas")  # unknown role
     assert flow.set_worker("Sanne", "supervisor") == [] and flow.step is Step.PASSPHRASE
     assert len(flow.set_passphrase("kort", "kort")) == 1

@@ -219,8 +219,9 @@ def test_a_plan_without_goals_or_assessments_still_renders(tmp_path):
 
 
 def test_a_missing_font_is_a_clear_error(signed_plan, tmp_path):
-    with pytest.raises(FontMissing, match="font missing"):
+    with pytest.raises(FontMissing) as refused:
         render_plan_pdf(*signed_plan, PdfOptions(font_dir=tmp_path))
+    assert refused.value.render("en").startswith("A font is missing:") and str(tmp_path) in refused.value.render("nl")
 
 
 def test_an_unknown_language_is_refused():

@@ -15,14 +15,20 @@ from pathlib import Path
 
 import pytest
 
-from forms.catalogue import CATALOGUE_DIR, WORKER_LANGUAGES, catalogue
+from forms.catalogue import CATALOGUE_DIR, PARTICIPANT_LANGUAGES, WORKER_LANGUAGES, catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted(p for folder in ("desktop", "forms", "matrix", "exports") for p in (ROOT / folder).rglob("*.py"))
 CALLS = {"Message", "text"}
 # Files that may still hold an old shape, each with the helper who removes it. Shrink this list.
 OLD_SHAPES_ALLOWED: dict[str, str] = {}
-OLD_SHAPES = re.compile(r"\bsay\(|\b_t\(|\.partition\(\" / \"\)|\.split\(\" / \"\)")
+# say(nl, en), _t(lang, nl, en), splitting "nl / en" text; (nl, en) pairs and picking from one by lang()
+OLD_SHAPES = re.compile(r"\bsay\(|\b_t\(|\.partition\(\" / \"\)|\.split\(\" / \"\)"
+                        r"|\(nl, en\)|\[1 if lang\(\) == \"en\" else 0\]")
+# "nl / en" text in a string (argparse help, an exception, a report line); these few are one language.
+SLASHED = re.compile(r"[^\W\d_]{2,}\W* / \W*[^\W\d_]{2,}")
+ONE_LANGUAGE_SLASHES = {"Alt+Links / Alt+Rechts", "Vorige / volgende stap van de intake"}
+MONTHS = re.compile(r"(?i)\b(januari|februari|january|february|juni|june|juli|july|oktober|october)\b")
 
 
 def _trees():
@@ -76,6 +82,29 @@ def test_codes_made_from_a_list_are_in_the_catalogue():
               + [f"exchange.bundle.{code.replace('_', '-')}" for code in MESSAGES])
     for lang in WORKER_LANGUAGES:
         assert not [code for code in wanted if code not in catalogue(lang)], lang
+
+
+# The domains a participant reads (co-sign mode, her plan PDF, the SMART hints said there).
+HER_DOMAINS = ("plan", "signing", "smart")
+
+
+def _codes_in(lang: str, domain: str) -> set[str]:
+    from babel.messages.pofile import read_po
+
+    path = CATALOGUE_DIR / lang / f"{domain}.po"
+    if not path.exists():
+        return set()
+    with path.open("rb") as handle:
+        return {m.id for m in read_po(handle) if m.id and m.string}
+
+
+@pytest.mark.parametrize("lang", [lang for lang in PARTICIPANT_LANGUAGES if lang not in WORKER_LANGUAGES])
+@pytest.mark.parametrize("domain", HER_DOMAINS)
+def test_what_she_reads_is_whole_in_every_participant_language(lang, domain):
+    """No code of her domains falls back to Dutch in her language, and none is left over."""
+    dutch, hers = _codes_in("nl", domain), _codes_in(lang, domain)
+    assert dutch and not dutch - hers, f"{lang}/{domain}.po lacks {sorted(dutch - hers)}"
+    assert not hers - dutch, f"{lang}/{domain}.po has codes Dutch lacks: {sorted(hers - dutch)}"
 
 
 def _placeholders(sentence: str) -> set[str]:
@@ -142,8 +171,56 @@ def test_the_glue_check_sees_glue(source):
     assert glued_text(ast.parse("from forms.catalogue import Message, text\n" + source))
 
 
+def _strings(tree: ast.AST) -> list[ast.Constant]:
+    """The string literals of a module that are not docstrings."""
+    docs = {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [node for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs]
+
+
+def two_language_strings(tree: ast.AST) -> list[int]:
+    """Lines of strings that say a thing twice ("map van de kluis / vault folder") or name months."""
+    return [node.lineno for node in _strings(tree)
+            if (SLASHED.search(node.value) and node.value not in ONE_LANGUAGE_SLASHES) or MONTHS.search(node.value)]
+
+
+@pytest.mark.parametrize("source", [
+    'p.add_argument("--vault", help="map van de kluis / vault folder")',
+    'raise FontMissing(f"lettertype ontbreekt / font missing: {path}")',
+    'lines.append("daarna / then:")', 'MONTHS = ["januari", "februari", "maart"]',
+])
+def test_the_two_language_string_check_sees_them(source):
+    assert two_language_strings(ast.parse(source))
+
+
+@pytest.mark.parametrize("line", ['problems.append(("Kies een rol", "Choose a role"))  # (nl, en)',
+                                  'show_error(self.error, [pair[1 if lang() == "en" else 0] for pair in problems])'])
+def test_the_old_shape_check_sees_pairs(line):
+    assert OLD_SHAPES.search(line)
+
+
+def test_no_string_says_a_thing_in_two_languages():
+    found = [f"{path.relative_to(ROOT)}:{line}" for path, tree in _trees() for line in two_language_strings(tree)]
+    assert not found, found
+
+
 def test_the_old_two_language_shapes_do_not_return():
     found = [f"{path.relative_to(ROOT)}:{number}" for path in SOURCES
              if str(path.relative_to(ROOT)) not in OLD_SHAPES_ALLOWED
              for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if OLD_SHAPES.search(line)]
     assert not found, found
+
+
+def test_the_language_list_in_the_docs_says_what_the_files_say():
+    """docs/languages/README.md lists each language with its review status for the closing note
+    and the programmes; it must not drift from the .po headers the settings read."""
+    from forms.translations import translation_status
+
+    table = (ROOT / "docs" / "languages" / "README.md").read_text("utf-8")
+    for status in translation_status():
+        row = re.search(rf"^\| {status.lang} \| [^|]+ \| ([^|]+) \| ([^|]+) \|$", table, re.M)
+        assert row, f"no row for {status.lang}"
+        assert row.group(1).strip() == ", ".join(status.translators), status.lang
+        assert row.group(2).strip() == ("yes" if status.reviewed else "**no**"), status.lang

@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from forms import Assessment
+from forms.catalogue import PARTICIPANT_LANGUAGES
 from forms.vocab import vocabulary
 from matrix import instruments as mi
 
@@ -62,7 +63,22 @@ def test_a_missing_language_falls_back_to_dutch():
     instrument = mi.load_instrument(dump(raw))
     assert instrument.criterion("financien", 3, "en") == instrument.criterion("financien", 3, "nl")
     assert instrument.criterion("financien", 3, "ro") == instrument.criterion("financien", 3, "nl")
-    assert instrument.domain_name("financien", "bg") == "Financiën"
+    raw["version"] = "2"  # the catalogue translates the shipped version's names only
+    assert mi.load_instrument(dump(raw)).domain_name("financien", "bg") == "Financiën"
+
+
+def test_the_shipped_names_she_reads_are_translated_in_the_catalogue():
+    """Her plan shows the profile's domain and level names: the shipped file is nl/en only (and
+    pinned), so the participant languages take them from `matrix.wording.zrm-domeinen.1.*`."""
+    shipped = mi.builtin()
+    for lang in PARTICIPANT_LANGUAGES[2:]:
+        def names(said: str) -> list[str]:
+            return [shipped.domain_name(d, said) for d in shipped.domain_ids] + [shipped.level_name(n, said) for n in mi.LEVELS]
+
+        assert not [n for n, d in zip(names(lang), names("nl")) if n == d], lang
+        assert shipped.title(lang) != shipped.title("nl")
+    own = dict(raw_zrm(), levels={**raw_zrm()["levels"], 1: {"nl": "Acuut", "ro": "Criză"}})
+    assert mi.load_instrument(dump(own)).level_name(1, "ro") == "Criză"  # the file's own words come first
 
 
 def test_other_languages_are_kept():

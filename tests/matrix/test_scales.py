@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forms import Evaluation, Goal, SubGoal
+from forms.catalogue import PARTICIPANT_LANGUAGES
 from matrix.scales import (
     BACKWARDS, NOT_STARTED, ON_TRACK, REACHED, STATUSES, current_score, goal_progress, progress,
     status, status_label,
@@ -94,6 +95,13 @@ def test_examples(start, target, current, lower, expected_progress, expected_sta
 def test_status_labels_in_both_languages():
     assert [status_label(c) for c in STATUSES] == ["Niet gestart", "Op koers", "Bereikt", "Achteruit"]
     assert status_label(ON_TRACK, "en") == "On track"
+
+
+@pytest.mark.parametrize("lang", PARTICIPANT_LANGUAGES[2:])
+def test_status_labels_in_her_language(lang):
+    """Her plan shows a goal's status: in her language, four different words, none Dutch."""
+    said = [status_label(c, lang) for c in STATUSES]
+    assert len(set(said)) == 4 and not set(said) & {status_label(c, "nl") for c in STATUSES}, said
 
 
 def _evaluation(plan_id, when, scores, saved=None):

@@ -11,6 +11,7 @@ from forms import Goal, Trajectplan
 from matrix.smart import (
     LETTERS, SmartInput, SmartRules, as_json, check, date_in_text, from_goal, guess_domain,
 )
+from forms.catalogue import PARTICIPANT_LANGUAGES, text
 from tests.matrix.smart_table import HORIZON, PLAN_DATE, ROWS
 
 
@@ -57,6 +58,21 @@ def test_hints_follow_the_language_and_verdicts_do_not():
         nl, en = check(goal_of(row), "nl"), check(goal_of(row), "en")
         assert verdict_string(nl) == verdict_string(en)
         assert all(nl[x].hint != en[x].hint for x in LETTERS)
+
+
+@pytest.mark.parametrize("lang", [lang for lang in PARTICIPANT_LANGUAGES if lang not in ("nl", "en")])
+def test_she_reads_the_hints_in_her_own_language(lang):
+    """Co-sign mode shows the hints in her language: every hint of the table comes from her
+    catalogue (not Dutch), with its placeholders filled and one sentence to read aloud."""
+    for row in ROWS:
+        nl, hers = check(goal_of(row), "nl"), check(goal_of(row), lang)
+        assert verdict_string(hers) == verdict_string(nl)
+        for letter, verdict in hers.items():
+            assert verdict.hint != nl[letter].hint and "{" not in verdict.hint, verdict.hint
+            assert len(verdict.hint) <= 200, verdict.hint
+            assert not [m for m in re.finditer(r"[.?!] (\w)", verdict.hint) if m.group(1).isupper()], verdict.hint
+    named = check(SmartInput(text="Ik bel 2 woningcorporaties", domain="huisvesting"), lang)["S"].hint
+    assert text("plan.term.life_domains.huisvesting", lang).lower() in named
 
 
 def test_the_check_is_deterministic():

@@ -4,16 +4,18 @@ widget, a widget that cannot be reached (see fit.py for how it measures), or two
 with the same Alt-key letter (mnemonics.py) fail the walk.
 
 One session per language walks first run, unlock, the caseload, every dossier tab and intake
-step, the plan's dialogs, co-sign mode and the supervisor screens; each state is measured
-at both sizes before moving on, so the walk stays a few seconds per language.
+step, the plan's dialogs, co-sign mode (plain and in easy language) and the supervisor screens;
+each state is measured at both sizes before moving on, so the walk stays a few seconds per language.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from desktop.demo import demo_dossiers
 from desktop.ui.caseload_import_wizard import CaseloadImportWizard
@@ -26,7 +28,9 @@ from desktop.ui.main_window import ShortcutsDialog, opening_geometry
 from desktop.ui.screenshots import SIZES as SCREENSHOT_SIZES
 from desktop.ui.signing_screen import SigningScreen
 from desktop.ui.style import apply_style
+from desktop.ui.widgets.pictogram import ScaleBoxes
 from desktop.ui.worker import tasks_running
+from forms import Action, Goal, Intake, Participant, SubGoal, Trajectplan
 from tests.desktop.gui.fit import PseudoTranslator, lengthen, problems
 from tests.desktop.gui.mnemonics import mnemonic_clashes
 
@@ -272,6 +276,40 @@ def _co_sign(walk: Walk, session, participant_id) -> None:
         signing.try_unlock()
 
 
+def _co_sign_easy(walk: Walk, session) -> None:
+    """Easy language (her intake names `lvb`): larger type, a pictogram per goal, the scale as ten
+    boxes, B1 words on the buttons; in the screen's language and in the longest ones."""
+    her = Participant(roepnaam="Lan")
+    day = dt.date.today()
+    housing = Goal(life_domain="huisvesting", text="Ik wil een eigen kamer met een huurcontract op mijn naam.",
+                   start=3, target=8, agreed=True, specific="Inschrijven bij woningnet en twee kamers bekijken",
+                   deadline=day + dt.timedelta(days=120),
+                   subgoals=[SubGoal(text="Inschrijven bij woningnet", start=2, target=6)],
+                   actions=[Action(who="Lan", what="Identiteitsbewijs meenemen", by_when=day + dt.timedelta(days=14))])
+    money = Goal(life_domain="financien", text="Ik wil weten hoeveel schuld ik heb.", start=2, target=7)
+    plan = Trajectplan(participant_id=her.id, worker="Sanne de Vries", date=day, horizon=day + dt.timedelta(days=180),
+                       goals=[housing, money])
+    session.vault.save_all([her, plan, Intake(participant_id=her.id, conditions=["lvb"])])
+    signing = SigningScreen(session.vault, plan.id, lambda secret: secret == STRONG)
+    walk.qtbot.addWidget(signing)
+    signing.show()
+    assert signing.easy
+    first = signing.lang
+    for lang in (first, *LONG_LANGUAGES):
+        signing.set_language(lang)
+        walk.check(f"co-sign, easy language: reading ({lang})", signing)
+        signing.findChild(QScrollArea).ensureWidgetVisible(signing.findChildren(ScaleBoxes)[0], 0, 40)
+        walk.check(f"co-sign, easy language: a goal's ten boxes ({lang})", signing)
+    signing.set_language(first)
+    signing.to_sign_button.click()
+    for lang in (first, *LONG_LANGUAGES):
+        signing.set_language(lang)
+        walk.check(f"co-sign, easy language: she signs ({lang})", signing)
+    signing.set_language(first)
+    signing.lock.open = True  # the worker's passphrase panel is the same as in plain co-sign mode
+    signing.close()
+
+
 def _supervisor(walk: Walk, session, tmp_path) -> None:
     session.window.show_supervisor()
     screens = session.supervisor_screens
@@ -303,6 +341,7 @@ def test_every_screen_fits_both_laptops(qtbot, make_session, vault_dir, tmp_path
     _dossier_tabs(walk, session, people["Ioana"])  # a whole traject: signed plan, a newer draft
     _plan(walk, session, people["Ioana"])
     _co_sign(walk, session, people["Ioana"])
+    _co_sign_easy(walk, session)
     _supervisor(walk, session, tmp_path)
     session.lock()
     session.unlock_screen.passphrase.setText("niet het goede")
