@@ -32,12 +32,18 @@ def words(path) -> str:
     return " ".join(out.stdout.split())
 
 
+OLD, NEW = "Ik wil rust.", "Een eigen kamer."
+
+
 @pytest.fixture
 def ioana(tmp_path, monkeypatch):
-    """Ioana from the demo (Romanian) in a worker's vault; returns the folder and her id."""
+    """Ioana from the demo (Romanian) in a worker's vault, her help request corrected once;
+    returns the folder and her id."""
     vault = Vault.create(tmp_path / "w", PASSPHRASE, "Anna Werker", kdf=KdfParams.fast_for_tests())[0]
     dossier = demo_dossier(0)
-    vault.save_all(dossier.records())
+    intake = dossier.intakes[0].model_copy(update={"help_request": OLD})
+    vault.save_all([r for r in dossier.records() if r.id != intake.id] + [intake])
+    vault.save(intake.model_copy(update={"help_request": NEW}))
     vault.close()
     monkeypatch.setenv("KOERS_PASSPHRASE", PASSPHRASE)
     return tmp_path / "w", dossier.participant.id
@@ -61,6 +67,11 @@ def test_each_language_copy_carries_its_own_words(ioana, tmp_path, lang):
         assert " ".join(text(code, lang).split()) in said, (lang, code)
     for name in LABELS:
         assert field_name(name, lang) in said, (lang, name)
+    # The correction: under its heading, the field with what it said first, then what it says now.
+    corrections = said.split(text("inzage.section.corrections", lang))[-1].split(text("inzage.section.received", lang))[0]
+    assert text("inzage.before", lang) in corrections and text("inzage.after", lang) in corrections, lang
+    assert field_name("help_request", lang).split()[0] in corrections, lang
+    assert OLD in corrections and NEW in corrections.split(OLD)[1], lang
     assert "partner_id" not in said and "goals_language" not in said  # no bookkeeping, no raw field names
     if lang != FALLBACK:  # no Dutch heading or label left where her language has one
         for dutch in (text("inzage.section.rights", FALLBACK), text("inzage.title", FALLBACK), "Geboortejaar"):
