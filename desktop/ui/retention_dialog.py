@@ -36,6 +36,8 @@ class RetentionReviewDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # the dates and their headers whole, in every language
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.reason = QPlainTextEdit(placeholderText=tr("Waarom blijft dit dossier langer bewaard?"))
         self.reason.setAccessibleName(tr("Reden om langer te bewaren"))
@@ -62,14 +64,15 @@ class RetentionReviewDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.erase_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject)
-        term = QHBoxLayout()
+        term = QHBoxLayout()  # under its label: the label alone takes the dialog's width in a long language
         term_label = QLabel(tr("Bewaartermijn van het &programma, na afsluiten:"))
         term_label.setBuddy(self.term)
-        for widget in (term_label, self.term, self.term_button):
+        for widget in (self.term, self.term_button):
             term.addWidget(widget)
         term.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Bewaartermijn nakijken"), "Subtitle"))
+        layout.addWidget(term_label)
         layout.addLayout(term)
         for widget in (self.intro, self.table):
             layout.addWidget(widget)

@@ -133,6 +133,23 @@ def _app_dialog_shots(session: Session, out: Path, sizes: list[str]) -> list[Pat
     return paths
 
 
+def _rights_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
+    """Issue 12 on screen: a consent log with a withdrawn consent (Ștefania in the demo) and the
+    review of the dossiers past their retention term (Mirjam)."""
+    withdrawn = [r.id for r in session.vault.participants()
+                 if any(c.withdrawn_on for c in session.vault.dossier(r.id).consents)]
+    paths = []
+    session.window.show_workspace()
+    if withdrawn:
+        screen = session.workspace.open_dossier(withdrawn[0])
+        screen.tabs.setCurrentIndex(6)  # Toestemming
+        paths += _save(session.window, out, "25-toestemming-ingetrokken", sizes)
+    dialog = session.workspace.caseload.review_retention()
+    paths += _save(dialog, out, "26-bewaartermijn-nakijken", sizes, resize=False)
+    dialog.reject()
+    return paths
+
+
 def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
                sizes: list[str] | None = None) -> list[Path]:
     """Unlock the vault in `folder` and save PNGs of each main screen into out/<size>/."""
@@ -169,6 +186,7 @@ def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
     paths += _co_sign_shots(session, out, sizes)
     paths += _app_dialog_shots(session, out, sizes)
     paths += _team_shots(session, screen.participant_id, out, sizes)
+    paths += _rights_shots(session, out, sizes)
     session.lock()
     window.close()
     QApplication.processEvents()

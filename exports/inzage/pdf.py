@@ -29,7 +29,8 @@ def _table(items: Sequence[Sequence[str]], widths: Sequence[float] = (LABEL_WIDT
            headed: bool = False) -> Table:
     cells = [[para(cell, "cell_bold" if headed and i == 0 else "cell") for cell in row]
              for i, row in enumerate(items)]
-    return Table(cells, colWidths=list(widths), style=HEADED_TABLE if headed else TABLE, hAlign="LEFT")
+    return Table(cells, colWidths=list(widths), style=HEADED_TABLE if headed else TABLE, hAlign="LEFT",
+                 repeatRows=1 if headed else 0)  # a table split over two pages repeats its head
 
 
 def _heading(words: str) -> Heading:
@@ -84,20 +85,22 @@ def _plans(dossier: Dossier, lang: str, names: Mapping[str, str]) -> list[Flowab
 
 
 def _corrections(copy: HerCopy, lang: str, names: Mapping[str, str]) -> list[Flowable]:
-    story: list[Flowable] = [_heading(text("inzage.section.corrections", lang)),
-                             para(text("inzage.corrections-intro", lang))]
+    intro = para(text("inzage.corrections-intro", lang))
+    intro.keepWithNext = True  # heading, intro and the first correction on one page
+    story: list[Flowable] = [_heading(text("inzage.section.corrections", lang)), intro]
     corrected = copy.corrected()
     if not corrected:
         return story + [para(text("inzage.none", lang))]
+    third = (CONTENT_WIDTH - LABEL_WIDTH) / 2
     for revisions in corrected.values():
-        story.append(para(text(f"inzage.kind.{revisions[0].kind}", lang), "h3"))
+        block: list[Flowable] = [para(text(f"inzage.kind.{revisions[0].kind}", lang), "h3")]
         for old, new in zip(revisions, revisions[1:]):
             found = changes(old.record, new.record, lang, names)
             if found:
                 head = (text("inzage.changed-on", lang, when=moment_words(new.saved_at, lang)),
                         text("inzage.before", lang), text("inzage.after", lang))
-                third = (CONTENT_WIDTH - LABEL_WIDTH) / 2
-                story.append(_table([head, *found], (LABEL_WIDTH, third, third), headed=True))
+                block.append(_table([head, *found], (LABEL_WIDTH, third, third), headed=True))
+        story.append(KeepTogether(block))  # the record's name stays with what changed in it
     return story
 
 

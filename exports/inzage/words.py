@@ -11,15 +11,17 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from exports.pdf_text import language_name, term
 from forms.catalogue import FALLBACK, catalogue, date_text, text
 from forms.messages import field_label
-from forms.vocab import DECLINED, DECLINED_LABEL, VocabularyOf, label, vocabulary_of
+from forms.vocab import DECLINED, DECLINED_LABEL, VocabularyOf, vocabulary_of
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # Koers's own bookkeeping, not something she told or that was decided about her.
 HIDDEN = {"id", "rev", "updated_at", "participant_id", "plan_id", "consent_id", "strokes", "plan_hash",
-          "lower_is_better"}
+          "lower_is_better", "partner_id"}
 NAMED = {"instrument_id"}  # ids shown by the name `names` gives them
+LANGUAGE_CODES = {"languages", "preferred_language", "goals_language"}  # shown by the language's name
 Row = tuple[str, str]
 
 
@@ -60,15 +62,15 @@ def value_words(value: object, vocab: str | None, lang: str, names: Mapping[str,
                           for key, item in value.items())
     if value == DECLINED:
         return DECLINED_LABEL["en" if lang == "en" else "nl"]
-    if isinstance(value, str) and vocab:
-        return label(vocab, value, "en" if lang == "en" else "nl")
+    if isinstance(value, str) and vocab:  # in her language where her plan has the term (life domains...)
+        return term(vocab, value, lang)
     return str(value)
 
 
 def _key_words(key: object, vocab: str | None, lang: str, names: Mapping[str, str]) -> str:
     if isinstance(key, UUID):
         return names.get(str(key), text("inzage.removed-goal", lang))
-    return label(vocab, key, "en" if lang == "en" else "nl") if vocab else names.get(str(key), str(key))
+    return term(vocab, key, lang) if vocab else names.get(str(key), str(key))
 
 
 def _shown(value: object) -> bool:
@@ -84,6 +86,8 @@ def rows(model: BaseModel, lang: str, names: Mapping[str, str] = {}) -> list[Row
             continue
         if name in NAMED:
             value = names.get(value, value)
+        elif name in LANGUAGE_CODES:
+            value = [language_name(code, lang) for code in value] if isinstance(value, list) else language_name(value, lang)
         found.append((field_name(name, lang), value_words(value, vocabulary_of_field(info), lang, names)))
     return found
 

@@ -4,6 +4,7 @@ supervisor's bundle, referrals) and who opened her dossier (`koers show` is logg
 
 import datetime as dt
 import json
+import re
 import subprocess
 from pathlib import Path
 from uuid import UUID
@@ -106,15 +107,30 @@ def test_her_copy_as_json_for_portability(ana, capsys):
         vault.close()
 
 
-def test_every_json_key_is_documented():
-    from exports.inzage import HerCopy, copy_json
-    from forms.base import utcnow
+def _json_table(documented: str) -> dict[str, str]:
+    """The documented JSON: its table's first column (a top-level key) -> the rest of its row."""
+    table = documented.split("## The JSON", 1)[1]
+    rows = re.findall(r"^\| `(\w+)` \| (.*?) \|$", table, re.M | re.S)
+    return dict(rows)
 
-    documented = (ROOT / "docs" / "inzage.md").read_text("utf-8")
-    data = copy_json(HerCopy(dossier=demo_dossier(8), programme="Koers", made_at=utcnow()), "nl")
-    keys = set(data) | set(data["retention"]) | set(data["dossier"])  # records' own fields: forms/
-    missing = [key for key in sorted(keys) if f"`{key}`" not in documented]
+
+def test_the_documented_json_is_what_koers_inzage_writes(ana, capsys):
+    """docs/inzage.md against real output: the same top-level keys both ways, and each key
+    inside a part (a revision, a receipt, an opening, retention, the dossier) named in its row."""
+    folder, dossier, _old = ana
+    koers("show", dossier.participant.id, "--vault", folder)
+    capsys.readouterr()
+    assert koers("inzage", dossier.participant.id, "--vault", folder, "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    documented = _json_table((ROOT / "docs" / "inzage.md").read_text("utf-8"))
+    assert set(documented) == set(data)
+    inside = {"history": data["history"][0], "received_by": data["received_by"][0],
+              "opened_by": data["opened_by"][0], "retention": data["retention"], "dossier": data["dossier"]}
+    missing = [f"{part}.{key}" for part, sample in inside.items() for key in sample
+               if f"`{key}`" not in documented[part]]
     assert not missing, missing
+    hows = {r["how"] for r in data["received_by"]} | {"anonymous", "overdracht", "waarneming"}
+    assert all(f"`{how}`" in documented["received_by"] for how in hows)
 
 
 def test_inzage_asks_where_and_never_writes_into_the_vault(ana, capsys):

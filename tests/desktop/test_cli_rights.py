@@ -85,3 +85,27 @@ def test_export_says_who_goes_anonymously_and_import_says_what_was_erased(tmp_pa
     assert json.loads(capsys.readouterr().out)["erased"] == [str(shared.id)]
     assert koers("list", "--vault", supervisor, "--json") == 0
     assert [p["roepnaam"] for p in json.loads(capsys.readouterr().out)] == ["anoniem"]
+
+
+def test_the_demo_vault_shares_two_dossiers_anonymously(demo, tmp_path, capsys):
+    """Done when (issue 12): in `koers demo`, Jasmijn (never asked) and Ștefania (withdrew) go to
+    the supervisor as their anonymous monitoring form only; the supervisor sees 'anoniem', and
+    Ștefania's own copy says only her anonymous form went."""
+    supervisor = tmp_path / "s"
+    assert koers("init", "--vault", supervisor, "--worker-name", "Sam Super", "--role", "supervisor") == 0
+    for side, other, role in ((demo, supervisor, "supervisor"), (supervisor, demo, "begeleider")):
+        assert koers("keys", "export-public", "--vault", other, "--out", tmp_path / f"{role}.pub") == 0
+        assert koers("keys", "trust", tmp_path / f"{role}.pub", "--vault", side, "--role", role, "--yes") == 0
+    capsys.readouterr()
+    people = _people(demo, capsys)
+    assert koers("export", "--vault", demo, "--to", "Sam Super", "--out", tmp_path / "demo.koers") == 0
+    assert "2 dossier(s) gaan anoniem mee" in capsys.readouterr().out
+    assert koers("import", "--vault", supervisor, tmp_path / "demo.koers") == 0
+    capsys.readouterr()
+    seen = _people(supervisor, capsys)
+    assert "Jasmijn" not in seen and "Ștefania" not in seen and "Ioana" in seen
+    assert koers("list", "--vault", supervisor, "--json") == 0
+    assert [p["roepnaam"] for p in json.loads(capsys.readouterr().out)].count("anoniem") == 2
+    assert koers("inzage", people["Ștefania"], "--vault", demo, "--json") == 0
+    received = json.loads(capsys.readouterr().out)["received_by"]
+    assert ("anonymous", "Sam Super") in {(r["how"], r["recipient"]) for r in received}

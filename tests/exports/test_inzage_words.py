@@ -16,7 +16,7 @@ def test_codes_become_labels_and_bookkeeping_stays_out():
     assert ("Purpose", "Sharing with a partner organisation") in rows(consent, "en")
     person = Participant(roepnaam="Ioana", birth_year=DECLINED, languages=["ro", "nl"])
     shown = dict(rows(person, "nl"))
-    assert shown["Geboortejaar"] == "Wil ik niet zeggen" and shown["Talen"] == "ro, nl"
+    assert shown["Geboortejaar"] == "Wil ik niet zeggen" and shown["Talen"] == "Roemeens, Nederlands"  # languages by their name
     assert set(shown) == {"Roepnaam", "Geboortejaar", "Talen"}  # no id, revision or time of saving
 
 

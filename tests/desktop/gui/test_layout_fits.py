@@ -21,6 +21,7 @@ from desktop.demo import demo_dossiers
 from desktop.ui.caseload_import_wizard import CaseloadImportWizard
 from desktop.ui.key_moves import AcceptIntroductionDialog, IdentityDialog, IntroduceDialog
 from desktop.ui.plan_dialogs import EvaluationDialog
+from desktop.ui.retention_dialog import RetentionReviewDialog
 from desktop.ui.send_screen import SendScreen
 from desktop.vault.documents import plan_pdf_job
 from desktop.ui.i18n import install_language
@@ -203,6 +204,43 @@ def _dossier_tabs(walk: Walk, session, participant_id) -> None:
             walk.check(f"{name}: tab {index + 1} editing a row")
 
 
+def _cells_whole(table) -> list[str]:
+    """Cells whose text does not fit: a word (or, without wrapping, the whole text) wider than
+    its column, or a row lower than its wrapped text needs. Such a cell shows "…"."""
+    cut, metrics, model = [], table.fontMetrics(), table.model()
+    for row in range(model.rowCount()):
+        if table.sizeHintForRow(row) > table.rowHeight(row):
+            cut.append(f"row {row} needs {table.sizeHintForRow(row)} px, has {table.rowHeight(row)}")
+        for column in range(model.columnCount()):
+            words = str(model.index(row, column).data() or "")
+            pieces = words.split() if table.wordWrap() else [words]
+            widest = max((metrics.horizontalAdvance(piece) for piece in pieces), default=0)
+            if not table.isColumnHidden(column) and widest + 6 > table.columnWidth(column):
+                cut.append(f"cell {row},{column} cut off: {words!r}")
+    return cut
+
+
+def _her_rights(walk: Walk, session, people) -> None:
+    """Issue 12: the consent log of a dossier with a withdrawn consent (given / withdrawn whole),
+    and the retention review of the dossiers past their term (Mirjam in the demo)."""
+    screen = session.workspace.open_dossier(people["Ștefania"])
+    screen.tabs.setCurrentIndex(6)
+    log = screen.page("consent")
+    walk.check("Ștefania: consents")
+    for size_name, size in SIZES.items():
+        walk.window.resize(size)
+        walk.settle()
+        walk._add(f"[{size_name}] Ștefania: consent cells", _cells_whole(log.table))
+    caseload = session.workspace.caseload
+    session.window.show_workspace()
+    dialog = caseload.review_retention()
+    assert isinstance(dialog, RetentionReviewDialog) and dialog.table.rowCount() >= 1
+    walk.check_dialog("retention review", dialog)
+    dialog.table.selectRow(0)
+    walk.check_dialog("retention review, a dossier chosen", dialog)
+    dialog.reject()
+
+
 def _all_domains_shown(walk: Walk, session, grid) -> None:
     """All 13 domains of the matrix in view at once, without scrolling the grid."""
     for size_name, size in SIZES.items():
@@ -339,6 +377,7 @@ def test_every_screen_fits_both_laptops(qtbot, make_session, vault_dir, tmp_path
     people = {p.roepnaam: p.id for p in session.vault.participants()}
     _dossier_tabs(walk, session, people["Jasmijn"])  # just registered: the empty states
     _dossier_tabs(walk, session, people["Ioana"])  # a whole traject: signed plan, a newer draft
+    _her_rights(walk, session, people)
     _plan(walk, session, people["Ioana"])
     _co_sign(walk, session, people["Ioana"])
     _co_sign_easy(walk, session)
