@@ -84,18 +84,57 @@ def _co_sign_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
 
 
 def _team_shots(session: Session, participant_id, out: Path, sizes: list[str]) -> list[Path]:
-    """The sociale kaart and *Overdragen…* (issue 14), on a worker's vault."""
+    """The sociale kaart, changing her own entry, and *Overdragen…* for good and as a cover
+    (issue 14), on a worker's vault."""
     from desktop.ui.handover_dialog import HandoverDialog
 
     if session.worker_screens is None:
         return []
-    session.window.show_page(session.worker_screens.kaart, tr("Sociale kaart"))
+    kaart = session.worker_screens.kaart
+    session.window.show_page(kaart, tr("Sociale kaart"))
     paths = _save(session.window, out, "23-sociale-kaart", sizes)
+    kaart.table.selectRow(0)
+    paths += _save(session.window, out, "25-sociale-kaart-wijzigen", sizes)
+    kaart.stop_editing()
     dialog = HandoverDialog(session.vault, participant_id, session.window)
     dialog.show()
     paths += _save(dialog, out, "24-overdragen", sizes, resize=False)
+    dialog.cover.setChecked(True)
+    paths += _save(dialog, out, "26-waarnemen", sizes, resize=False)
     dialog.reject()
     return paths
+
+
+def _handed_over_shot(folder: Path, passphrase: str, participant_id, out: Path, sizes: list[str]) -> list[Path]:
+    """Her dossier after *Overdragen…*, in a scratch copy of the vault (the demo keeps her): read-only,
+    with who has her now, on which basis, and *Kopie wissen…*."""
+    import shutil
+
+    from desktop.ui.dossier_screen import DossierScreen
+    from desktop.vault.handover import hand_over, set_team_shares
+    from desktop.vault.trust import own_public_key, trust_key
+
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "vault"
+        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*.lock", "backups"))
+        colleague, _code = Vault.create(Path(scratch) / "bea", passphrase, "Bea de Wit", kdf=KdfParams.fast_for_tests())
+        vault = Vault.open(copy, passphrase)
+        if vault.role != "begeleider":
+            vault.close()
+            colleague.close()
+            return []
+        trust_key(vault, own_public_key(colleague), "begeleider")
+        colleague.close()
+        set_team_shares(vault, True)
+        hand_over(vault, participant_id, "Bea de Wit")
+        screen = DossierScreen(vault, participant_id)
+        screen.show()
+        paths = _save(screen, out, "27-overgedragen", sizes)
+        screen.close()
+        screen.deleteLater()
+        QApplication.processEvents()
+        vault.close()
+        return paths
 
 
 def _app_dialog_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
@@ -172,4 +211,4 @@ def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
     session.lock()
     window.close()
     QApplication.processEvents()
-    return paths
+    return paths + _handed_over_shot(folder, passphrase, screen.participant_id, out, sizes)
