@@ -84,33 +84,26 @@ def _co_sign_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
 
 
 def _team_shots(session: Session, participant_id, out: Path, sizes: list[str]) -> list[Path]:
-    """The sociale kaart, changing her own entry, and *Overdragen…* for good and as a cover
-    (issue 14), on a worker's vault."""
-    from desktop.ui.handover_dialog import HandoverDialog
-
+    """The sociale kaart and changing her own entry (issue 14), on a worker's vault."""
     if session.worker_screens is None:
         return []
     kaart = session.worker_screens.kaart
     session.window.show_page(kaart, tr("Sociale kaart"))
     paths = _save(session.window, out, "23-sociale-kaart", sizes)
     kaart.table.selectRow(0)
-    paths += _save(session.window, out, "25-sociale-kaart-wijzigen", sizes)
+    paths += _save(session.window, out, "sociale-kaart-wijzigen", sizes)
     kaart.stop_editing()
-    dialog = HandoverDialog(session.vault, participant_id, session.window)
-    dialog.show()
-    paths += _save(dialog, out, "24-overdragen", sizes, resize=False)
-    dialog.cover.setChecked(True)
-    paths += _save(dialog, out, "26-waarnemen", sizes, resize=False)
-    dialog.reject()
     return paths
 
 
-def _handed_over_shot(folder: Path, passphrase: str, participant_id, out: Path, sizes: list[str]) -> list[Path]:
-    """Her dossier after *Overdragen…*, in a scratch copy of the vault (the demo keeps her): read-only,
-    with who has her now, on which basis, and *Kopie wissen…*."""
+def _handover_shots(folder: Path, passphrase: str, participant_id, out: Path, sizes: list[str]) -> list[Path]:
+    """*Overdragen…* for good and as a cover, then her dossier after it, in a scratch copy of the
+    vault with a trusted colleague (the demo keeps her): read-only, with who has her now, on which
+    basis, and *Kopie wissen…*."""
     import shutil
 
     from desktop.ui.dossier_screen import DossierScreen
+    from desktop.ui.handover_dialog import HandoverDialog
     from desktop.vault.handover import hand_over, set_team_shares
     from desktop.vault.trust import own_public_key, trust_key
 
@@ -125,11 +118,20 @@ def _handed_over_shot(folder: Path, passphrase: str, participant_id, out: Path, 
             return []
         trust_key(vault, own_public_key(colleague), "begeleider")
         colleague.close()
+        dialog = HandoverDialog(vault, participant_id)
+        dialog.show()
+        paths = _save(dialog, out, "24-overdragen", sizes, resize=False)
+        dialog.reject()
         set_team_shares(vault, True)
+        dialog = HandoverDialog(vault, participant_id)
+        dialog.cover.setChecked(True)
+        dialog.show()
+        paths += _save(dialog, out, "waarnemen", sizes, resize=False)
+        dialog.reject()
         hand_over(vault, participant_id, "Bea de Wit")
         screen = DossierScreen(vault, participant_id)
         screen.show()
-        paths = _save(screen, out, "27-overgedragen", sizes)
+        paths += _save(screen, out, "overgedragen", sizes)
         screen.close()
         screen.deleteLater()
         QApplication.processEvents()
@@ -211,4 +213,4 @@ def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
     session.lock()
     window.close()
     QApplication.processEvents()
-    return paths + _handed_over_shot(folder, passphrase, screen.participant_id, out, sizes)
+    return paths + _handover_shots(folder, passphrase, screen.participant_id, out, sizes)

@@ -62,7 +62,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.translations)
         buttons = ok_cancel(tr("Opslaan"), self.accept, self.reject)
         form.addRow(buttons)
-        width = max(form.sizeHint().width(), 600)  # wrapped hints measured at the width they get: every row shows
+        margins = form.contentsMargins()
+        table = self.translations.horizontalHeader().length() + 2 * self.translations.frameWidth()
+        # The table whole, and wrapped hints measured at the width they get: every row shows.
+        width = max(form.sizeHint().width(), table + margins.left() + margins.right(), 600)
         self.setMinimumSize(width, form.totalHeightForWidth(width))
 
     def result_team_shares(self) -> bool | None:
