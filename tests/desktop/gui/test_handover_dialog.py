@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from desktop.ui.dossier_screen import DossierScreen
 from desktop.ui.supervisor.import_screen import ImportScreen
-from desktop.vault.handover import team_shares
+from desktop.vault.handover import hand_over, handover_bundle, team_shares
 from desktop.vault.trust import own_public_key, trust_key
 from exports.bundle import PublicKey
 from forms import Consent, Participant
@@ -155,3 +155,37 @@ def test_a_covering_colleague_reads_her_dossier_and_adds_contacts_only(qtbot, co
                                                        "note": "Gebeld tijdens de waarneming."})
     assert contacts.save()
     assert [c.note for c in bea.dossier(kim.id).contacts] == ["Gebeld tijdens de waarneming."]
+
+
+def test_a_cover_copy_is_erased_when_the_app_unlocks_after_its_end_date(qtbot, make_session, tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from desktop.vault import handover
+
+    anna = _vault(tmp_path / "a", "Anna Werker", "begeleider")
+    bea = _vault(tmp_path / "b", "Bea Begeleider", "begeleider")
+    trust_key(anna, PublicKey.from_file(own_public_key(bea).to_file()), "begeleider")
+    trust_key(bea, PublicKey.from_file(own_public_key(anna).to_file()), "begeleider")
+    anna.set_meta("team_shares", "1")
+    kim = Participant(roepnaam="Kim")
+    anna.save(kim)
+    cover = hand_over(anna, kim.id, "Bea Begeleider", until=dt.date.today() + dt.timedelta(days=14))
+    (tmp_path / "kim.koers").write_bytes(handover_bundle(anna, cover))
+    anna.close()
+    reading = ImportScreen(bea)
+    qtbot.addWidget(reading)
+    reading.show()
+    _import(qtbot, reading, tmp_path / "kim.koers")
+    assert [p.roepnaam for p in bea.participants()] == ["Kim"]
+    bea.close()
+
+    class Later(dt.date):  # the day after the cover's last day
+        @classmethod
+        def today(cls) -> dt.date:
+            return cover.until + dt.timedelta(days=1)
+
+    monkeypatch.setattr(handover, "dt", SimpleNamespace(date=Later, timedelta=dt.timedelta, datetime=dt.datetime,
+                                                        UTC=dt.UTC))
+    session = make_session(tmp_path / "b")
+    unlock(qtbot, session)
+    assert session.vault.participants() == [] and session.workspace.caseload.model.rowCount() == 0
