@@ -19,13 +19,13 @@ from desktop.ui.models.caseload_model import short_date
 from desktop.ui.intake_tab import IntakeTab
 from desktop.ui.overview_tab import OverviewTab
 from desktop.ui.erase_dialog import EraseDialog
-from desktop.ui.handover_dialog import HandoverDialog, ask_erase_copy, handover_note
+from desktop.ui.handover_dialog import HandoverDialog, ask_erase_copy, handover_note, send_back
 from desktop.ui.read_only import ReadOnlyGuard
 from desktop.ui.supervisor.dossier_notes import ReadOnlyBar
 from desktop.ui.widgets.common import button, heading, hint
 from desktop.ui.widgets.unsaved import settle
 from desktop.vault import Changes, Vault, VaultError
-from desktop.vault.handover import holder, latest
+from desktop.vault.handover import giver, holder, latest
 from desktop.vault.retention import retention_of
 from forms import Dossier
 from forms.vocab import label
@@ -141,6 +141,11 @@ class DossierScreen(QWidget):
         handed = QHBoxLayout()  # its own row: the top one is full in a long language
         handed.addWidget(self.handover_note, 1)
         handed.addWidget(self.erase_copy_button)
+        self.send_back_button = button(tr("Terugsturen…"))  # her confirmation, or a cover's contacts
+        self.send_back_button.setToolTip(tr("De bevestiging van de overdracht, of de contacten van de waarneming,"
+                                            " naar de collega die het dossier gaf"))
+        self.send_back_button.clicked.connect(self.send_back)
+        handed.addWidget(self.send_back_button)
         self.erase_button = button(tr("Verwijderen…"))
         self.erase_button.clicked.connect(self.ask_erase)
         self.erase_button.setVisible(not self.read_only)  # hers to erase, not her supervisor's or a colleague's
@@ -261,6 +266,8 @@ class DossierScreen(QWidget):
             for page in self.pages():
                 ReadOnlyGuard(page)
         self.erase_button.setVisible(not self.read_only)
+        self.send_back_button.setVisible(self._vault.role == "begeleider" and giver(self._vault, self.participant_id)
+                                         is not None)
         note = handover_note(self._vault, self.participant_id)
         self.handover_note.setText(note)
         self.handover_note.setVisible(bool(note))
@@ -282,6 +289,12 @@ class DossierScreen(QWidget):
         """'Kopie wissen…': erase the read-only copy by hand; `erased` once done."""
         return ask_erase_copy(self, self._vault, self.participant_id, holder(self._vault, self.participant_id) or "",
                               lambda: self.erased.emit(self.participant_id))
+
+    def send_back(self) -> None:
+        """'Terugsturen…' to the colleague who gave her dossier; the outcome under the header."""
+        message = send_back(self, self._vault, self.participant_id)
+        if message:
+            self._copy_saved(message)
 
     def save_her_copy(self) -> None:
         """Her copy as a PDF, where the worker chooses (*Haar gegevens*)."""

@@ -21,7 +21,8 @@ from desktop.ui.models.caseload_model import short_date
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.vault import Vault, VaultError
-from desktop.vault.handover import erase_dossier, hand_over, handover_bundle, latest, team_shares
+from desktop.vault.exchange import export_bundle, mark_sent
+from desktop.vault.handover import erase_dossier, giver, hand_over, handover_bundle, latest, team_shares
 from desktop.vault.paths import atomic_write
 from desktop.vault.trust import trusted_keys
 
@@ -127,3 +128,30 @@ def ask_erase_copy(parent: QWidget, vault: Vault, participant_id: UUID, who: str
     erase.clicked.connect(erase_now)
     box.open()
     return box
+
+
+def send_back(parent: QWidget, vault: Vault, participant_id: UUID) -> str:
+    """'Terugsturen…': her confirmation of a handover, or the contacts written during a cover, to
+    the colleague who gave the dossier, as a file she chooses; what it says afterwards."""
+    key = giver(vault, participant_id)
+    if key is None:
+        return ""
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Bundel opslaan"),
+                                          str(Path(last_folder()) / f"koers-{dt.date.today():%Y-%m-%d}.koers"),
+                                          tr("Koers-bundel (*.koers)"))
+    return write_back(vault, key.name, Path(path)) if path else ""
+
+
+def write_back(vault: Vault, colleague: str, path: Path) -> str:
+    """Write what goes back to `colleague` to `path` (nothing when nothing is new)."""
+    remember_folder(path)
+    try:
+        vault.refuse_own_path(path)
+        export = export_bundle(vault, colleague)
+        if not export.sent:
+            return tr("Niets nieuws voor {name}.").format(name=colleague)
+        atomic_write(path, export.data)
+    except (VaultError, OSError) as error:
+        return str(error)
+    mark_sent(vault, export)
+    return tr("Versleuteld voor {name}: {file}").format(name=colleague, file=path.name)

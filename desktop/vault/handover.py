@@ -118,6 +118,18 @@ def holder(vault: Vault, participant_id: UUID) -> str | None:
     return owners.name_of(vault.db, owner, vault.worker_name)
 
 
+def giver(vault: Vault, participant_id: UUID) -> PublicKey | None:
+    """The trusted colleague who handed this dossier to this worker or lent it to her: the one
+    her confirmation, or the contacts of a cover, go back to."""
+    me = own_public_key(vault).fingerprint
+    for key in trusted_keys(vault, "begeleider"):
+        for (body,) in vault.db.execute("SELECT body FROM records WHERE kind = 'handover' AND participant_id = ?"
+                                        " AND origin = ?", (str(participant_id), str(Origin.imported(key.fingerprint)))):
+            if Handover.model_validate_json(body).to_fingerprint == me:
+                return key
+    return None
+
+
 def colleague_records(vault: Vault, key: PublicKey) -> list[Record]:
     """What goes back to a colleague: receipts for the handovers she made to this worker, and
     contacts written here during her covers."""

@@ -884,6 +884,14 @@
         <translation>Erase the copy…</translation>
     </message>
     <message>
+        <source>Terugsturen…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>De bevestiging van de overdracht, of de contacten van de waarneming, naar de collega die het dossier gaf</source>
+        <translation>The confirmation of the handover, or the contacts of the cover, to the colleague who gave the file</translation>
+    </message>
+    <message>
         <source>Verwijderen…</source>
         <translation>Erase…</translation>
     </message>
@@ -1554,6 +1562,14 @@
     <message>
         <source>Haar dossier is nu bij {name}. De alleen-lezen kopie in deze kluis wissen? Dat kan niet ongedaan worden gemaakt.</source>
         <translation>Her file is now with {name}. Erase the read-only copy in this vault? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Niets nieuws voor {name}.</source>
+        <translation>Nothing new for {name}.</translation>
+    </message>
+    <message>
+        <source>Versleuteld voor {name}: {file}</source>
+        <translation>Encrypted for {name}: {file}</translation>
     </message>
     <message>
         <source>Bezig met ontsleutelen, controleren en samenvoegen…</source>

@@ -884,6 +884,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Terugsturen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bevestiging van de overdracht, of de contacten van de waarneming, naar de collega die het dossier gaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verwijderen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,6 +1561,14 @@
     </message>
     <message>
         <source>Haar dossier is nu bij {name}. De alleen-lezen kopie in deze kluis wissen? Dat kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets nieuws voor {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versleuteld voor {name}: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

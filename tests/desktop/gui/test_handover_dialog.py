@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from desktop.ui.dossier_screen import DossierScreen
 from desktop.ui.supervisor.import_screen import ImportScreen
@@ -132,7 +132,7 @@ def test_the_old_workers_copy_names_her_consent_and_is_erased_by_hand(qtbot, col
     assert anna.db.execute("SELECT count(*) FROM records WHERE participant_id = ?", (str(ioana.id),)).fetchone()[0] == 0
 
 
-def test_a_covering_colleague_reads_her_dossier_and_adds_contacts_only(qtbot, colleagues, tmp_path):
+def test_a_covering_colleague_reads_her_dossier_and_adds_contacts_only(qtbot, colleagues, tmp_path, monkeypatch):
     anna, bea = colleagues
     anna.set_meta("team_shares", "1")
     kim = Participant(roepnaam="Kim")
@@ -155,6 +155,10 @@ def test_a_covering_colleague_reads_her_dossier_and_adds_contacts_only(qtbot, co
                                                        "note": "Gebeld tijdens de waarneming."})
     assert contacts.save()
     assert [c.note for c in bea.dossier(kim.id).contacts] == ["Gebeld tijdens de waarneming."]
+    back = _send_back(screen, monkeypatch, tmp_path / "terug.koers")  # the contacts go back to Anna
+    assert "Versleuteld voor Anna Werker" in screen.copy_status.text()
+    _read_in(qtbot, anna, back)
+    assert [c.note for c in anna.dossier(kim.id).contacts] == ["Gebeld tijdens de waarneming."]
 
 
 def test_a_cover_copy_is_erased_when_the_app_unlocks_after_its_end_date(qtbot, make_session, tmp_path, monkeypatch):
@@ -189,3 +193,37 @@ def test_a_cover_copy_is_erased_when_the_app_unlocks_after_its_end_date(qtbot, m
     session = make_session(tmp_path / "b")
     unlock(qtbot, session)
     assert session.vault.participants() == [] and session.workspace.caseload.model.rowCount() == 0
+
+
+def _send_back(screen: DossierScreen, monkeypatch, path):
+    """'Terugsturen…' on the dossier, the file chosen as `path`."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    assert screen.send_back_button.isVisible()
+    screen.send_back_button.click()
+    return path
+
+
+def _read_in(qtbot, vault, path) -> None:
+    reading = ImportScreen(vault)
+    qtbot.addWidget(reading)
+    reading.show()
+    _import(qtbot, reading, path)
+
+
+def test_the_new_worker_sends_her_confirmation_in_the_app_and_the_old_copy_goes(qtbot, colleagues, tmp_path,
+                                                                               monkeypatch):
+    anna, bea = colleagues
+    ioana = Participant(roepnaam="Ioana")
+    anna.save_all([ioana, Consent(participant_id=ioana.id, purpose="overdracht_collega", recipient="Bea Begeleider",
+                                  given_on=dt.date.today())])
+    mine = _dossier(qtbot, anna, ioana.id)
+    assert not mine.send_back_button.isVisible()
+    assert mine.open_handover().write(tmp_path / "ioana.koers")
+    assert not mine.send_back_button.isVisible()  # Anna gave it: nothing of hers goes back
+    _read_in(qtbot, bea, tmp_path / "ioana.koers")
+    theirs = _dossier(qtbot, bea, ioana.id)
+    back = _send_back(theirs, monkeypatch, tmp_path / "bevestiging.koers")
+    _read_in(qtbot, anna, back)
+    assert anna.participants() == [] and [p.roepnaam for p in bea.participants()] == ["Ioana"]
+    _send_back(theirs, monkeypatch, tmp_path / "nog-eens.koers")  # sent once: nothing new
+    assert theirs.copy_status.text() == "Niets nieuws voor Anna Werker." and not (tmp_path / "nog-eens.koers").exists()
