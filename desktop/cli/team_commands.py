@@ -10,7 +10,9 @@ from uuid import UUID
 
 from desktop.cli.common import CliError, EXIT_USAGE, add_command, opened_vault, print_json, read_file
 from desktop.vault import kaart
-from desktop.vault.handover import TEAM_SHARES, end_covers, erase_dossier, hand_over, handover_bundle, holder
+from desktop.vault.handover import (
+    end_covers, erase_dossier, hand_over, handover_bundle, holder, set_team_shares, team_shares,
+)
 from desktop.vault.paths import atomic_write
 from forms import KaartEntry
 from forms.base import printable
@@ -92,9 +94,8 @@ def cmd_end_covers(args: argparse.Namespace) -> int:
 def cmd_team_shares(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         if args.state:
-            vault.set_meta(TEAM_SHARES, "1" if args.state == "on" else "0")
-            vault.log("team-shares")
-        shares = vault.meta(TEAM_SHARES) == "1"
+            set_team_shares(vault, args.state == "on")
+        shares = team_shares(vault)
     print(text("team.cli-team-shares-on" if shares else "team.cli-team-shares-off"))
     return 0
 

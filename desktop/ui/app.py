@@ -40,7 +40,7 @@ from desktop.ui.worker import cancel_running, failures
 from desktop.ui.worker_screens import WorkerScreens, install_worker_screens, remove_worker_screens
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
-from desktop.vault.handover import end_covers
+from desktop.vault.handover import end_covers, set_team_shares
 from forms.resources import RESOURCES
 
 if TYPE_CHECKING:
@@ -273,13 +273,16 @@ class Session(QObject):
 
     # --- settings and co-signing -----------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self.window)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        dialog = SettingsDialog(self.settings, self.window, self.vault)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), dialog.result_team_shares()))
         dialog.open()
         return dialog
 
-    def apply_settings(self, settings: Settings) -> None:
-        """Store and apply; a new language rebuilds the screens (the vault stays open)."""
+    def apply_settings(self, settings: Settings, shares: bool | None = None) -> None:
+        """Store and apply; a new language rebuilds the screens (the vault stays open). `shares`:
+        the programme's rule for handovers, kept in the open vault."""
+        if shares is not None and self.vault is not None:
+            set_team_shares(self.vault, shares)
         language_changed = settings.language != self.settings.language
         self.settings = settings
         save_settings(settings, self._settings_file)

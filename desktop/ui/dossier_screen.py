@@ -9,7 +9,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.settings import Settings
 from desktop.ui.contacts_tab import consent_tab, contacts_tab, referrals_tab
@@ -19,13 +19,13 @@ from desktop.ui.models.caseload_model import short_date
 from desktop.ui.intake_tab import IntakeTab
 from desktop.ui.overview_tab import OverviewTab
 from desktop.ui.erase_dialog import EraseDialog
-from desktop.ui.handover_dialog import HandoverDialog
+from desktop.ui.handover_dialog import HandoverDialog, ask_erase_copy, handover_note, send_back
 from desktop.ui.read_only import ReadOnlyGuard
 from desktop.ui.supervisor.dossier_notes import ReadOnlyBar
 from desktop.ui.widgets.common import button, heading, hint
 from desktop.ui.widgets.unsaved import settle
 from desktop.vault import Changes, Vault, VaultError
-from desktop.vault.handover import holder
+from desktop.vault.handover import giver, holder, latest
 from desktop.vault.retention import retention_of
 from forms import Dossier
 from forms.vocab import label
@@ -129,12 +129,26 @@ class DossierScreen(QWidget):
         top.addStretch()
         self.bar = ReadOnlyBar(vault, participant_id)
         self.bar.conflicts_requested.connect(self.conflicts_requested)
+        self._held_elsewhere = holder(vault, participant_id) is not None  # handed over or lent: read-only
+        cover = latest(vault, participant_id) if self._held_elsewhere else None
+        self._covering = cover is not None and cover.mode == "waarneming"  # she may add contacts meanwhile
         self.handover_button = button(tr("Over&dragen…"))
         self.handover_button.clicked.connect(self.open_handover)
         top.addWidget(self.handover_button)
+        self.erase_copy_button = button(tr("Kopie wissen…"))  # handed over or lent: hers no longer
+        self.erase_copy_button.clicked.connect(self.ask_erase_copy)
+        self.handover_note = QLabel(objectName="Hint", wordWrap=True)  # to whom, on which basis
+        handed = QHBoxLayout()  # its own row: the top one is full in a long language
+        handed.addWidget(self.handover_note, 1)
+        handed.addWidget(self.erase_copy_button)
+        self.send_back_button = button(tr("Terugsturen…"))  # her confirmation, or a cover's contacts
+        self.send_back_button.setToolTip(tr("De bevestiging van de overdracht, of de contacten van de waarneming,"
+                                            " naar de collega die het dossier gaf"))
+        self.send_back_button.clicked.connect(self.send_back)
+        handed.addWidget(self.send_back_button)
         self.erase_button = button(tr("Verwijderen…"))
         self.erase_button.clicked.connect(self.ask_erase)
-        self.erase_button.setVisible(not self.bar.read_only)  # hers to erase, not her supervisor's
+        self.erase_button.setVisible(not self.read_only)  # hers to erase, not her supervisor's or a colleague's
         top.addWidget(self.copy_button)
         top.addWidget(self.erase_button)
         self.tabs = QTabWidget(accessibleName=tr("Onderdelen van het dossier"))
@@ -154,9 +168,9 @@ class DossierScreen(QWidget):
             tr("&Overzicht"), tr("&Intake"), tr("&Zelfredzaamheidsmatrix"),
             tr("&Trajectplan"), tr("&Contacten"), tr("&Verwijzingen"), tr("Toe&stemming")))
         for number, title in enumerate(titles, start=1):
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, title)
+            tab_page = QWidget()
+            QVBoxLayout(tab_page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(tab_page, title)
             self.tabs.setTabToolTip(number - 1, f"{title.replace('&&', '§').replace('&', '').replace('§', '&')} (Ctrl+{number})")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda i=number - 1: self.tabs.setCurrentIndex(i))
         self._titles, self._shown_tab = titles, 0
@@ -166,6 +180,7 @@ class DossierScreen(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)  # the seven tabs fit beside the caseload at 1280 px
         layout.addLayout(top)
         layout.addWidget(self.bar)
+        layout.addLayout(handed)
         layout.addWidget(self.copy_status)
         layout.addWidget(self.tabs, 1)
         self._show_header(vault.open_dossier(participant_id))  # the audit log notes who opened her
@@ -179,7 +194,7 @@ class DossierScreen(QWidget):
                 _fitting(page, holder)
             else:
                 holder.layout().addWidget(page)
-            if self.read_only:
+            if self.read_only and not (key == "contacts" and self._covering):
                 ReadOnlyGuard(page)
             if key == "plan" and hasattr(page, "sign_requested"):
                 page.sign_requested.connect(self.sign_requested)
@@ -222,7 +237,7 @@ class DossierScreen(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return self.bar.read_only
+        return self.bar.read_only or self._held_elsewhere
 
     def pages(self) -> list[QWidget]:
         """The pages built so far."""
@@ -245,6 +260,17 @@ class DossierScreen(QWidget):
         self.holder.setText(tr("Alleen-lezen: bij {name}").format(name=who) if who else "")
         self.holder.setVisible(bool(who))
         self.handover_button.setVisible(self._vault.role == "begeleider" and not who)
+        self.erase_copy_button.setVisible(bool(who))
+        if who and not self._held_elsewhere:  # just handed over from this screen: no more changes here
+            self._held_elsewhere = True
+            for page in self.pages():
+                ReadOnlyGuard(page)
+        self.erase_button.setVisible(not self.read_only)
+        self.send_back_button.setVisible(self._vault.role == "begeleider" and giver(self._vault, self.participant_id)
+                                         is not None)
+        note = handover_note(self._vault, self.participant_id)
+        self.handover_note.setText(note)
+        self.handover_note.setVisible(bool(note))
         kept = retention_of(self._vault, self.participant_id)
         self.retention.setVisible(kept is not None)
         if kept is not None:
@@ -258,6 +284,17 @@ class DossierScreen(QWidget):
         dialog.accepted.connect(self._show_header)
         dialog.open()
         return dialog
+
+    def ask_erase_copy(self) -> QMessageBox:
+        """'Kopie wissen…': erase the read-only copy by hand; `erased` once done."""
+        return ask_erase_copy(self, self._vault, self.participant_id, holder(self._vault, self.participant_id) or "",
+                              lambda: self.erased.emit(self.participant_id))
+
+    def send_back(self) -> None:
+        """'Terugsturen…' to the colleague who gave her dossier; the outcome under the header."""
+        message = send_back(self, self._vault, self.participant_id)
+        if message:
+            self._copy_saved(message)
 
     def save_her_copy(self) -> None:
         """Her copy as a PDF, where the worker chooses (*Haar gegevens*)."""

@@ -1,22 +1,28 @@
 """Overdragen: her dossier to a trusted colleague, for good or as a cover until a date; the
-encrypted bundle is written to a file (a USB stick) for the colleague to read in."""
+encrypted bundle is written to a file (a USB stick) for the colleague to read in. Also what the
+dossier says of it afterwards: who has her, on which basis (her consent or the team's rule),
+and erasing the read-only copy by hand."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QMessageBox, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.ui.i18n import tr
+from desktop.ui.models.caseload_model import short_date
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
 from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.vault import Vault, VaultError
-from desktop.vault.handover import TEAM_SHARES, hand_over, handover_bundle
+from desktop.vault.exchange import export_bundle, mark_sent
+from desktop.vault.handover import erase_dossier, giver, hand_over, handover_bundle, latest, team_shares
 from desktop.vault.paths import atomic_write
 from desktop.vault.trust import trusted_keys
 
@@ -53,7 +59,7 @@ class HandoverDialog(QDialog):
                                      " begeleider onder Koers → Sleutels (Ctrl+K), na het vergelijken van de"
                                      " vingerafdruk.")))
         layout.addWidget(hint(tr("Het team deelt dossiers: haar aparte toestemming is niet nodig (dit wordt vastgelegd).")
-                              if vault.meta(TEAM_SHARES) == "1" else
+                              if team_shares(vault) else
                               tr("Nodig: haar toestemming voor overdracht aan deze collega (tab Toestemming).")))
         self.error = error_label()
         layout.addWidget(self.error)
@@ -89,3 +95,63 @@ class HandoverDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+def handover_note(vault: Vault, participant_id: UUID) -> str:
+    """Her dossier's newest handover or cover in words, with the basis it recorded."""
+    record = latest(vault, participant_id)
+    if record is None:
+        return ""
+    basis = tr("met haar toestemming") if record.basis == "toestemming" else tr("het team deelt dossiers")
+    if record.mode == "overdracht":
+        words = tr("Overgedragen aan {name} op {day}, {basis}.")
+    else:
+        words = tr("Waarneming door {name} tot en met {until}, {basis}.")
+    return words.format(name=record.to_name, day=short_date(record.at.astimezone().date()),
+                        until=short_date(record.until), basis=basis)
+
+
+def ask_erase_copy(parent: QWidget, vault: Vault, participant_id: UUID, who: str,
+                   done: Callable[[], None]) -> QMessageBox:
+    """'Kopie wissen…': the read-only copy of a dossier someone else holds, asked once; `done` after."""
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Kopie wissen"),
+                      tr("Haar dossier is nu bij {name}. De alleen-lezen kopie in deze kluis wissen? Dat kan niet"
+                         " ongedaan worden gemaakt.").format(name=who),
+                      QMessageBox.StandardButton.Cancel, parent)
+    erase = box.addButton(tr("Kopie wissen"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def erase_now() -> None:
+        erase_dossier(vault, participant_id, "by-hand")
+        done()
+
+    erase.clicked.connect(erase_now)
+    box.open()
+    return box
+
+
+def send_back(parent: QWidget, vault: Vault, participant_id: UUID) -> str:
+    """'Terugsturen…': her confirmation of a handover, or the contacts written during a cover, to
+    the colleague who gave the dossier, as a file she chooses; what it says afterwards."""
+    key = giver(vault, participant_id)
+    if key is None:
+        return ""
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Bundel opslaan"),
+                                          str(Path(last_folder()) / f"koers-{dt.date.today():%Y-%m-%d}.koers"),
+                                          tr("Koers-bundel (*.koers)"))
+    return write_back(vault, key.name, Path(path)) if path else ""
+
+
+def write_back(vault: Vault, colleague: str, path: Path) -> str:
+    """Write what goes back to `colleague` to `path` (nothing when nothing is new)."""
+    remember_folder(path)
+    try:
+        vault.refuse_own_path(path)
+        export = export_bundle(vault, colleague)
+        if not export.sent:
+            return tr("Niets nieuws voor {name}.").format(name=colleague)
+        atomic_write(path, export.data)
+    except (VaultError, OSError) as error:
+        return str(error)
+    mark_sent(vault, export)
+    return tr("Versleuteld voor {name}: {file}").format(name=colleague, file=path.name)

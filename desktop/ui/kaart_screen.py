@@ -1,6 +1,7 @@
 """Sociale kaart: the partner organisations of the programme (read-only for a worker: they come
-from her supervisor) and her own local ones; a form to add one, reading a spreadsheet of
-partners, and for the supervisor: sending the kaart to a worker as a signed bundle."""
+from her supervisor) and her own local ones; a form to add one, or to change or remove one of
+her own (chosen in the table), reading a spreadsheet of partners, and for the supervisor:
+sending the kaart to a worker as a signed bundle."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ class KaartScreen(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault = vault
+        self._items: list[kaart.KaartItem] = []
+        self.editing: KaartEntry | None = None  # one of this vault's own, chosen in the table
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Sociale kaart")))
         layout.addWidget(hint(tr("Partnerorganisaties om naar te verwijzen. De kaart van het programma komt van de"
@@ -60,7 +63,7 @@ class KaartScreen(QWidget):
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, len(COLUMNS))
-        table.setHorizontalHeaderLabels([tr("Soort"), tr("Naam"), tr("Aanbod"), tr("Talen"), tr("Contactpersoon"),
+        table.setHorizontalHeaderLabels([tr("Soort"), tr("Naam"), tr("Aanbod"), tr("Talen"), tr("Contact"),
                                          tr("Telefoon"), tr("Wachttijd"), tr("Van")])
         table.setAccessibleName(tr("Partners op de sociale kaart"))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,12 +75,14 @@ class KaartScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
+        table.itemSelectionChanged.connect(self._row_chosen)
         return table
 
     def _form(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(heading(tr("Partner toevoegen") if self._vault.role == "supervisor"
-                                 else tr("Eigen partner toevoegen"), "Subtitle"))
+        self.form_title = heading("", "Subtitle")
+        self.form_title.setWordWrap(True)
+        column.addWidget(self.form_title)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the table keeps the room
         self.name = QLineEdit(accessibleName=tr("Naam"))
@@ -94,16 +99,29 @@ class KaartScreen(QWidget):
                              (tr("Telefoon"), self.phone), (tr("Wachttijd (dagen)"), self.wait)):
             form.addRow(text, widget)
         column.addLayout(form)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the form column is narrow
         self.import_button = button(tr("Uit &spreadsheet…"))
         self.import_button.clicked.connect(self.choose_spreadsheet)
         self.add_button = button(tr("&Toevoegen"), primary=True)
         self.add_button.clicked.connect(self.add)
-        buttons.addStretch()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addLayout(buttons)
+        # Changing one of her own: save or take it off the kaart, or stop and add a new one.
+        self.change_buttons = QWidget()
+        changing = QVBoxLayout(self.change_buttons)  # one above the other: the form column is narrow
+        changing.setContentsMargins(0, 0, 0, 0)
+        self.new_button = button(tr("&Nieuw"))
+        self.new_button.clicked.connect(self.stop_editing)
+        self.remove_button = button(tr("&Van de kaart halen"))
+        self.remove_button.clicked.connect(self.remove)
+        self.save_button = button(tr("Wijziging &opslaan"), primary=True)
+        self.save_button.clicked.connect(self.save_change)
+        for widget in (self.save_button, self.remove_button, self.new_button):
+            changing.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight)
+        column.addWidget(self.change_buttons)
         column.addStretch()
+        self._show_editing(None)
         return column
 
     def _send_row(self) -> QHBoxLayout:
@@ -117,7 +135,8 @@ class KaartScreen(QWidget):
         return row
 
     def reload(self) -> None:
-        items = kaart.entries(self._vault)
+        items = self._items = kaart.entries(self._vault)
+        self.table.blockSignals(True)
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             e = item.entry
@@ -126,29 +145,86 @@ class KaartScreen(QWidget):
             for column, text in enumerate((label("partner_kinds", e.kind, lang()), e.name, e.offers or "",
                                            ", ".join(e.languages), e.contact_person or "", e.phone or "", wait, whose)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.clearSelection()
+        self.table.blockSignals(False)
         if self._vault.role == "supervisor":
             self.worker.clear()
             self.worker.addItems([key.name for key in trusted_keys(self._vault, role="begeleider")])
             self.send_button.setEnabled(self.worker.count() > 0)
 
-    def add(self) -> bool:
+    # --- adding, changing, removing -------------------------------------------------------
+    def _entry(self, base: KaartEntry | None = None) -> KaartEntry | None:
+        """The form as an entry (a change of `base` keeps its id), or None with the problems shown."""
+        fields = dict(name=self.name.text(), kind=self.kind.currentData(), offers=self.offers.text() or None,
+                      languages=[p.strip().lower() for p in self.languages.text().split(",") if p.strip()],
+                      contact_person=self.contact.text() or None, phone=self.phone.text() or None,
+                      waiting_days=self.wait.value() or None)
         try:
-            entry = KaartEntry(name=self.name.text(), kind=self.kind.currentData(), offers=self.offers.text() or None,
-                               languages=[p.strip().lower() for p in self.languages.text().split(",") if p.strip()],
-                               contact_person=self.contact.text() or None, phone=self.phone.text() or None,
-                               waiting_days=self.wait.value() or None)
+            return KaartEntry.model_validate((base.model_dump() if base else {}) | fields)
         except ValidationError as error:
             show_error(self.error, explain(error, lang()))
+            return None
+
+    def add(self) -> bool:
+        entry = self._entry()
+        if entry is None:
             return False
         added = kaart.add_entries(self._vault, [entry])
-        show_error(self.error, [])
-        self.message.setText(tr("{name} staat op de kaart.").format(name=entry.name) if added
-                             else tr("{name} stond al op de kaart.").format(name=entry.name))
-        for field in (self.name, self.offers, self.languages, self.contact, self.phone):
-            field.clear()
-        self.wait.setValue(0)
-        self.reload()
+        self._done(tr("{name} staat op de kaart.").format(name=entry.name) if added
+                   else tr("{name} stond al op de kaart.").format(name=entry.name))
         return bool(added)
+
+    def save_change(self) -> bool:
+        entry = self._entry(self.editing) if self.editing else None
+        return entry is not None and self._change(entry, tr("{name} is gewijzigd.").format(name=entry.name))
+
+    def remove(self) -> bool:
+        """Take the chosen entry off the kaart (kept, retired, for the referrals that name it)."""
+        entry = self.editing
+        return entry is not None and self._change(entry.model_copy(update={"retired": True}),
+                                                  tr("{name} staat niet meer op de kaart.").format(name=entry.name))
+
+    def _change(self, entry: KaartEntry, done: str) -> bool:
+        try:
+            kaart.change_entry(self._vault, entry)
+        except (KoersError, VaultError) as error:
+            show_error(self.error, [str(error)])
+            return False
+        self._done(done)
+        return True
+
+    def _done(self, message: str) -> None:
+        show_error(self.error, [])
+        self.message.setText(message)
+        self.stop_editing()
+        self.reload()
+
+    def _row_chosen(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        item = self._items[rows.pop()] if len(rows) == 1 else None
+        if item is not None and not item.mine:
+            self.message.setText(tr("{name} is van de kaart van het programma; alleen de leidinggevende wijzigt"
+                                    " die.").format(name=item.entry.name))
+        self._show_editing(item.entry if item is not None and item.mine else None)
+
+    def stop_editing(self) -> None:
+        self.table.clearSelection()
+        self._show_editing(None)
+
+    def _show_editing(self, entry: KaartEntry | None) -> None:
+        """Fill the form with `entry` to change it, or empty it for a new one."""
+        self.editing = entry
+        self.form_title.setText(tr("Partner wijzigen") if entry else tr("Partner toevoegen")
+                                if self._vault.role == "supervisor" else tr("Eigen partner toevoegen"))
+        for field, value in ((self.name, entry and entry.name), (self.offers, entry and entry.offers),
+                             (self.languages, entry and ", ".join(entry.languages)),
+                             (self.contact, entry and entry.contact_person), (self.phone, entry and entry.phone)):
+            field.setText(value or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)) if entry else 0)
+        self.wait.setValue((entry and entry.waiting_days) or 0)
+        self.add_button.setVisible(entry is None)
+        self.import_button.setVisible(entry is None)
+        self.change_buttons.setVisible(entry is not None)
 
     def choose_spreadsheet(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Spreadsheet met partners"), last_folder(),

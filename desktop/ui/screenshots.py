@@ -84,18 +84,59 @@ def _co_sign_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
 
 
 def _team_shots(session: Session, participant_id, out: Path, sizes: list[str]) -> list[Path]:
-    """The sociale kaart and *Overdragen…* (issue 14), on a worker's vault."""
-    from desktop.ui.handover_dialog import HandoverDialog
-
+    """The sociale kaart and changing her own entry (issue 14), on a worker's vault."""
     if session.worker_screens is None:
         return []
-    session.window.show_page(session.worker_screens.kaart, tr("Sociale kaart"))
+    kaart = session.worker_screens.kaart
+    session.window.show_page(kaart, tr("Sociale kaart"))
     paths = _save(session.window, out, "23-sociale-kaart", sizes)
-    dialog = HandoverDialog(session.vault, participant_id, session.window)
-    dialog.show()
-    paths += _save(dialog, out, "24-overdragen", sizes, resize=False)
-    dialog.reject()
+    kaart.table.selectRow(0)
+    paths += _save(session.window, out, "sociale-kaart-wijzigen", sizes)
+    kaart.stop_editing()
     return paths
+
+
+def _handover_shots(folder: Path, passphrase: str, participant_id, out: Path, sizes: list[str]) -> list[Path]:
+    """*Overdragen…* for good and as a cover, then her dossier after it, in a scratch copy of the
+    vault with a trusted colleague (the demo keeps her): read-only, with who has her now, on which
+    basis, and *Kopie wissen…*."""
+    import shutil
+
+    from desktop.ui.dossier_screen import DossierScreen
+    from desktop.ui.handover_dialog import HandoverDialog
+    from desktop.vault.handover import hand_over, set_team_shares
+    from desktop.vault.trust import own_public_key, trust_key
+
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "vault"
+        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*.lock", "backups"))
+        colleague, _code = Vault.create(Path(scratch) / "bea", passphrase, "Bea de Wit", kdf=KdfParams.fast_for_tests())
+        vault = Vault.open(copy, passphrase)
+        if vault.role != "begeleider":
+            vault.close()
+            colleague.close()
+            return []
+        trust_key(vault, own_public_key(colleague), "begeleider")
+        colleague.close()
+        dialog = HandoverDialog(vault, participant_id)
+        dialog.show()
+        paths = _save(dialog, out, "24-overdragen", sizes, resize=False)
+        dialog.reject()
+        set_team_shares(vault, True)
+        dialog = HandoverDialog(vault, participant_id)
+        dialog.cover.setChecked(True)
+        dialog.show()
+        paths += _save(dialog, out, "waarnemen", sizes, resize=False)
+        dialog.reject()
+        hand_over(vault, participant_id, "Bea de Wit")
+        screen = DossierScreen(vault, participant_id)
+        screen.show()
+        paths += _save(screen, out, "overgedragen", sizes)
+        screen.close()
+        screen.deleteLater()
+        QApplication.processEvents()
+        vault.close()
+        return paths
 
 
 def _app_dialog_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
@@ -190,4 +231,4 @@ def render_all(folder: Path, passphrase: str, out: Path, lang: str = "nl",
     session.lock()
     window.close()
     QApplication.processEvents()
-    return paths
+    return paths + _handover_shots(folder, passphrase, screen.participant_id, out, sizes)

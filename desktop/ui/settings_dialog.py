@@ -1,6 +1,8 @@
-"""Instellingen: language, auto-lock, type size. Built from the Settings model's fields. Below
-them, read-only: the languages her plan comes in, with who translated each and whether a native
-speaker reviewed it (issue 16 §2), so a programme knows what it hands over."""
+"""Instellingen: language, auto-lock, type size. Built from the Settings model's fields. With a
+worker's vault open, the programme's rule for handovers: whether the team shares dossiers (kept
+in the vault, not in the settings file; issue 14 §1). Below them, read-only: the languages her
+plan comes in, with who translated each and whether a native speaker reviewed it (issue 16 §2),
+so a programme knows what it hands over."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
 from desktop.settings import Settings
 from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import hint, ok_cancel
+from desktop.vault import Vault
+from desktop.vault.handover import team_shares
 from exports.pdf_text import language_name
 from forms.translations import translation_status
 
@@ -19,7 +23,7 @@ from forms.translations import translation_status
 class SettingsDialog(QDialog):
     """`result_settings()` gives the edited copy; the caller stores and applies it."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, vault: Vault | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Instellingen"))
         self._settings = settings
@@ -45,12 +49,28 @@ class SettingsDialog(QDialog):
         self.diagnostic_log.setToolTip(tr("Alleen aanzetten om een probleem te melden; oude logs worden opgeruimd."))
         form.addRow(self.diagnostic_log)
         form.addRow(hint(tr("Koers bewaart hier geen namen of dossiers: alleen deze keuzes.")))
+        self.team_shares: QCheckBox | None = None
+        if vault is not None and vault.role == "begeleider":
+            self.team_shares = QCheckBox(tr("Het team deelt d&ossiers: overdracht zonder aparte toestemming"),
+                                         checked=team_shares(vault))
+            self.team_shares.setToolTip(tr("Afspraak van het programma. Elke overdracht legt vast op welke grond"
+                                           " hij gebeurde: haar toestemming, of deze afspraak."))
+            form.addRow(self.team_shares)
         heading = QLabel(tr("Talen van haar plan en het ondertekenen"))
         self.translations = _translations_table()
         form.addRow(heading)
         form.addRow(self.translations)
         buttons = ok_cancel(tr("Opslaan"), self.accept, self.reject)
         form.addRow(buttons)
+        margins = form.contentsMargins()
+        table = self.translations.horizontalHeader().length() + 2 * self.translations.frameWidth()
+        # The table whole, and wrapped hints measured at the width they get: every row shows.
+        width = max(form.sizeHint().width(), table + margins.left() + margins.right(), 600)
+        self.setMinimumSize(width, form.totalHeightForWidth(width))
+
+    def result_team_shares(self) -> bool | None:
+        """The programme's rule as chosen, or None when this dialog did not ask (no worker's vault)."""
+        return self.team_shares.isChecked() if self.team_shares is not None else None
 
     def result_settings(self) -> Settings:
         return self._settings.model_copy(update={

@@ -60,9 +60,26 @@ def hand_over(vault: Vault, participant_id: UUID, to: str, until: dt.date | None
     return record
 
 
+def team_shares(vault: Vault) -> bool:
+    """The programme's rule: a handover within the team needs no separate consent of hers."""
+    return vault.meta(TEAM_SHARES) == "1"
+
+
+def set_team_shares(vault: Vault, shares: bool) -> None:
+    """Set the rule (logged); each handover records which basis it had."""
+    if shares != team_shares(vault):
+        vault.set_meta(TEAM_SHARES, "1" if shares else "0")
+        vault.log("team-shares:on" if shares else "team-shares:off")
+
+
+def latest(vault: Vault, participant_id: UUID) -> Handover | None:
+    """Her dossier's newest handover or cover, in whichever vault holds a copy."""
+    return max(vault.dossier(participant_id).handovers, key=lambda h: h.at, default=None)
+
+
 def _basis(vault: Vault, participant_id: UUID, key: PublicKey) -> dict:
     """Her consent for this colleague, or the programme's rule that the team shares: recorded either way."""
-    if vault.meta(TEAM_SHARES) == "1":
+    if team_shares(vault):
         return {"basis": "team_deelt"}
     today = dt.date.today()
     for consent in vault.dossier(participant_id).consents:
@@ -101,6 +118,18 @@ def holder(vault: Vault, participant_id: UUID) -> str | None:
     return owners.name_of(vault.db, owner, vault.worker_name)
 
 
+def giver(vault: Vault, participant_id: UUID) -> PublicKey | None:
+    """The trusted colleague who handed this dossier to this worker or lent it to her: the one
+    her confirmation, or the contacts of a cover, go back to."""
+    me = own_public_key(vault).fingerprint
+    for key in trusted_keys(vault, "begeleider"):
+        for (body,) in vault.db.execute("SELECT body FROM records WHERE kind = 'handover' AND participant_id = ?"
+                                        " AND origin = ?", (str(participant_id), str(Origin.imported(key.fingerprint)))):
+            if Handover.model_validate_json(body).to_fingerprint == me:
+                return key
+    return None
+
+
 def colleague_records(vault: Vault, key: PublicKey) -> list[Record]:
     """What goes back to a colleague: receipts for the handovers she made to this worker, and
     contacts written here during her covers."""
@@ -131,6 +160,9 @@ def merge_from_colleague(vault: Vault, sender: Sender, incoming: Incoming,
     Anything else is refused whole."""
     me = own_public_key(vault).fingerprint
     handed = {r.participant_id for r, _ in incoming if isinstance(r, Handover) and r.to_fingerprint == me}
+    for record, _ in incoming:
+        if record.dossier_id not in handed and _handed_over_by(vault, record.dossier_id, sender):
+            raise _refused("team.after-handover", name=sender.key.name, id=str(record.dossier_id))
     dossiers = [item for item in incoming if item[0].dossier_id in handed]
     receipts = [item for item in incoming if item[0].dossier_id not in handed and isinstance(item[0], HandoverReceipt)]
     contacts = [item for item in incoming if item[0].dossier_id not in handed and isinstance(item[0], Contact)]
@@ -142,6 +174,15 @@ def merge_from_colleague(vault: Vault, sender: Sender, incoming: Incoming,
                _receive_cover_contacts(vault, sender, contacts) if contacts else MergeResult()]
     return MergeResult(*(sum((getattr(r, name) for r in results), []) for name in
                          ("new", "updated", "unchanged", "conflicts", "writes", "kept_aside")))
+
+
+def _handed_over_by(vault: Vault, participant_id: UUID, sender: Sender) -> bool:
+    """This vault took her dossier over from the sender: what the sender writes about her since
+    comes from a copy that is no longer hers."""
+    return owners.owners(vault.db, [participant_id]).get(participant_id) == LOCAL and any(
+        h.mode == "overdracht" and not _written_here(vault, h.id) and vault.db.execute(
+            "SELECT 1 FROM records WHERE id = ? AND origin = ?", (str(h.id), str(sender.origin))).fetchone()
+        for h in vault.dossier(participant_id).handovers)
 
 
 def _receive_dossiers(vault: Vault, sender: Sender, incoming: Incoming, attachments: Attachments) -> MergeResult:

@@ -28,19 +28,34 @@ class KaartFileError(KoersError, ValueError):
     """A kaart spreadsheet that cannot be read as a whole; nothing was imported."""
 
 
+class NotYourEntry(KoersError, ValueError):
+    """A worker changing the programme's entry: only the supervisor who sent it changes it."""
+
+
 @dataclass(frozen=True)
 class KaartItem:
     entry: KaartEntry
     programme: bool  # the programme's (from the supervisor), not this worker's own
+    mine: bool  # written in this vault: this vault may change or remove it
 
 
 def entries(vault: Vault, with_retired: bool = False) -> list[KaartItem]:
     """Every entry by kind and name; in a worker's vault her own are `programme=False`."""
     rows = vault.db.execute("SELECT body, origin FROM records WHERE kind = 'kaart'").fetchall()
-    items = [KaartItem(KaartEntry.model_validate_json(body), vault.role == "supervisor" or origin != "local")
-             for body, origin in rows]
+    items = [KaartItem(KaartEntry.model_validate_json(body), vault.role == "supervisor" or origin != "local",
+                       origin == "local") for body, origin in rows]
     items = [i for i in items if with_retired or not i.entry.retired]
     return sorted(items, key=lambda i: (i.entry.kind, fold(i.entry.name)))
+
+
+def change_entry(vault: Vault, entry: KaartEntry) -> None:
+    """Store a changed entry of this vault's own; removing one is `retired=True` (referrals
+    that named it keep their partner). A supervisor's new kaart leaves a worker's own alone:
+    they are other records."""
+    mine = {i.entry.id for i in entries(vault, with_retired=True) if i.mine}
+    if entry.id not in mine:
+        raise NotYourEntry(Message("team.kaart-not-yours", name=entry.name))
+    vault.save(entry)
 
 
 def read_file(data: bytes) -> list[KaartEntry]:
@@ -67,9 +82,17 @@ def _entry(line: int, cells: dict) -> KaartEntry:
 
 
 def add_entries(vault: Vault, new: Iterable[KaartEntry]) -> int:
-    """Store entries, skipping one whose name and kind are already on the kaart."""
-    known = {(fold(i.entry.name), i.entry.kind) for i in entries(vault, with_retired=True)}
-    fresh = [e for e in new if (fold(e.name), e.kind) not in known]
+    """Store entries, skipping one whose name and kind are already on the kaart; one of this
+    vault's own that was removed comes back (with the new details) instead of a second copy."""
+    items = {(fold(i.entry.name), i.entry.kind): i for i in entries(vault, with_retired=True)}
+    fresh = []
+    for entry in new:
+        known = items.get((fold(entry.name), entry.kind))
+        if known is None:
+            fresh.append(entry)
+        elif known.entry.retired and known.mine:
+            fresh.append(entry.model_copy(update={"id": known.entry.id, "retired": False}))
+        items[(fold(entry.name), entry.kind)] = KaartItem(entry, False, True)
     vault.save_all(fresh)
     return len(fresh)
 

@@ -508,10 +508,6 @@
         <translation>Languages</translation>
     </message>
     <message>
-        <source>Contactpersoon</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
@@ -552,6 +548,18 @@
         <translation>&amp;Add</translation>
     </message>
     <message>
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Van de kaart halen</source>
+        <translation>Remove from the &amp;directory</translation>
+    </message>
+    <message>
+        <source>Wijziging &amp;opslaan</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
         <source>Kaart naar begeleider &amp;sturen…</source>
         <translation>&amp;Send the directory to a case worker…</translation>
     </message>
@@ -574,6 +582,22 @@
     <message>
         <source>{name} stond al op de kaart.</source>
         <translation>{name} was in the directory already.</translation>
+    </message>
+    <message>
+        <source>{name} is gewijzigd.</source>
+        <translation>{name} was changed.</translation>
+    </message>
+    <message>
+        <source>{name} staat niet meer op de kaart.</source>
+        <translation>{name} is no longer in the directory.</translation>
+    </message>
+    <message>
+        <source>{name} is van de kaart van het programma; alleen de leidinggevende wijzigt die.</source>
+        <translation>{name} is in the programme&apos;s directory; only the supervisor changes it.</translation>
+    </message>
+    <message>
+        <source>Partner wijzigen</source>
+        <translation>Change a partner</translation>
     </message>
     <message>
         <source>Spreadsheet met partners</source>
@@ -854,6 +878,18 @@
     <message>
         <source>Over&amp;dragen…</source>
         <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>Kopie wissen…</source>
+        <translation>Erase the copy…</translation>
+    </message>
+    <message>
+        <source>Terugsturen…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>De bevestiging van de overdracht, of de contacten van de waarneming, naar de collega die het dossier gaf</source>
+        <translation>The confirmation of the handover, or the contacts of the cover, to the colleague who gave the file</translation>
     </message>
     <message>
         <source>Verwijderen…</source>
@@ -1162,6 +1198,14 @@
     <message>
         <source>Koers bewaart hier geen namen of dossiers: alleen deze keuzes.</source>
         <translation>Koers keeps no names or files here: only these choices.</translation>
+    </message>
+    <message>
+        <source>Het team deelt d&amp;ossiers: overdracht zonder aparte toestemming</source>
+        <translation>The team shares &amp;files: handover without separate consent</translation>
+    </message>
+    <message>
+        <source>Afspraak van het programma. Elke overdracht legt vast op welke grond hij gebeurde: haar toestemming, of deze afspraak.</source>
+        <translation>Agreed in the programme. Every handover records on which basis it was made: her consent, or this agreement.</translation>
     </message>
     <message>
         <source>Talen van haar plan en het ondertekenen</source>
@@ -1494,6 +1538,38 @@
     <message>
         <source>Koers-bundel (*.koers)</source>
         <translation>Koers bundle (*.koers)</translation>
+    </message>
+    <message>
+        <source>met haar toestemming</source>
+        <translation>with her consent</translation>
+    </message>
+    <message>
+        <source>het team deelt dossiers</source>
+        <translation>the team shares files</translation>
+    </message>
+    <message>
+        <source>Overgedragen aan {name} op {day}, {basis}.</source>
+        <translation>Handed over to {name} on {day}, {basis}.</translation>
+    </message>
+    <message>
+        <source>Waarneming door {name} tot en met {until}, {basis}.</source>
+        <translation>Covered by {name} up to and including {until}, {basis}.</translation>
+    </message>
+    <message>
+        <source>Kopie wissen</source>
+        <translation>Erase the copy</translation>
+    </message>
+    <message>
+        <source>Haar dossier is nu bij {name}. De alleen-lezen kopie in deze kluis wissen? Dat kan niet ongedaan worden gemaakt.</source>
+        <translation>Her file is now with {name}. Erase the read-only copy in this vault? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Niets nieuws voor {name}.</source>
+        <translation>Nothing new for {name}.</translation>
+    </message>
+    <message>
+        <source>Versleuteld voor {name}: {file}</source>
+        <translation>Encrypted for {name}: {file}</translation>
     </message>
     <message>
         <source>Bezig met ontsleutelen, controleren en samenvoegen…</source>

@@ -508,10 +508,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,6 +517,10 @@
     </message>
     <message>
         <source>Partners op de sociale kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Van de kaart halen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,6 +552,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijziging &amp;opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaart naar begeleider &amp;sturen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,6 +581,22 @@
     </message>
     <message>
         <source>{name} stond al op de kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} staat niet meer op de kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is van de kaart van het programma; alleen de leidinggevende wijzigt die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -853,6 +877,18 @@
     </message>
     <message>
         <source>Over&amp;dragen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopie wissen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugsturen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bevestiging van de overdracht, of de contacten van de waarneming, naar de collega die het dossier gaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,6 +1197,14 @@
     </message>
     <message>
         <source>Koers bewaart hier geen namen of dossiers: alleen deze keuzes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het team deelt d&amp;ossiers: overdracht zonder aparte toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak van het programma. Elke overdracht legt vast op welke grond hij gebeurde: haar toestemming, of deze afspraak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1493,6 +1537,38 @@
     </message>
     <message>
         <source>Koers-bundel (*.koers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met haar toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het team deelt dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgedragen aan {name} op {day}, {basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarneming door {name} tot en met {until}, {basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopie wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haar dossier is nu bij {name}. De alleen-lezen kopie in deze kluis wissen? Dat kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets nieuws voor {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versleuteld voor {name}: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

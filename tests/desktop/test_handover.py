@@ -90,8 +90,13 @@ def test_handover_end_to_end_between_three_vaults(world, capsys):
     assert "dat van Bea Begeleider is" in capsys.readouterr().err
     assert vault_bytes(world.sam) == before
     bea_dir = _reopen(world, "bea")
-    forged = forge(world.anna, [raw(late)], own_public_key(Vault.open(bea_dir, PASSPHRASE)))
+    bea = Vault.open(bea_dir, PASSPHRASE)
+    forged = forge(world.anna, [raw(late)], own_public_key(bea))
+    bea.close()
+    before = vault_bytes(bea_dir)
     assert koers("import", "--vault", bea_dir, world.write(forged, "to-bea")) == 4
+    assert f"{ANNA} heeft dossier {pid} aan u overgedragen" in capsys.readouterr().err
+    assert vault_bytes(bea_dir) == before
 
     # Bea's confirmation erases Anna's copy.
     receipt = world.folder / "receipt.koers"

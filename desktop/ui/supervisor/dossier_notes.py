@@ -56,7 +56,7 @@ class ReadOnlyBar(QFrame):
         return self.owner is not None
 
     def refresh(self) -> None:
-        if self.read_only:
+        if self.read_only and self._vault.role == "supervisor":  # a worker's copy of a colleague's says so itself
             self.banner.show_message(tr("Dossier van %1, alleen lezen. Je opmerkingen schrijf je in een notitie;"
                                         " die gaat terug naar %1.").replace("%1", self.owner))
         waiting = len(open_conflicts(self._vault, self._pid))

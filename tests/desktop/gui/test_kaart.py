@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from desktop.ui.kaart_screen import KaartScreen
 from desktop.ui.overview_tab import OverviewTab
 from desktop.ui.referral_tab import ReferralTab
 from desktop.ui.supervisor.import_screen import ImportScreen
-from desktop.vault.kaart import entries
+from desktop.vault.exchange import export_bundle
+from desktop.vault.kaart import NotYourEntry, change_entry, entries
+from desktop.vault.reporting import report_cases
+from exports.report import build_report
 from forms import Consent, KaartEntry, Participant
 from tests.desktop.gui.test_supervisor import _import
+from tests.exports.test_report import figures
 from tests.desktop.test_exchange import pair  # noqa: F401 - the two-vault fixture
 
 
@@ -98,3 +104,98 @@ def test_a_referral_picks_its_partner_and_the_overview_shows_the_wait(qtbot, pai
     overview = OverviewTab(worker, ioana.id)
     qtbot.addWidget(overview)
     assert overview.waiting.item(0).text() == "Schuldhulp Stad — Wachtlijst wacht 10 dagen (gewoonlijk 28)"
+
+
+def _send_and_read(qtbot, supervisor, worker, path) -> None:
+    _screen(qtbot, supervisor).send(path)
+    reading = ImportScreen(worker)
+    qtbot.addWidget(reading)
+    reading.show()
+    _import(qtbot, reading, path)
+
+
+def _choose(screen: KaartScreen, name: str) -> None:
+    screen.table.selectRow(next(r for r, row in enumerate(_cells(screen)) if row[1] == name))
+
+
+def test_a_worker_changes_and_removes_her_own_entries_and_a_new_kaart_leaves_them(qtbot, pair, tmp_path):
+    worker, supervisor = pair
+    debt, house = KaartEntry(name="Schuldhulp Stad", kind="schulden", waiting_days=28), KaartEntry(name="Dak", kind="wonen")
+    supervisor.save_all([debt, house])
+    _send_and_read(qtbot, supervisor, worker, tmp_path / "kaart-1.koers")
+    screen = _screen(qtbot, worker)
+    for name in ("Buurthuis", "Tandem"):
+        screen.name.setText(name)
+        screen.kind.setCurrentIndex(screen.kind.findData("werk"))
+        qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    _choose(screen, "Buurthuis")
+    assert screen.change_buttons.isVisible() and not screen.add_button.isVisible()
+    assert screen.name.text() == "Buurthuis"
+    qtbot.keyClicks(screen.phone, "020 777")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    _choose(screen, "Tandem")
+    qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)
+    assert "Tandem staat niet meer op de kaart" in screen.message.text()
+    _choose(screen, "Schuldhulp Stad")  # the programme's: not hers to change
+    assert not screen.change_buttons.isVisible() and "alleen de leidinggevende" in screen.message.text()
+    with pytest.raises(NotYourEntry):
+        change_entry(worker, debt.model_copy(update={"waiting_days": 1}))
+
+    # The supervisor changes her kaart and sends it again: the worker's own entries stay as she left them.
+    supervisor.save_all([debt.model_copy(update={"waiting_days": 42}), house.model_copy(update={"retired": True}),
+                         KaartEntry(name="Huisarts Oost", kind="huisarts")])
+    _send_and_read(qtbot, supervisor, worker, tmp_path / "kaart-2.koers")
+    screen.reload()
+    assert sorted((row[1], row[5], row[6], row[7]) for row in _cells(screen)) == [
+        ("Buurthuis", "020 777", "", "eigen"), ("Huisarts Oost", "", "", "programma"),
+        ("Schuldhulp Stad", "", "42 dagen", "programma")]
+    screen.name.setText("Tandem")  # added again: the removed one comes back, not a second copy
+    screen.kind.setCurrentIndex(screen.kind.findData("werk"))
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    assert [i.entry.name for i in entries(worker, with_retired=True)].count("Tandem") == 1
+
+
+def test_a_kaart_from_the_supervisor_is_used_by_referrals_and_their_waits_reach_her_report(qtbot, pair, tmp_path):
+    """§2 end to end: the kaart travels supervisor → worker, five referrals pick the partner from it
+    with their dates and feedback, the overview shows the wait, and the worker's bundle gives the
+    supervisor's report the median and longest wait for that kind of partner."""
+    worker, supervisor = pair
+    supervisor.save(KaartEntry(name="Schuldhulp Stad", kind="schulden", waiting_days=28))
+    _send_and_read(qtbot, supervisor, worker, tmp_path / "kaart.koers")
+    today = dt.date.today()
+    people = [Participant(roepnaam=f"P{n}", gender="vrouw") for n in range(5)]
+    worker.save_all([r for p in people for r in (
+        p, Consent(participant_id=p.id, purpose="delen_leidinggevende"),
+        Consent(participant_id=p.id, purpose="delen_ketenpartner", recipient="Schuldhulp Stad",
+                given_on=today - dt.timedelta(days=80), how="mondeling"))])
+    day = lambda n: (today - dt.timedelta(days=n)).strftime("%d-%m-%Y")  # noqa: E731
+    for person, intake_after in zip(people, (10, 20, 30, 40, None)):
+        tab = ReferralTab(worker, person.id)
+        qtbot.addWidget(tab)
+        index = tab.partner_box.findText("Schuldhulp: Schuldhulp Stad — gewoonlijk 28 dagen")
+        tab.partner_box.setCurrentIndex(index)
+        tab.partner_box.activated.emit(index)
+        values = {"sent_on": day(60), "status": "wachtlijst"}
+        if intake_after:
+            values |= {"status": "gestart", "intake_on": day(60 - intake_after), "started_on": day(60 - intake_after),
+                       "feedback": "Intake gehad, traject loopt."}
+        tab.form.set_values(tab.form.values() | values)
+        assert tab.save(), tab.form.values()
+    [waiting] = worker.dossier(people[4].id).referrals
+    assert (waiting.partner_kind, waiting.sent_on, waiting.intake_on) == ("schulden", today - dt.timedelta(days=60), None)
+    assert worker.dossier(people[0].id).referrals[0].feedback == "Intake gehad, traject loopt."
+    overview = OverviewTab(worker, people[4].id)
+    qtbot.addWidget(overview)
+    assert overview.waiting.item(0).text() == "Schuldhulp Stad — Wachtlijst wacht 60 dagen (gewoonlijk 28)"
+
+    bundle = tmp_path / "anna.koers"
+    bundle.write_bytes(export_bundle(worker, "Sam Super").data)
+    reading = ImportScreen(supervisor)
+    qtbot.addWidget(reading)
+    reading.show()
+    _import(qtbot, reading, bundle)
+    report = build_report(report_cases(supervisor), today - dt.timedelta(days=365), today)
+    waits = figures(report, "wachttijd_partner")
+    assert waits["Schuldhulp — verwijzingen"] == ("5", None)
+    assert waits["Schuldhulp — mediaan wachttijd (dagen)"][0] == "30"  # 10, 20, 30, 40 and 60 still waiting
+    assert waits["Schuldhulp — langste wachttijd (dagen)"][0] == "60"

@@ -425,3 +425,49 @@ def test_radar_labels_are_whole_where_there_is_room_and_the_chart_stays_readable
     assert [shown.replace("\n", " ") for shown in chart.label_texts()] == chart.labels  # whole, on 1–2 lines
     chart.resize(267, 343)  # its panel at 1280×720: labels may elide, the shape may not shrink to a dot
     assert chart.radius() >= MIN_RADIUS
+
+
+def test_the_team_screens_fit_both_laptops(qtbot, make_session, locked_vault_dir, tmp_path, language):
+    """Issue 14 §1-2 in a worker's vault: settings with the team's rule, the sociale kaart (adding,
+    changing her own), Overdragen… and a handed-over dossier with its note and Kopie wissen…."""
+    from desktop.ui.handover_dialog import HandoverDialog
+    from desktop.vault.handover import hand_over, set_team_shares
+    from desktop.vault.trust import own_public_key, trust_key
+    from exports.bundle import PublicKey
+    from forms import KaartEntry
+    from tests.desktop.gui.conftest import unlock
+    from tests.desktop.gui.test_supervisor import _vault
+
+    session = make_session(locked_vault_dir)
+    unlock(qtbot, session)
+    vault, walk = session.vault, Walk(qtbot, session.window, tabs_may_scroll=language == "pseudo")
+    bea = _vault(tmp_path / "bea", "Bea Begeleider", "begeleider")
+    trust_key(vault, PublicKey.from_file(own_public_key(bea).to_file()), "begeleider")
+    bea.close()
+    vault.save_all([r for d in demo_dossiers() for r in d.records()])
+    vault.save_all([KaartEntry(name="Schuldhulpmaatje Amsterdam-Zuidoost", kind="schulden", waiting_days=28,
+                               offers="Hulp bij schulden en post", languages=["nl", "en", "ro"],
+                               contact_person="Fatima el Amrani", phone="020 555 1234"),
+                    KaartEntry(name="Buurthuis", kind="werk")])
+    settings = session.open_settings()
+    walk.check_dialog("settings with the team's rule", settings)
+    settings.reject()
+    kaart = session.worker_screens.kaart
+    kaart.reload()
+    session.window.show_page(kaart, "kaart")
+    walk.check("sociale kaart")
+    kaart.table.selectRow(0)
+    walk.check("sociale kaart: changing her own")
+    session.window.show_workspace()
+    people = {p.roepnaam: p.id for p in vault.participants()}
+    dialog = HandoverDialog(vault, people["Ioana"], session.window)
+    walk.check_dialog("Overdragen…", dialog)
+    dialog.reject()
+    set_team_shares(vault, True)
+    hand_over(vault, people["Ioana"], "Bea Begeleider")
+    screen = session.workspace.open_dossier(people["Ioana"])
+    walk.check("a handed-over dossier")
+    box = screen.ask_erase_copy()
+    walk.check_dialog("Kopie wissen", box)
+    box.reject()
+    assert not walk.found, f"{len(walk.found)} problems in {language}:\n" + "\n".join(walk.found)
