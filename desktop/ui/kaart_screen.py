@@ -53,6 +53,7 @@ class KaartScreen(QWidget):
         scroll.setWidget(holder)  # on a low screen the form scrolls, the window stays within it
         row.addWidget(scroll, 1)
         layout.addLayout(row, 1)
+        self._show_editing(None)  # only now: shown before they have a parent, its buttons would open as windows
         self.message = hint("")
         self.error = error_label()
         layout.addWidget(self.message)
@@ -121,7 +122,6 @@ class KaartScreen(QWidget):
             changing.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight)
         column.addWidget(self.change_buttons)
         column.addStretch()
-        self._show_editing(None)
         return column
 
     def _send_row(self) -> QHBoxLayout:
