@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from desktop.flows.fields import FieldSpec, build_record, field_problems, initial_values
 from desktop.ui.i18n import lang, tr
 from desktop.ui.models.caseload_model import short_date
-from desktop.ui.widgets.common import Banner, button, heading, hint, list_table
+from desktop.ui.widgets.common import Banner, button, heading, hint, list_table, titles_width
 from desktop.ui.widgets.field_form import FieldForm
 from desktop.vault import Vault, VaultError, outreach
 from forms.outreach import OutreachContact
@@ -113,6 +113,7 @@ class OutreachScreen(QWidget):
 
     def reload(self) -> None:
         self.model.set_contacts(outreach.contacts(self._vault, own_only=True))
+        self.table.setMinimumWidth(titles_width(self.table))  # the topics share the room, titles stay whole
         if self.editing is None:
             self.new()
 
