@@ -5,6 +5,7 @@ because a note is where a name or a description slips in. It is its own 'dossier
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
 from pydantic import Field, model_validator
@@ -23,7 +24,7 @@ class OutreachContact(Record):
 
     KIND: ClassVar[str] = "outreach"
 
-    date: PastDate
+    date: PastDate = Field(default_factory=dt.date.today)
     place: Code("outreach_places")
     people: int = Field(ge=1, le=MAX_PEOPLE)
     topics: list[Code("outreach_topics")] = Field(default_factory=list, max_length=20)
