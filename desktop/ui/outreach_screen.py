@@ -74,7 +74,8 @@ class OutreachScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        # a chosen row, not the current one: focus entering the list must not open its first contact
+        self.table.selectionModel().selectionChanged.connect(self._row_chosen)
         self.form = FieldForm(SPECS)
         self.banner = Banner()
         self.message = hint("")
@@ -117,9 +118,10 @@ class OutreachScreen(QWidget):
         if self.editing is None:
             self.new()
 
-    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.edit(current.row())
+    def _row_chosen(self, *_selection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.edit(rows[0].row())
 
     def new(self) -> None:
         self.editing = None

@@ -103,4 +103,7 @@ def test_the_menu_shortcut_opens_veldwerk_with_the_demo_contacts(qtbot, vault):
     assert screens.outreach.model.rowCount() == len(demo_outreach())
     dates = [c.date for c in screens.outreach.model.contacts]
     assert dates == sorted(dates, reverse=True)
+    screens.outreach.table.setFocus()  # focus entering the list opens no contact: the form stays new
+    qtbot.waitUntil(lambda: screens.outreach.table.hasFocus())
+    assert screens.outreach.editing is None and screens.outreach.form_title.text() == "Nieuw veldwerkcontact"
     remove_worker_screens(window, screens)
