@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from forms.base import PastDate, Record
@@ -31,6 +31,14 @@ class OutreachContact(Record):
     languages: list[LanguageCode] = Field(default_factory=list, max_length=20)
     offered: list[Code("outreach_offers")] = Field(default_factory=list, max_length=20)
     asked_to_start: int = Field(default=0, ge=0, le=MAX_PEOPLE)
+
+    @field_validator("place", "people", mode="before")
+    @classmethod
+    def _given(cls, value: object) -> object:
+        """An empty choice or count is a field left open ('verplicht'), not text of the wrong type."""
+        if value is None or value == "":
+            raise PydanticCustomError("missing", "field required")
+        return value
 
     @model_validator(mode="after")
     def _no_more_than_met(self) -> OutreachContact:

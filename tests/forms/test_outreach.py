@@ -37,6 +37,8 @@ def test_there_is_no_field_a_name_or_a_note_could_go_in():
 
 @pytest.mark.parametrize(("changes", "words"), [
     ({"place": "achterkamer"}, "Plaats of kanaal"),
+    ({"place": None}, "Plaats of kanaal: is verplicht"),
+    ({"people": ""}, "Aantal mensen: is verplicht"),
     ({"topics": ["roddel"]}, "Onderwerpen"),
     ({"offered": ["geld"]}, "Aangeboden of verwezen"),
     ({"languages": ["Roemeens"]}, "Talen"),

@@ -60,6 +60,9 @@ def test_a_worker_records_a_round_and_finds_it_in_the_list(qtbot, screen, vault)
 
 
 def test_a_mistake_keeps_every_typed_value_and_names_the_field(qtbot, screen, vault):
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)  # nothing chosen yet
+    assert screen.form.errors["place"].text() == "Plaats of kanaal: is verplicht"
+    assert screen.form.errors["people"].text() == "Aantal mensen: is verplicht"
     place = screen.form.inputs["place"]
     place.setCurrentIndex(place.findData("online"))
     _type(qtbot, screen, "people", "3")
