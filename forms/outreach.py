@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from forms.base import PastDate, Record
@@ -40,8 +40,10 @@ class OutreachContact(Record):
             raise PydanticCustomError("missing", "field required")
         return value
 
-    @model_validator(mode="after")
-    def _no_more_than_met(self) -> OutreachContact:
-        if self.asked_to_start > self.people:
+    @field_validator("asked_to_start")
+    @classmethod
+    def _no_more_than_met(cls, value: int, info: ValidationInfo) -> int:
+        """Said under the field itself (people is checked first: it comes first)."""
+        if info.data.get("people") is not None and value > info.data["people"]:
             raise PydanticCustomError("koers_more_than_met", "more asked to start than were met")
-        return self
+        return value

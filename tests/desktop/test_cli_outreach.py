@@ -57,7 +57,7 @@ def test_an_unknown_place_is_a_usage_error_that_names_the_choices(folder, capsys
 
 def test_more_asking_to_start_than_were_met_is_refused_and_nothing_stored(folder, capsys):
     assert koers("outreach", "add", "--place", "raam", "--people", "2", "--asked", "3", "--vault", folder) == 4
-    assert "meer mensen die zich wilden aanmelden dan er waren" in capsys.readouterr().err
+    assert "Wilden zich aanmelden: is meer dan het aantal mensen" in capsys.readouterr().err
     assert _listed(capsys, folder) == []
 
 

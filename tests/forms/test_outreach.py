@@ -44,7 +44,7 @@ def test_there_is_no_field_a_name_or_a_note_could_go_in():
     ({"languages": ["Roemeens"]}, "Talen"),
     ({"people": 0}, "Aantal mensen"),
     ({"people": 5000}, "Aantal mensen"),
-    ({"asked_to_start": 7}, "meer mensen die zich wilden aanmelden dan er waren"),
+    ({"asked_to_start": 7}, "Wilden zich aanmelden: is meer dan het aantal mensen"),
     ({"date": dt.date.today() + dt.timedelta(days=2)}, "Datum"),
 ])
 def test_a_bad_value_is_refused_in_plain_words(changes, words):
