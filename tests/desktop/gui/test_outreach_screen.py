@@ -70,8 +70,8 @@ def test_a_mistake_keeps_every_typed_value_and_names_the_field(qtbot, screen, va
     _tick(screen, "topics", "Wonen")
     assert not screen.save()
     assert screen.form.errors["asked_to_start"].text() == "Wilden zich aanmelden: is meer dan het aantal mensen"
-    values = screen.form.values()
-    assert (values["place"], values["people"], values["asked_to_start"], values["topics"]) == ("online", "3", "5", ["wonen"])
+    kept = screen.form.values()
+    assert (kept["place"], kept["people"], kept["asked_to_start"], kept["topics"]) == ("online", "3", "5", ["wonen"])
     _type(qtbot, screen, "people", "drie")
     assert not screen.save()
     assert screen.form.errors["people"].isVisible() and "Aantal mensen" in screen.form.errors["people"].text()
