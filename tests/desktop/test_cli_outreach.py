@@ -68,6 +68,6 @@ def test_the_workers_own_report_counts_her_contacts(folder, capsys, tmp_path):
     out = tmp_path / "r.csv"
     assert koers("report", "--from", "2026-01-01", "--to", "2026-01-31", "--out", out, "--vault", folder) == 0
     rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
-    reach = {r["category"]: r["count"] for r in rows if r["table"] == "bereik"}
+    reach = {r["categorie"]: r["aantal"] for r in rows if r["tabelcode"] == "bereik"}
     assert reach["Ramen — contacten"] == "6" and reach["Ramen — mensen bereikt"] == "30"
     assert dt.date.today().year >= 2026

@@ -83,8 +83,8 @@ def test_without_outreach_the_tables_are_there_with_zeros_and_in_english():
 def test_csv_and_xlsx_carry_both_tables():
     report = build_report(CASES, START, END, outreach=CONTACTS)
     rows = list(csv.DictReader(io.StringIO(to_csv(report).decode("utf-8-sig"))))
-    assert {"bereik", "bereik_aanmelding"} <= {row["table"] for row in rows}
-    assert next(r for r in rows if r["category"] == "Totaal — mensen bereikt")["count"] == "63"
+    assert {"bereik", "bereik_aanmelding"} <= {row["tabelcode"] for row in rows}
+    assert next(r for r in rows if r["categorie"] == "Totaal — mensen bereikt")["aantal"] == "63"
     from openpyxl import load_workbook
 
     book = load_workbook(io.BytesIO(to_xlsx(report)))
