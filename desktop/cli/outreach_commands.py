@@ -58,17 +58,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `koers outreach add|list`."""
-    group = sub.add_parser("outreach", help="veldwerk zonder dossier / outreach without a dossier")
+    group = sub.add_parser("outreach", help=text("outreach.help"))
     actions = group.add_subparsers(dest="outreach_command", required=True, metavar="ACTION")
-    p = add_command(actions, "add", "een veldwerkcontact vastleggen / record an outreach contact", cmd_add)
-    p.add_argument("--date", type=dt.date.fromisoformat, default=dt.date.today(), help="JJJJ-MM-DD (vandaag / today)")
+    p = add_command(actions, "add", text("outreach.help-add"), cmd_add)
+    p.add_argument("--date", type=dt.date.fromisoformat, default=dt.date.today(), help=text("outreach.help-date"))
     p.add_argument("--place", required=True, help=", ".join(vocabulary("outreach_places")))
-    p.add_argument("--people", type=int, required=True, help="hoeveel mensen / how many people")
+    p.add_argument("--people", type=int, required=True, help=text("outreach.help-people"))
     p.add_argument("--topics", help=",".join(vocabulary("outreach_topics")))
     p.add_argument("--languages", help="nl,en,ro...")
     p.add_argument("--offered", help=",".join(vocabulary("outreach_offers")))
-    p.add_argument("--asked", type=int, default=0, help="hoeveel wilden zich aanmelden / how many asked to start")
-    p = add_command(actions, "list", "veldwerkcontacten, nieuwste eerst / outreach contacts, newest first", cmd_list)
+    p.add_argument("--asked", type=int, default=0, help=text("outreach.help-asked"))
+    p = add_command(actions, "list", text("outreach.help-list"), cmd_list)
     p.add_argument("--json", action="store_true")
     p.add_argument("--from", dest="start", type=dt.date.fromisoformat, help="JJJJ-MM-DD")
     p.add_argument("--to", dest="end", type=dt.date.fromisoformat, help="JJJJ-MM-DD")
