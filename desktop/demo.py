@@ -11,7 +11,7 @@ import uuid
 
 from forms import (
     Aanmelding, Action, Assessment, Consent, Contact, Dossier, Evaluation, Goal, Intake, KaartEntry,
-    Participant, PhaseChange, Point, Referral, Signature, SubGoal, Trajectplan,
+    OutreachContact, Participant, PhaseChange, Point, Referral, Signature, SubGoal, Trajectplan,
 )
 
 WORKER = "Sanne de Vries"
@@ -50,6 +50,27 @@ def demo_kaart() -> list[KaartEntry]:
                        offers=offers, languages=languages, contact_person=person, phone=f"020 555 01{n:02d}",
                        waiting_days=wait)
             for n, (name, kind, offers, languages, person, wait) in enumerate(KAART)]
+
+
+# Veldwerk over the last months: (days ago, place, people, topics, languages, offered, asked to start).
+OUTREACH = [
+    (3, "raam", 14, ["kennismaking", "gezondheid"], ["ro", "bg"], ["informatie", "gesprek"], 1),
+    (9, "club_privehuis", 6, ["gezondheid", "geld"], ["nl", "hu"], ["informatie", "naar_gezondheid"], 0),
+    (16, "online", 23, ["kennismaking"], ["nl", "en", "es"], ["informatie"], 2),
+    (24, "inloop", 3, ["geld", "wonen", "stoppen"], ["ro"], ["gesprek", "afspraak", "naar_schulden"], 2),
+    (31, "raam", 11, ["veiligheid", "verblijf"], ["ro", "pl"], ["gesprek", "naar_juridisch"], 0),
+    (45, "escort_thuis", 2, ["werk", "stoppen"], ["nl"], ["praktisch", "naar_werk"], 1),
+    (58, "telefoon", 1, ["welzijn"], ["en"], ["gesprek"], 1),
+    (72, "club_privehuis", 8, ["kennismaking", "gezondheid"], ["nl", "th"], ["informatie"], 0),
+]
+
+
+def demo_outreach() -> list[OutreachContact]:
+    """Outreach contacts without a dossier, fixed ids so a second demo makes no doubles."""
+    return [OutreachContact(id=uuid.uuid5(uuid.NAMESPACE_URL, f"koers-demo-outreach/{n}"),
+                            date=TODAY - dt.timedelta(days=days), place=place, people=people, topics=topics,
+                            languages=languages, offered=offered, asked_to_start=asked)
+            for n, (days, place, people, topics, languages, offered, asked) in enumerate(OUTREACH)]
 
 
 # Closed long ago: past the programme's retention term (two years), for the review flow.

@@ -9,6 +9,7 @@ from forms.contacts import Consent, Contact, Referral
 from forms.dossier import DOSSIER_FIELDS, RECORD_TYPES, Dossier
 from forms.intake import Aanmelding, Intake
 from forms.messages import explain
+from forms.outreach import OutreachContact
 from forms.participant import Participant
 from forms.team import Handover, HandoverReceipt, KaartEntry
 from forms.plan import Action, Evaluation, Goal, Point, Scale, Signature, SubGoal, Trajectplan
@@ -19,7 +20,7 @@ from forms.trajectory import PHASES, PhaseChange, current_phase, episodes
 __all__ = [
     "DECLINED", "DOSSIER_FIELDS", "PHASES", "RECORD_TYPES", "Aanmelding", "Action", "Assessment",
     "Consent", "Contact", "Dossier", "Evaluation", "Goal", "Handover", "HandoverReceipt", "Intake", "KaartEntry",
-    "Participant", "PhaseChange", "Point", "Record", "Referral", "RetentionReview", "Scale", "Signature", "SubGoal", "SupervisorNote",
+    "OutreachContact", "Participant", "PhaseChange", "Point", "Record", "Referral", "RetentionReview", "Scale", "Signature", "SubGoal", "SupervisorNote",
     "Trajectplan", "canonical_json",
     "current_phase", "episodes", "explain", "sha256_hex",
 ]

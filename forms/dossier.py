@@ -10,6 +10,7 @@ from forms.assessment import Assessment
 from forms.base import Model, ParticipantRecord, Record
 from forms.contacts import Consent, Contact, Referral
 from forms.intake import Aanmelding, Intake
+from forms.outreach import OutreachContact
 from forms.participant import Participant
 from forms.plan import Evaluation, Trajectplan
 from forms.retention import RetentionReview
@@ -22,7 +23,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (Participant, Aanmelding, Intake, Consent, Contact, Referral,
                 PhaseChange, Assessment, Trajectplan, Evaluation, RetentionReview, MonitoringForm, ErasureNotice,
-                Handover, HandoverReceipt, KaartEntry, SupervisorNote)
+                Handover, HandoverReceipt, KaartEntry, SupervisorNote, OutreachContact)
 }
 # Dossier field holding each kind of participant record (the anonymous monitoring form and an
 # erasure notice are no part of a dossier: forms.sharing).
@@ -35,7 +36,7 @@ DOSSIER_FIELDS: dict[str, str] = {
     "retention": "retention_reviews",
 }
 # Kinds that are not part of any participant's dossier.
-STANDALONE_KINDS = frozenset({"kaart"})
+STANDALONE_KINDS = frozenset({"kaart", "outreach"})
 
 
 class Dossier(Model):

@@ -22,6 +22,8 @@ FIELDS: tuple[str, ...] = (
     # issue 13 (their labels are in the counts domain)
     "reflection_period", "police_report", "earlier_attempts", "goal", "dropout_reason", "stopped_on",
     "stop_reasons", "restarted_on", "restart_reasons",
+    # issue 14 §4, outreach (their labels are in the outreach domain)
+    "place", "people", "topics", "offered", "asked_to_start",
 )
 
 # Pydantic error types with a sentence in the catalogue (forms.error.<type>, '_' as '-'),
@@ -34,7 +36,7 @@ TEMPLATES: tuple[str, ...] = (
     "dict_type", "literal_error", "extra_forbidden", "koers_vocab", "koers_year_range", "koers_future_date",
     "koers_unsafe_name", "koers_withdrawn_before_given", "koers_outcome_not_closed",
     "koers_target_below_start", "koers_target_above_start", "koers_signature_mismatch",
-    "koers_dropout_not_early", "koers_restart_before_stop",
+    "koers_dropout_not_early", "koers_restart_before_stop", "koers_more_than_met",
 )
 
 

@@ -44,9 +44,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.demo import demo_dossiers, demo_kaart  # only this command needs the demo data
+    from desktop.demo import demo_dossiers, demo_kaart, demo_outreach  # only this command needs the demo data
 
-    records = [r for dossier in demo_dossiers() for r in dossier.records()] + demo_kaart()  # before any file exists
+    # built before any file exists
+    records = [r for dossier in demo_dossiers() for r in dossier.records()] + demo_kaart() + demo_outreach()
     vault = create_vault(vault_dir(args), "Sanne de Vries", "begeleider")
     try:
         vault.save_all(records)

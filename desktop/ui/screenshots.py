@@ -84,7 +84,7 @@ def _co_sign_shots(session: Session, out: Path, sizes: list[str]) -> list[Path]:
 
 
 def _team_shots(session: Session, participant_id, out: Path, sizes: list[str]) -> list[Path]:
-    """The sociale kaart and changing her own entry (issue 14), on a worker's vault."""
+    """The sociale kaart, changing her own entry, and Veldwerk (issue 14), on a worker's vault."""
     if session.worker_screens is None:
         return []
     kaart = session.worker_screens.kaart
@@ -93,6 +93,8 @@ def _team_shots(session: Session, participant_id, out: Path, sizes: list[str]) -
     kaart.table.selectRow(0)
     paths += _save(session.window, out, "sociale-kaart-wijzigen", sizes)
     kaart.stop_editing()
+    session.window.show_page(session.worker_screens.outreach, tr("Veldwerk"))
+    paths += _save(session.window, out, "25-veldwerk", sizes)
     return paths
 
 

@@ -1,6 +1,7 @@
 """A worker's own screens beyond the caseload: 'Naar leidinggevende sturen', 'Mijn cijfers'
-(the supervisor's report screen, her own dossiers only), the sociale kaart and reading in a
-bundle (the kaart from her supervisor, a dossier from a colleague), in a menu of their own.
+(the supervisor's report screen, her own dossiers only), the sociale kaart, Veldwerk (outreach
+without a dossier) and reading in a bundle (the kaart from her supervisor, a dossier from a
+colleague), in a menu of their own.
 
     screens = install_worker_screens(window, vault)   # after unlocking a worker's vault
     remove_worker_screens(window, screens)            # when locking
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.ui.i18n import tr
 from desktop.ui.kaart_screen import KaartScreen
+from desktop.ui.outreach_screen import OutreachScreen
 from desktop.ui.retention_dialog import RetentionReviewDialog
 from desktop.ui.send_screen import SendScreen
 from desktop.ui.supervisor.import_screen import ImportScreen
@@ -26,7 +28,7 @@ from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
 
 SEND_KEY, FIGURES_KEY, KAART_KEY, IMPORT_KEY = "Ctrl+Shift+E", "Ctrl+Shift+M", "Ctrl+Shift+K", "Ctrl+Shift+O"
-RETENTION_KEY = "Ctrl+Shift+T"
+RETENTION_KEY, OUTREACH_KEY = "Ctrl+Shift+T", "Ctrl+Shift+W"
 
 
 @dataclass
@@ -35,6 +37,7 @@ class WorkerScreens:
     figures: ReportScreen
     kaart: KaartScreen
     import_screen: ImportScreen
+    outreach: OutreachScreen
     menu: QMenu
     actions: list[QAction]
 
@@ -51,7 +54,7 @@ def _action(window: QMainWindow, text: str, key: str, slot) -> QAction:
 def install_worker_screens(window: QMainWindow, vault: Vault, runner=run_in_background) -> WorkerScreens:
     """Add the menu 'Mijn werk' with both screens to `window` (a MainWindow)."""
     send, figures = SendScreen(vault, runner), ReportScreen(vault, runner, own_caseload=True)
-    kaart, import_screen = KaartScreen(vault), ImportScreen(vault, runner)
+    kaart, import_screen, outreach = KaartScreen(vault), ImportScreen(vault, runner), OutreachScreen(vault)
     import_screen.imported.connect(lambda _report: kaart.reload())
     menu = QMenu(tr("&Mijn werk"), window, objectName="worker-menu")
     bar = window.menuBar()
@@ -61,13 +64,14 @@ def install_worker_screens(window: QMainWindow, vault: Vault, runner=run_in_back
                 lambda: window.show_page(send, tr("Naar leidinggevende sturen"))),
         _action(window, tr("Mijn &cijfers"), FIGURES_KEY, lambda: window.show_page(figures, tr("Mijn cijfers"))),
         _action(window, tr("Sociale &kaart"), KAART_KEY, lambda: window.show_page(kaart, tr("Sociale kaart"))),
+        _action(window, tr("&Veldwerk"), OUTREACH_KEY, lambda: window.show_page(outreach, tr("Veldwerk"))),
         _action(window, tr("Bundel &inlezen…"), IMPORT_KEY,
                 lambda: window.show_page(import_screen, tr("Bundel inlezen"))),
         _action(window, tr("&Bewaartermijn…"), RETENTION_KEY, lambda: review_retention(vault, window)),
     ]
     for action in actions:
         menu.addAction(action)
-    return WorkerScreens(send, figures, kaart, import_screen, menu, actions)
+    return WorkerScreens(send, figures, kaart, import_screen, outreach, menu, actions)
 
 
 def review_retention(vault: Vault, window: QMainWindow) -> RetentionReviewDialog:
@@ -87,7 +91,7 @@ def remove_worker_screens(window: QMainWindow, screens: WorkerScreens | None) ->
         action.deleteLater()
     window.menuBar().removeAction(screens.menu.menuAction())
     screens.menu.deleteLater()
-    for widget in (screens.send, screens.figures, screens.kaart, screens.import_screen):
+    for widget in (screens.send, screens.figures, screens.kaart, screens.import_screen, screens.outreach):
         window.remove_page(widget)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from desktop.vault import audit, erasure, handover, import_people, inbound, keyfile, owners, sharing
+from desktop.vault import audit, erasure, handover, import_people, inbound, keyfile, outreach, owners, sharing
 from desktop.vault.import_people import DossierOutcome
 from desktop.vault.merge import MergeResult, far_in_future
 from desktop.vault.owners import Origin
@@ -86,6 +86,7 @@ def export_bundle(vault: Vault, to: str, participants: Sequence[UUID] | None = N
     else:
         recipient = trusted_key(vault, to, role="supervisor")
         items, anonymous = _outgoing(vault, _selected_rows(vault, participants))
+        items += _as_items(outreach.outgoing(vault))  # no one's dossier: every bundle carries them
     since = None
     if since_last:
         sent = dict(vault.db.execute("SELECT id, hash FROM export_sent WHERE to_fingerprint = ?",
@@ -172,9 +173,9 @@ def _signed_plan_pdfs(vault: Vault, records: list[Record]) -> list[Attachment]:
 
 
 def _selected_rows(vault: Vault, participants: Sequence[UUID] | None) -> list[tuple[str, str, str, str, str]]:
-    """Dossier records only (her own sociale kaart entries stay with her), of the dossiers she
+    """Dossier records only (her own sociale kaart entries stay with her; outreach goes apart), of the dossiers she
     owns or handed over (the handover must reach the supervisor), never a colleague's cover copy."""
-    sql = ("SELECT id, participant_id, kind, body, hash FROM records WHERE kind NOT IN ('kaart') AND"
+    sql = ("SELECT id, participant_id, kind, body, hash FROM records WHERE kind NOT IN ('kaart', 'outreach') AND"
            " (participant_id IN (SELECT participant_id FROM dossier_owners WHERE owner = 'local') OR"
            " participant_id IN (SELECT participant_id FROM records WHERE kind = 'handover' AND origin = 'local'))")
     order = " ORDER BY participant_id, kind != 'participant', id"

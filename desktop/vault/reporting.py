@@ -10,7 +10,7 @@ from uuid import UUID
 
 import orjson
 
-from desktop.vault import owners
+from desktop.vault import outreach, owners
 from desktop.vault.exchange import workers_of
 from desktop.vault.service import Vault
 from exports.report.figures import Report, build_report
@@ -105,4 +105,5 @@ def _build(vault: Vault, start: dt.date, end: dt.date, by_worker: bool, lang: st
            register: list[Published], own_only: bool = False) -> Report:
     return build_report(report_cases(vault, own_only), start, end, expected=expected_for(vault, start, end),
                         group_by_worker=by_worker, lang=lang, register=register,
-                        budgets=budgets_for(vault, start, end))
+                        budgets=budgets_for(vault, start, end),
+                        outreach=outreach.contacts(vault, own_only, start, end))

@@ -19,8 +19,9 @@ from exports.report.lean import LeanDossier, lean_dossier
 from exports.report.linked import Mark, Published, marks, protect, publish
 from exports.report.per_worker import PER_WORKER, link_workers, scoped, take_worker
 from exports.report.suppression import NOT_COMPUTED, SECONDARY_MARK
+from exports.report.outreach import outreach_tables
 from exports.report.words import word
-from forms import Dossier
+from forms import Dossier, OutreachContact
 from forms.catalogue import text
 from forms.vocab import label, vocabulary
 from matrix.instruments import DEFAULT_INSTRUMENT, Instrument, builtin, life_domains
@@ -131,14 +132,15 @@ def _text_shown(text: str, guard: Hashable | None, hidden: set[Hashable]) -> str
 def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.date, end: dt.date, *,
                  expected: Mapping[str, int] | None = None, group_by_worker: bool = False,
                  lang: str = "nl", instrument: Instrument | None = None,
-                 register: Sequence[Published] = (), budgets: Mapping[str, int] | None = None) -> Report:
+                 register: Sequence[Published] = (), budgets: Mapping[str, int] | None = None,
+                 outreach: Sequence[OutreachContact] = ()) -> Report:
     """The anonymised figures for [start, end] over (worker, dossier) pairs; a dossier is a
     forms.Dossier or its lean form (exports.report.lean), which is what the vault hands over.
     `register`: the reports written before, which this one must not give away by difference.
 
     `expected` holds the 'verwacht' setting for the period: by worker name, and "*" for the
     whole programme; `budgets` what the programme budgeted for it: "intakes" and "work" (other
-    work found).
+    work found); `outreach` the outreach contacts (no dossier's: exports.report.outreach).
     """
     instrument = instrument or builtin()
     per = [(group, facts(dossier if isinstance(dossier, dict) else lean_dossier(dossier), start, end, instrument.id))
@@ -156,6 +158,7 @@ def build_report(cases: Sequence[tuple[str, Dossier | LeanDossier]], start: dt.d
     _goals(b, seen)
     _waits(b, everyone)
     funder_tables(b, everyone, seen, budgets or {})
+    outreach_tables(b, outreach, start, end)
     if group_by_worker:
         for group in sorted({g for g, _ in per}):
             take_worker(b, group, _worker_tables(_Builder(lang), [f for g, f in per if g == group], instrument))

@@ -1004,6 +1004,50 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Plaats of kanaal</source>
+        <translation>Place or channel</translation>
+    </message>
+    <message>
+        <source>Mensen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Asked to start</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Veldwerkcontacten</source>
+        <translation>Outreach contacts</translation>
+    </message>
+    <message>
+        <source>Nie&amp;uw contact</source>
+        <translation>Ne&amp;w contact</translation>
+    </message>
+    <message>
+        <source>Veldwerk</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Contacten zonder dossier: veldwerk langs ramen en clubs, online, aan de telefoon of bij de inloop. Alleen aantallen en keuzes, geen namen: ze gaan mee naar de leidinggevende en tellen in de rapportage (Bereik).</source>
+        <translation>Contacts without a file: outreach at windows and clubs, online, by phone or at the walk-in. Only numbers and choices, no names: they go to the supervisor and count in the report (Reach).</translation>
+    </message>
+    <message>
+        <source>Nieuw veldwerkcontact</source>
+        <translation>New outreach contact</translation>
+    </message>
+    <message>
+        <source>Veldwerkcontact wijzigen</source>
+        <translation>Change outreach contact</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {n} mensen, {place}.</source>
+        <translation>Saved: {n} people, {place}.</translation>
+    </message>
+    <message>
         <source>Gestopt met sekswerk op</source>
         <translation>Stopped sex work on</translation>
     </message>
@@ -2346,6 +2390,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>Sociale &amp;kaart</source>
         <translation>Partner &amp;directory</translation>
+    </message>
+    <message>
+        <source>&amp;Veldwerk</source>
+        <translation>&amp;Outreach</translation>
     </message>
     <message>
         <source>Bundel &amp;inlezen…</source>

@@ -1004,6 +1004,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plaats of kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veldwerkcontacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nie&amp;uw contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veldwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacten zonder dossier: veldwerk langs ramen en clubs, online, aan de telefoon of bij de inloop. Alleen aantallen en keuzes, geen namen: ze gaan mee naar de leidinggevende en tellen in de rapportage (Bereik).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw veldwerkcontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veldwerkcontact wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {n} mensen, {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gestopt met sekswerk op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,6 +2377,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>Sociale &amp;kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Veldwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

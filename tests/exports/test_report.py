@@ -182,7 +182,8 @@ def test_nothing_personal_leaves_in_csv_or_pdf(caseload):
 TABLE_KEYS = {"kerncijfers", "aanmeldingen_bron", "uitstroom_uitkomst", "ministerie", "werkvorm", "juridische_positie",
               "gender", "zelfredzaamheid", "doelen_bereikt", "uitstroom_trajectdoel", "redenen_stop", "redenen_restart",
               "uitgestapt", "begroot", "tussentijds_reden", "deelnemers_profiel", "deelnemers_sector",
-              "deelnemers_herkomst", "deelnemers_leeftijd", "signalen", "contacttijd"}
+              "deelnemers_herkomst", "deelnemers_leeftijd", "signalen", "contacttijd",
+              "bereik", "bereik_aanmelding"}
 
 
 def _csv(report) -> list[dict[str, str]]:

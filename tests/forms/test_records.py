@@ -33,7 +33,9 @@ def test_only_roepnaam_is_required():
                                  "instrument_id", "instrument_version", "plan_id",
                                  # a kaart entry: which partner; a handover is written by Koers itself
                                  "name", "kind", "to_fingerprint", "to_name", "basis", "handover_id",
-                                 "decided_on", "keep_until", "reason"}, kind
+                                 "decided_on", "keep_until", "reason",
+                                 # an outreach contact (no one's dossier): where, and how many people
+                                 "place", "people"}, kind
 
 
 def test_missing_roepnaam_is_named_in_dutch_and_english():

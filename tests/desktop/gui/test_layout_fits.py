@@ -17,9 +17,10 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
-from desktop.demo import demo_dossiers
+from desktop.demo import demo_dossiers, demo_outreach
 from desktop.ui.caseload_import_wizard import CaseloadImportWizard
 from desktop.ui.key_moves import AcceptIntroductionDialog, IdentityDialog, IntroduceDialog
+from desktop.ui.outreach_screen import OutreachScreen
 from desktop.ui.plan_dialogs import EvaluationDialog
 from desktop.ui.retention_dialog import RetentionReviewDialog
 from desktop.ui.send_screen import SendScreen
@@ -173,6 +174,22 @@ def _app_dialogs(walk: Walk, session, tmp_path) -> None:
     walk.check("send to the supervisor")
     session.window.show_workspace()
     session.window.remove_page(send)
+
+
+def _outreach(walk: Walk, session) -> None:
+    """Veldwerk (issue 14 §4): empty, with contacts, a form with its problems, a row chosen."""
+    screen = OutreachScreen(session.vault)
+    session.window.show_page(screen, "veldwerk")
+    walk.check("veldwerk, empty")
+    session.vault.save_all(demo_outreach())
+    screen.reload()
+    screen.form.set_values({"people": "", "asked_to_start": "3"})
+    screen.save()
+    walk.check("veldwerk: a form with problems")
+    screen.table.selectRow(0)
+    walk.check("veldwerk: editing a contact")
+    session.window.show_workspace()
+    session.window.remove_page(screen)
 
 
 def _dossier_tabs(walk: Walk, session, participant_id) -> None:
@@ -374,6 +391,7 @@ def test_every_screen_fits_both_laptops(qtbot, make_session, vault_dir, tmp_path
     _first_run(walk, qtbot, session)
     _caseload(walk, session)
     _app_dialogs(walk, session, tmp_path)
+    _outreach(walk, session)
     people = {p.roepnaam: p.id for p in session.vault.participants()}
     _dossier_tabs(walk, session, people["Jasmijn"])  # just registered: the empty states
     _dossier_tabs(walk, session, people["Ioana"])  # a whole traject: signed plan, a newer draft
