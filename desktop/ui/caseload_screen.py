@@ -55,9 +55,10 @@ class NewParticipantDialog(QDialog):
 
 
 class CaseloadScreen(QWidget):
-    """Emits `participant_selected(id)` when a row is chosen."""
+    """Emits `participant_selected(id)` when a row is chosen, `agenda_requested` for the agenda."""
 
     participant_selected = Signal(object)
+    agenda_requested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,10 +81,12 @@ class CaseloadScreen(QWidget):
         self.table = self._table()
         self.new_button = button(tr("&Nieuwe deelnemer"), shortcut="Ctrl+N")
         self.new_button.clicked.connect(self.new_participant)
+        self.agenda_button = button(tr("Agenda"), shortcut="Ctrl+G")  # what is due, on the right
+        self.agenda_button.clicked.connect(self.agenda_requested)
         # Closed dossiers kept past the programme's term: shown only when there are some.
         self.retention_button = button("")
         self.retention_button.clicked.connect(self.review_retention)
-        for widget in (self.search, self.phase, self.table, self.new_button, self.retention_button):
+        for widget in (self.search, self.phase, self.table, self.new_button, self.agenda_button, self.retention_button):
             layout.addWidget(widget)
         # Typing stays smooth with 10,000 names: the query waits for a short pause.
         self._debounce = QTimer(self, singleShot=True, interval=120)

@@ -1,4 +1,5 @@
-"""Instellingen: language, auto-lock, type size. Built from the Settings model's fields. Below
+"""Instellingen: language, auto-lock, type size. Built from the Settings model's fields. With a
+vault open, the programme's agenda settings kept in the vault (desktop.vault.agenda). Below
 them, read-only: the languages her plan comes in, with who translated each and whether a native
 speaker reviewed it (issue 16 §2), so a programme knows what it hands over."""
 
@@ -12,14 +13,16 @@ from PySide6.QtWidgets import (
 from desktop.settings import Settings
 from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import hint, ok_cancel
+from desktop.vault.agenda import CONTACT_RANGE, METING_RANGE
 from exports.pdf_text import language_name
 from forms.translations import translation_status
+from matrix.agenda import Rules
 
 
 class SettingsDialog(QDialog):
     """`result_settings()` gives the edited copy; the caller stores and applies it."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, programme: Rules | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Instellingen"))
         self._settings = settings
@@ -45,6 +48,8 @@ class SettingsDialog(QDialog):
         self.diagnostic_log.setToolTip(tr("Alleen aanzetten om een probleem te melden; oude logs worden opgeruimd."))
         form.addRow(self.diagnostic_log)
         form.addRow(hint(tr("Koers bewaart hier geen namen of dossiers: alleen deze keuzes.")))
+        if programme is not None:  # with a vault open: the programme's settings kept in it
+            self._programme_rows(form, programme)
         heading = QLabel(tr("Talen van haar plan en het ondertekenen"))
         self.translations = _translations_table()
         form.addRow(heading)
@@ -59,6 +64,28 @@ class SettingsDialog(QDialog):
             "font_size_pt": self.font_size.value(),
             "diagnostic_log": self.diagnostic_log.isChecked(),
         })
+
+
+    def _programme_rows(self, form: QFormLayout, programme: Rules) -> None:
+        """What the agenda counts by (issue 14 §3), stored in the vault."""
+        form.addRow(QLabel(tr("Agenda van het programma (in de kluis)")))
+        self.meting_months = QSpinBox(accessibleName=tr("Nieuwe zelfredzaamheidsmeting na (maanden)"))
+        self.meting_months.setRange(*METING_RANGE)
+        self.meting_months.setSuffix(tr(" mnd"))
+        self.meting_months.setValue(programme.meting_months)
+        form.addRow(tr("Nieuwe &meting na"), self.meting_months)
+        self.contact_weeks = QSpinBox(accessibleName=tr("Melden na zoveel weken zonder contact"))
+        self.contact_weeks.setRange(*CONTACT_RANGE)
+        self.contact_weeks.setSuffix(tr(" wkn"))
+        self.contact_weeks.setValue(programme.contact_weeks)
+        self.contact_weeks.setToolTip(tr("Alleen in de fasen oriëntatie en uitvoering"))
+        form.addRow(tr("&Geen contact na"), self.contact_weeks)
+
+    def result_programme(self) -> Rules | None:
+        """The edited programme settings, or None when the dialog showed none."""
+        if not hasattr(self, "meting_months"):
+            return None
+        return Rules(self.meting_months.value(), self.contact_weeks.value())
 
 
 def _translations_table() -> QTableWidget:
