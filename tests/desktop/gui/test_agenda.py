@@ -42,7 +42,9 @@ def lines(model, overdue: bool) -> list[tuple[str, str, str]]:
 def test_the_agenda_shows_on_the_caseload_page_and_enter_opens_the_right_tab(qtbot, make_session,
                                                                              locked_vault_dir, caseload):
     ioana, kim, _lucja = caseload
-    workspace = unlock(qtbot, make_session(locked_vault_dir))
+    session = make_session(locked_vault_dir)
+    session.window.resize(1280, 720)
+    workspace = unlock(qtbot, session)
     panel = workspace.agenda
     assert workspace.right.currentWidget() is panel and panel.isVisible()
     model = panel.model
@@ -62,7 +64,8 @@ def test_the_agenda_shows_on_the_caseload_page_and_enter_opens_the_right_tab(qtb
     assert workspace.right.currentWidget() is panel
     row = [line[1] for line in lines(model, True)].index("Kim")
     rect = panel.tree.visualRect(model.indexFromItem(model.group(True).child(row, 1)))
-    qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand does:
+    qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # press, then twice
     qtbot.waitUntil(lambda: workspace.dossier.participant_id == kim.id)
     assert workspace.dossier.tabs.currentIndex() == 4
 
