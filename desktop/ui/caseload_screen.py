@@ -114,8 +114,10 @@ class CaseloadScreen(QWidget):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         # Never narrower than the three titles: in a longer language the list takes more room.
         margins = self.layout().contentsMargins()
-        self.setMinimumWidth(header.sectionSizeHint(0) + sum(header.sectionSize(c) for c, _w in widths)
-                             + 2 * table.frameWidth() + margins.left() + margins.right())
+        self._margins = margins.left() + margins.right()
+        self._columns_width = (header.sectionSizeHint(0) + sum(header.sectionSize(c) for c, _w in widths)
+                               + 2 * table.frameWidth() + self._margins)
+        self.setMinimumWidth(self._columns_width)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.selectionModel().currentRowChanged.connect(
@@ -147,6 +149,9 @@ class CaseloadScreen(QWidget):
         self.retention_button.setAccessibleName(text)
         self.retention_button.setToolTip(tr("Dossiers over hun bewaartermijn nakijken"))
         self.retention_button.setVisible(count > 0)
+        # Nor narrower than this button while it shows (a supervisor's list has fewer columns).
+        button_width = self.retention_button.sizeHint().width() + self._margins if count else 0
+        self.setMinimumWidth(max(self._columns_width, button_width))
         return count
 
     def review_retention(self) -> RetentionReviewDialog:

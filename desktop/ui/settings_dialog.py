@@ -6,8 +6,8 @@ speaker reviewed it (issue 16 §2), so a programme knows what it hands over."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QHeaderView, QLabel, QSpinBox,
-    QTableWidget, QTableWidgetItem, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QSpinBox, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from desktop.settings import Settings
@@ -67,19 +67,25 @@ class SettingsDialog(QDialog):
 
 
     def _programme_rows(self, form: QFormLayout, programme: Rules) -> None:
-        """What the agenda counts by (issue 14 §3), stored in the vault."""
-        form.addRow(QLabel(tr("Agenda van het programma (in de kluis)")))
+        """What the agenda counts by (issue 14 §3), stored in the vault: one row, so the dialog
+        still fits a 720-pixel screen."""
         self.meting_months = QSpinBox(accessibleName=tr("Nieuwe zelfredzaamheidsmeting na (maanden)"))
         self.meting_months.setRange(*METING_RANGE)
         self.meting_months.setSuffix(tr(" mnd"))
         self.meting_months.setValue(programme.meting_months)
-        form.addRow(tr("Nieuwe &meting na"), self.meting_months)
         self.contact_weeks = QSpinBox(accessibleName=tr("Melden na zoveel weken zonder contact"))
         self.contact_weeks.setRange(*CONTACT_RANGE)
         self.contact_weeks.setSuffix(tr(" wkn"))
         self.contact_weeks.setValue(programme.contact_weeks)
         self.contact_weeks.setToolTip(tr("Alleen in de fasen oriëntatie en uitvoering"))
-        form.addRow(tr("&Geen contact na"), self.contact_weeks)
+        row = QHBoxLayout()
+        for title, spin in ((tr("Nieuwe &meting na"), self.meting_months), (tr("&Geen contact na"), self.contact_weeks)):
+            label = QLabel(title)
+            label.setBuddy(spin)
+            row.addWidget(label)
+            row.addWidget(spin)
+        row.addStretch()
+        form.addRow(tr("Agenda (in de kluis)"), row)
 
     def result_programme(self) -> Rules | None:
         """The edited programme settings, or None when the dialog showed none."""

@@ -936,16 +936,16 @@
         <translation>Aftercare</translation>
     </message>
     <message>
-        <source>Actief: contact na 1, 3, 6 en 12 maanden</source>
-        <translation>Active: check in after 1, 3, 6 and 12 months</translation>
+        <source>Actief: na 1, 3, 6 en 12 maanden</source>
+        <translation>Active: after 1, 3, 6 and 12 months</translation>
     </message>
     <message>
-        <source>Passief: zij neemt contact op als zij wil</source>
-        <translation>Passive: she gets in touch when she wants to</translation>
+        <source>Passief: als zij wil</source>
+        <translation>Passive: when she wants</translation>
     </message>
     <message>
-        <source>Gerekend vanaf de start van de nazorg; de agenda toont de contactmomenten.</source>
-        <translation>Counted from the start of aftercare; the agenda shows the check-ins.</translation>
+        <source>Actief: de agenda toont een contactmoment 1, 3, 6 en 12 maanden na de start van de nazorg. Passief: zij neemt contact op als zij dat wil.</source>
+        <translation>Active: the agenda shows a check-in 1, 3, 6 and 12 months after aftercare starts. Passive: she gets in touch when she wants to.</translation>
     </message>
     <message>
         <source>Nieuwe fase</source>
@@ -1176,10 +1176,6 @@
         <translation>Languages of her plan and of signing</translation>
     </message>
     <message>
-        <source>Agenda van het programma (in de kluis)</source>
-        <translation>The programme's agenda (kept in the vault)</translation>
-    </message>
-    <message>
         <source>Nieuwe zelfredzaamheidsmeting na (maanden)</source>
         <translation>New self-sufficiency assessment after (months)</translation>
     </message>
@@ -1189,7 +1185,7 @@
     </message>
     <message>
         <source>Nieuwe &amp;meting na</source>
-        <translation>New &amp;assessment after</translation>
+        <translation>New assess&amp;ment after</translation>
     </message>
     <message>
         <source>Melden na zoveel weken zonder contact</source>
@@ -1206,6 +1202,10 @@
     <message>
         <source>&amp;Geen contact na</source>
         <translation>&amp;No contact after</translation>
+    </message>
+    <message>
+        <source>Agenda (in de kluis)</source>
+        <translation>Agenda (in the vault)</translation>
     </message>
     <message>
         <source>Vertalingen en hun controle</source>

@@ -936,15 +936,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actief: contact na 1, 3, 6 en 12 maanden</source>
+        <source>Actief: na 1, 3, 6 en 12 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passief: zij neemt contact op als zij wil</source>
+        <source>Passief: als zij wil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gerekend vanaf de start van de nazorg; de agenda toont de contactmomenten.</source>
+        <source>Actief: de agenda toont een contactmoment 1, 3, 6 en 12 maanden na de start van de nazorg. Passief: zij neemt contact op als zij dat wil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1176,10 +1176,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agenda van het programma (in de kluis)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nieuwe zelfredzaamheidsmeting na (maanden)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1201,10 @@
     </message>
     <message>
         <source>&amp;Geen contact na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (in de kluis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
