@@ -2678,8 +2678,8 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>Referral to {what} waiting longer than usual</translation>
     </message>
     <message>
-        <source>Bewaartermijn loopt af: dossier nakijken</source>
-        <translation>Retention term ends: review the file</translation>
+        <source>Bewaartermijn: dossier nakijken</source>
+        <translation>Retention term: review the file</translation>
     </message>
     <message>
         <source>Wanneer</source>

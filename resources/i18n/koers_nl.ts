@@ -2667,7 +2667,7 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bewaartermijn loopt af: dossier nakijken</source>
+        <source>Bewaartermijn: dossier nakijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from desktop.ui.i18n import tr
 from desktop.ui.models.caseload_model import OVERDUE, short_date
@@ -23,7 +23,7 @@ def line_text(line: Line, rules: Rules) -> str:
         "checkin": tr("Nazorg: contact na {months} maanden"), "meting": tr("Nieuwe zelfredzaamheidsmeting"),
         "contact": tr("Geen contact in {weeks} weken"),
         "referral": tr("Verwijzing naar {what} wacht langer dan gewoonlijk"),
-        "retention": tr("Bewaartermijn loopt af: dossier nakijken"),
+        "retention": tr("Bewaartermijn: dossier nakijken"),
     }[line.kind]
     return words.format(what=" ".join(line.what.split()), months=line.months, weeks=rules.contact_weeks)
 
@@ -42,6 +42,9 @@ class AgendaModel(QStandardItemModel):
             group = QStandardItem(title.replace("%1", str(len(lines))))
             group.setEditable(False)
             group.setSelectable(False)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
             for line in lines:
                 group.appendRow(self._row(line, rules, late))
             self.appendRow([group, _cell(""), _cell("")])
