@@ -4,11 +4,12 @@ of months after aftercare starts (the day her trajectory entered *nazorg*)."""
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from pydantic import Field
 
 from forms.base import ParticipantRecord
+from forms.vocab import Code
 
 ACTIVE_MONTHS = (1, 3, 6, 12)
 # Without a recorded choice the schedule is active: a check-in nobody remembers is the risk.
@@ -20,5 +21,5 @@ class AftercareSchedule(ParticipantRecord):
 
     KIND: ClassVar[str] = "aftercare"
 
-    mode: Literal["actief", "passief"] = DEFAULT_MODE
+    mode: Code("aftercare_modes") = DEFAULT_MODE
     months: list[int] = Field(default_factory=lambda: list(ACTIVE_MONTHS), min_length=1, max_length=24)

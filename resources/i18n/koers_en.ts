@@ -2346,6 +2346,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>decisions to keep it longer</translation>
     </message>
     <message>
+        <source>keuzes voor de nazorg</source>
+        <translation>aftercare choices</translation>
+    </message>
+    <message>
         <source>%1 × bijlagen (ondertekende pdf&apos;s)</source>
         <translation>%1 × attachments (signed PDFs)</translation>
     </message>

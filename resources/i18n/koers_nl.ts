@@ -2335,6 +2335,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>keuzes voor de nazorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 × bijlagen (ondertekende pdf&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>

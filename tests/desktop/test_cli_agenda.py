@@ -98,3 +98,14 @@ def test_the_demo_vault_has_a_line_in_each_group(tmp_path, monkeypatch, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["this_week"] and data["overdue"]
     assert {l["kind"] for l in data["this_week"] + data["overdue"]} >= {"goal", "contact", "retention", "checkin"}
+
+
+def test_her_aftercare_choice_is_in_her_own_copy(vault, vault_dir, caseload, tmp_path, capsys):
+    from tests.desktop.test_cli_inzage import words
+
+    lucja = caseload[2]
+    assert koers("inzage", str(lucja.id), "--vault", vault_dir, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["dossier"]["aftercare"][0]["mode"] == "passief"
+    assert koers("inzage", str(lucja.id), "--vault", vault_dir, "--lang", "nl", "--out", tmp_path / "copy.pdf") == 0
+    text = " ".join(words(tmp_path / "copy.pdf").split())
+    assert "Keuze voor de nazorg" in text and "Passief: zij neemt contact op als zij wil" in text
