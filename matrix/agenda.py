@@ -132,11 +132,10 @@ def _checkin_lines(dossier: Dossier, trajectory: list[PhaseChange]) -> list[Line
         if change.phase != "nazorg":
             break
         entered = _day(change)
-    contacts = _contact_days(dossier)
+    last = max(_contact_days(dossier), default=dt.date.min)  # a contact on or after a check-in settles it
     months = schedule.months if schedule else AftercareSchedule.model_fields["months"].default_factory()
-    open_ones = [(months_later(entered, n), n) for n in sorted(set(months))
-                 if not any(day >= months_later(entered, n) for day in contacts)]
-    return [_line(dossier, "checkin", due, months=n) for due, n in open_ones]
+    due = [(months_later(entered, n), n) for n in sorted(set(months))]
+    return [_line(dossier, "checkin", day, months=n) for day, n in due if last < day]
 
 
 def _referral_lines(dossier: Dossier, waiting_days: Mapping[UUID, int]) -> list[Line]:

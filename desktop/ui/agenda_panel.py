@@ -46,14 +46,24 @@ class AgendaPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         self.model.show(agenda(self._vault), rules(self._vault))
         self.tree.expandAll()
         for row in range(self.model.rowCount()):  # a group's title spans the line
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
 
     def on_changed(self, changes: Changes) -> None:
+        """Refresh now when shown; while a dossier is in front, once the agenda shows again
+        (it reads every open dossier: not after each save nobody sees)."""
         if changes.kinds & AGENDA_KINDS:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     def _activated(self, index) -> None:
         target = self.model.target(index)

@@ -62,7 +62,7 @@ def set_rules(vault: Vault, meting_months: int, contact_weeks: int) -> None:
 
 def _covered(vault: Vault, dossier: Dossier, today: dt.date) -> bool:
     """At a worker: a colleague's dossier she covers and the cover has not ended."""
-    return vault.role == "begeleider" and any(h.mode == "waarneming" and h.until and h.until >= today
+    return any(h.mode == "waarneming" and h.until and h.until >= today
                                               for h in dossier.handovers)
 
 
@@ -75,8 +75,11 @@ def agenda(vault: Vault, today: dt.date | None = None, days: int = DEFAULT_DAYS)
     people = [p for p in vault.participants() if p.phase != "afgesloten" and not p.anonymous]
     owned = owners.owners(vault.db, [p.id for p in people])
     for person in people:
+        mine = owned.get(person.id, LOCAL) == LOCAL
+        if not mine and vault.role != "begeleider":
+            continue  # a supervisor's copy of a worker's dossier: not even loaded
         dossier = vault.dossier(person.id)
-        if owned.get(person.id, LOCAL) == LOCAL or _covered(vault, dossier, today):
+        if mine or _covered(vault, dossier, today):
             lines += dossier_lines(dossier, settings, kaart)
     mine = {pid for pid, owner in owners.all_owners(vault.db).items() if owner == LOCAL}
     lines += [retention_line(r.participant_id, r.roepnaam, r.keep_until)

@@ -78,8 +78,10 @@ def test_choosing_passive_aftercare_in_her_dossier_takes_her_check_ins_off(qtbot
     assert overview.aftercare.currentData() == "actief"  # the default
     overview.aftercare.setCurrentIndex(overview.aftercare.findData("passief"))
     overview.aftercare.activated.emit(overview.aftercare.currentIndex())
-    qtbot.waitUntil(lambda: "Łucja" not in [line[1] for line in lines(workspace.agenda.model, True)])
     assert workspace.dossier.overview.aftercare.currentData() == "passief"
+    assert "Łucja" in [line[1] for line in lines(workspace.agenda.model, True)]  # hidden: refreshed when shown
+    workspace.show_agenda()
+    assert "Łucja" not in [line[1] for line in lines(workspace.agenda.model, True)]
 
 
 def test_the_settings_screen_keeps_the_two_intervals_in_the_vault(qtbot, make_session, locked_vault_dir, caseload):
