@@ -109,3 +109,15 @@ def test_her_aftercare_choice_is_in_her_own_copy(vault, vault_dir, caseload, tmp
     assert koers("inzage", str(lucja.id), "--vault", vault_dir, "--lang", "nl", "--out", tmp_path / "copy.pdf") == 0
     text = " ".join(words(tmp_path / "copy.pdf").split())
     assert "Keuze voor de nazorg" in text and "Passief: zij neemt contact op als zij wil" in text
+
+
+def test_a_supervisors_copies_of_worker_dossiers_give_her_no_lines(tmp_path):
+    from desktop.vault import KdfParams, Vault
+
+    supervisor, _code = Vault.create(tmp_path / "sup", PASSPHRASE, "Marieke", role="supervisor",
+                                     kdf=KdfParams.fast_for_tests())
+    theirs = person(supervisor, "Ioana", "orientatie", 60)
+    person(supervisor, "Kim", "orientatie", 60)  # her own
+    owners.transfer(supervisor.db, [theirs.id], Origin.imported(COLLEAGUE))  # as a worker's bundle brings it
+    assert [l.roepnaam for l in agenda(supervisor).overdue] == ["Kim"]
+    supervisor.close()
