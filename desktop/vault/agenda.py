@@ -60,10 +60,9 @@ def set_rules(vault: Vault, meting_months: int, contact_weeks: int) -> None:
         vault._notify(Changes({SETTINGS_KIND}))  # as retention.set_term_months: what is due changed
 
 
-def _covered(vault: Vault, dossier: Dossier, today: dt.date) -> bool:
-    """At a worker: a colleague's dossier she covers and the cover has not ended."""
-    return any(h.mode == "waarneming" and h.until and h.until >= today
-                                              for h in dossier.handovers)
+def _covered(dossier: Dossier, today: dt.date) -> bool:
+    """A colleague's dossier lent to this worker for a cover that has not ended."""
+    return any(h.mode == "waarneming" and h.until and h.until >= today for h in dossier.handovers)
 
 
 def agenda(vault: Vault, today: dt.date | None = None, days: int = DEFAULT_DAYS) -> Agenda:
@@ -75,15 +74,15 @@ def agenda(vault: Vault, today: dt.date | None = None, days: int = DEFAULT_DAYS)
     people = [p for p in vault.participants() if p.phase != "afgesloten" and not p.anonymous]
     owned = owners.owners(vault.db, [p.id for p in people])
     for person in people:
-        mine = owned.get(person.id, LOCAL) == LOCAL
-        if not mine and vault.role != "begeleider":
+        own = owned.get(person.id, LOCAL) == LOCAL
+        if not own and vault.role != "begeleider":
             continue  # a supervisor's copy of a worker's dossier: not even loaded
         dossier = vault.dossier(person.id)
-        if mine or _covered(vault, dossier, today):
+        if own or _covered(dossier, today):
             lines += dossier_lines(dossier, settings, kaart)
-    mine = {pid for pid, owner in owners.all_owners(vault.db).items() if owner == LOCAL}
+    kept_here = {pid for pid, owner in owners.all_owners(vault.db).items() if owner == LOCAL}
     lines += [retention_line(r.participant_id, r.roepnaam, r.keep_until)
-              for r in closed_dossiers(vault) if r.participant_id in mine]
+              for r in closed_dossiers(vault) if r.participant_id in kept_here]
     return arrange(lines, today, days)
 
 
