@@ -18,7 +18,8 @@ from desktop.vault.errors import VaultError
 from desktop.vault.kaart import entries
 from desktop.vault.owners import LOCAL
 from desktop.vault.retention import closed_dossiers
-from desktop.vault.service import Changes, Vault
+from desktop.vault.changes import Changes
+from desktop.vault.service import Vault
 from forms import AftercareSchedule, Dossier
 from forms.catalogue import Message
 from matrix.agenda import DEFAULT_CONTACT_WEEKS, DEFAULT_DAYS, DEFAULT_METING_MONTHS, Agenda, Rules
@@ -57,7 +58,7 @@ def set_rules(vault: Vault, meting_months: int, contact_weeks: int) -> None:
         vault.set_meta(METING_KEY, str(meting_months))
         vault.set_meta(CONTACT_KEY, str(contact_weeks))
         vault.log("agenda-settings")
-        vault._notify(Changes({SETTINGS_KIND}))  # as retention.set_term_months: what is due changed
+        vault.notify(Changes({SETTINGS_KIND}))  # as retention.set_term_months: what is due changed
 
 
 def _covered(dossier: Dossier, today: dt.date) -> bool:
