@@ -75,6 +75,8 @@ def demo_outreach() -> list[OutreachContact]:
 
 # Closed long ago: past the programme's retention term (two years), for the review flow.
 CLOSED_LONG_AGO = {"Mirjam"}
+# Not seen for weeks: the agenda's demo shows Kim's missing contact and Ralitsa's aftercare check-in.
+NOT_SEEN_LATELY = {"Kim", "Ralitsa"}
 PHASE_ORDER = ["aanmelding", "orientatie", "uitvoering", "nazorg", "afgesloten"]
 SOURCES = ["outreach", "zelf", "ggd", "netwerk", "politie", "online", "hulpverlening"]
 # The goal each trajectory works towards; Łucja's changed on the way (issue 13).
@@ -116,7 +118,8 @@ def _plan(participant: Participant, rng: random.Random, start: dt.date, signed: 
             realistic="Past bij wat ze nu aankan", deadline=start + dt.timedelta(days=rng.randint(120, 240)),
             subgoals=[SubGoal(text="Eerste stap gezet", start=begin, target=min(10, begin + 2))],
             actions=[Action(who="deelnemer", what=action, by_when=TODAY + dt.timedelta(days=rng.randint(3, 30))),
-                     Action(who=WORKER, what="Meegaan naar de eerste afspraak", by_when=start + dt.timedelta(days=14))],
+                     Action(who=WORKER, what="Meegaan naar de eerste afspraak", by_when=start + dt.timedelta(days=14),
+                            done=start + dt.timedelta(days=14) < TODAY)],
         ))
     plan = Trajectplan(participant_id=participant.id, date=start, horizon=start + dt.timedelta(days=270),
                        worker=WORKER, goals=goals)
@@ -218,6 +221,9 @@ def demo_dossier(index: int) -> Dossier:
     d.contacts = [Contact(participant_id=pid, date=start + dt.timedelta(days=7 * i), kind=rng.choice(
         ["outreach", "gesprek", "telefoon", "whatsapp", "begeleiding"]), duration_minutes=rng.choice([15, 30, 60]),
         note="Gesprek over de week en de volgende stap.") for i in range(4 + reached * 2)]
+    if 1 <= reached <= 3 and name not in NOT_SEEN_LATELY:  # the agenda's demo: most were seen lately
+        d.contacts.append(Contact(participant_id=pid, date=TODAY - dt.timedelta(days=2 + index % 12), kind="gesprek",
+                                  duration_minutes=30, note="Even bijgepraat."))
     if reached >= 2:
         # Her current plan: signed a few months ago, evaluated twice since, deadlines mostly ahead.
         recent = TODAY - dt.timedelta(days=rng.randint(95, 130))

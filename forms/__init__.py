@@ -3,6 +3,7 @@
 No Qt, no database, no I/O beyond reading the vocabularies in `resources/`.
 """
 
+from forms.aftercare import AftercareSchedule
 from forms.assessment import Assessment
 from forms.base import DECLINED, Record, canonical_json, sha256_hex
 from forms.contacts import Consent, Contact, Referral
@@ -18,7 +19,7 @@ from forms.supervision import SupervisorNote
 from forms.trajectory import PHASES, PhaseChange, current_phase, episodes
 
 __all__ = [
-    "DECLINED", "DOSSIER_FIELDS", "PHASES", "RECORD_TYPES", "Aanmelding", "Action", "Assessment",
+    "DECLINED", "DOSSIER_FIELDS", "PHASES", "RECORD_TYPES", "Aanmelding", "AftercareSchedule", "Action", "Assessment",
     "Consent", "Contact", "Dossier", "Evaluation", "Goal", "Handover", "HandoverReceipt", "Intake", "KaartEntry",
     "OutreachContact", "Participant", "PhaseChange", "Point", "Record", "Referral", "RetentionReview", "Scale", "Signature", "SubGoal", "SupervisorNote",
     "Trajectplan", "canonical_json",

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from pydantic import Field
 
+from forms.aftercare import AftercareSchedule
 from forms.assessment import Assessment
 from forms.base import Model, ParticipantRecord, Record
 from forms.contacts import Consent, Contact, Referral
@@ -23,7 +24,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (Participant, Aanmelding, Intake, Consent, Contact, Referral,
                 PhaseChange, Assessment, Trajectplan, Evaluation, RetentionReview, MonitoringForm, ErasureNotice,
-                Handover, HandoverReceipt, KaartEntry, SupervisorNote, OutreachContact)
+                Handover, HandoverReceipt, KaartEntry, SupervisorNote, OutreachContact, AftercareSchedule)
 }
 # Dossier field holding each kind of participant record (the anonymous monitoring form and an
 # erasure notice are no part of a dossier: forms.sharing).
@@ -33,7 +34,7 @@ DOSSIER_FIELDS: dict[str, str] = {
     "assessment": "assessments", "plan": "plans", "evaluation": "evaluations",
     "handover": "handovers", "handover_receipt": "handover_receipts",
     "supervisor_note": "supervisor_notes",
-    "retention": "retention_reviews",
+    "retention": "retention_reviews", "aftercare": "aftercare",
 }
 # Kinds that are not part of any participant's dossier.
 STANDALONE_KINDS = frozenset({"kaart", "outreach"})
@@ -54,6 +55,7 @@ class Dossier(Model):
     handover_receipts: list[HandoverReceipt] = Field(default_factory=list)
     supervisor_notes: list[SupervisorNote] = Field(default_factory=list)
     retention_reviews: list[RetentionReview] = Field(default_factory=list)
+    aftercare: list[AftercareSchedule] = Field(default_factory=list)
 
     @classmethod
     def from_records(cls, participant: Participant, records: list[ParticipantRecord]) -> Dossier:

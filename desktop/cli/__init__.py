@@ -11,9 +11,8 @@ import sys
 from pydantic import ValidationError
 
 from desktop.cli import (
-    exchange_commands, gui_commands, instrument_commands, inzage_commands, outreach_commands, pdf_commands,
-    report_commands,
-    rights_commands, supervisor_commands, team_commands, vault_commands,
+    agenda_commands, exchange_commands, gui_commands, instrument_commands, inzage_commands, outreach_commands,
+    pdf_commands, report_commands, rights_commands, supervisor_commands, team_commands, vault_commands,
 )
 from desktop.cli.common import EXIT_INVALID, EXIT_OK, CliError
 from desktop.vault import VaultError
@@ -23,7 +22,7 @@ from forms.version import VERSION
 
 COMMAND_GROUPS = (vault_commands, instrument_commands, pdf_commands, exchange_commands,
                   report_commands, rights_commands, inzage_commands, supervisor_commands, team_commands,
-                  outreach_commands, gui_commands)
+                  outreach_commands, agenda_commands, gui_commands)
 
 
 def parser() -> argparse.ArgumentParser:

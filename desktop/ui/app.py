@@ -40,8 +40,10 @@ from desktop.ui.worker import cancel_running, failures
 from desktop.ui.worker_screens import WorkerScreens, install_worker_screens, remove_worker_screens
 from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
+from desktop.vault import agenda as programme_agenda
 from desktop.vault.handover import end_covers, set_team_shares
 from forms.resources import RESOURCES
+from matrix.agenda import Rules
 
 if TYPE_CHECKING:
     from desktop.ui.signing_screen import SigningScreen
@@ -273,16 +275,20 @@ class Session(QObject):
 
     # --- settings and co-signing -----------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self.window, self.vault)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), dialog.result_team_shares()))
+        dialog = SettingsDialog(self.settings, self.window, self.vault,
+                                programme_agenda.rules(self.vault) if self.vault else None)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), dialog.result_team_shares(),
+                                                            dialog.result_programme()))
         dialog.open()
         return dialog
 
-    def apply_settings(self, settings: Settings, shares: bool | None = None) -> None:
-        """Store and apply; a new language rebuilds the screens (the vault stays open). `shares`:
-        the programme's rule for handovers, kept in the open vault."""
+    def apply_settings(self, settings: Settings, shares: bool | None = None, programme: Rules | None = None) -> None:
+        """Store and apply; a new language rebuilds the screens (the vault stays open). `shares` (the
+        programme's rule for handovers) and `programme` (its agenda settings) go into the open vault."""
         if shares is not None and self.vault is not None:
             set_team_shares(self.vault, shares)
+        if programme is not None and self.vault is not None:
+            programme_agenda.set_rules(self.vault, programme.meting_months, programme.contact_weeks)
         language_changed = settings.language != self.settings.language
         self.settings = settings
         save_settings(settings, self._settings_file)

@@ -55,9 +55,10 @@ class NewParticipantDialog(QDialog):
 
 
 class CaseloadScreen(QWidget):
-    """Emits `participant_selected(id)` when a row is chosen."""
+    """Emits `participant_selected(id)` when a row is chosen, `agenda_requested` for the agenda."""
 
     participant_selected = Signal(object)
+    agenda_requested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,10 +81,12 @@ class CaseloadScreen(QWidget):
         self.table = self._table()
         self.new_button = button(tr("&Nieuwe deelnemer"), shortcut="Ctrl+N")
         self.new_button.clicked.connect(self.new_participant)
+        self.agenda_button = button(tr("Agenda"), shortcut="Ctrl+G")  # what is due, on the right
+        self.agenda_button.clicked.connect(self.agenda_requested)
         # Closed dossiers kept past the programme's term: shown only when there are some.
         self.retention_button = button("")
         self.retention_button.clicked.connect(self.review_retention)
-        for widget in (self.search, self.phase, self.table, self.new_button, self.retention_button):
+        for widget in (self.search, self.phase, self.table, self.new_button, self.agenda_button, self.retention_button):
             layout.addWidget(widget)
         # Typing stays smooth with 10,000 names: the query waits for a short pause.
         self._debounce = QTimer(self, singleShot=True, interval=120)
@@ -111,8 +114,10 @@ class CaseloadScreen(QWidget):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         # Never narrower than the three titles: in a longer language the list takes more room.
         margins = self.layout().contentsMargins()
-        self.setMinimumWidth(header.sectionSizeHint(0) + sum(header.sectionSize(c) for c, _w in widths)
-                             + 2 * table.frameWidth() + margins.left() + margins.right())
+        self._margins = margins.left() + margins.right()
+        self._columns_width = (header.sectionSizeHint(0) + sum(header.sectionSize(c) for c, _w in widths)
+                               + 2 * table.frameWidth() + self._margins)
+        self.setMinimumWidth(self._columns_width)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.selectionModel().currentRowChanged.connect(
@@ -144,6 +149,9 @@ class CaseloadScreen(QWidget):
         self.retention_button.setAccessibleName(text)
         self.retention_button.setToolTip(tr("Dossiers over hun bewaartermijn nakijken"))
         self.retention_button.setVisible(count > 0)
+        # Nor narrower than this button while it shows (a supervisor's list has fewer columns).
+        button_width = self.retention_button.sizeHint().width() + self._margins if count else 0
+        self.setMinimumWidth(max(self._columns_width, button_width))
         return count
 
     def review_retention(self) -> RetentionReviewDialog:

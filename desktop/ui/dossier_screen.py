@@ -235,6 +235,10 @@ class DossierScreen(QWidget):
                     return False
         return True
 
+    def show_tab(self, key: str) -> None:
+        """Go to a tab by its page key ('plan', 'contacts'...), as if she chose it."""
+        self.tabs.setCurrentIndex(list(self._factories).index(key))
+
     @property
     def read_only(self) -> bool:
         return self.bar.read_only or self._held_elsewhere

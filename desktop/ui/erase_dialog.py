@@ -20,7 +20,8 @@ def what_goes(found: ErasureResult) -> list[str]:
     names = {"participant": tr("persoonsgegevens"), "aanmelding": tr("aanmeldingen"), "intake": tr("intakes"),
              "consent": tr("toestemmingen"), "contact": tr("contacten"), "referral": tr("verwijzingen"),
              "phase": tr("fasewisselingen"), "assessment": tr("metingen"), "plan": tr("trajectplanversies"),
-             "evaluation": tr("evaluaties"), "retention": tr("besluiten om langer te bewaren")}
+             "evaluation": tr("evaluaties"), "retention": tr("besluiten om langer te bewaren"),
+             "aftercare": tr("keuzes voor de nazorg")}
     lines = [f"{count} × {names.get(kind, kind)}" for kind, count in
              sorted(found.records.items(), key=lambda item: (item[0] != "participant", item[0]))]
     if found.attachments:

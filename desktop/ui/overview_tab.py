@@ -16,7 +16,9 @@ from desktop.ui.models.caseload_model import short_date
 from desktop.ui.widgets.choice_menu import ChoiceMenu
 from desktop.ui.widgets.common import button, error_label, heading, show_error
 from desktop.vault import Vault
+from desktop.vault.agenda import choose_aftercare
 from forms import PHASES, Dossier, KaartEntry, PhaseChange, Referral, episodes, explain
+from forms.aftercare import DEFAULT_MODE
 from forms.vocab import label, vocabulary
 
 WAITING = ("aangemeld", "wachtlijst")
@@ -84,8 +86,23 @@ class OverviewTab(QWidget):
         layout.addWidget(heading(tr("Verwijzingen die wachten"), "Subtitle"), 4, 1)
         layout.addWidget(self.waiting, 5, 1)
         layout.addWidget(heading(tr("Fase wijzigen"), "Subtitle"), 4, 0)
-        layout.addWidget(self._phase_form(), 5, 0)
+        layout.addWidget(self._phase_form(), 5, 0, 3, 1)
+        layout.addWidget(heading(tr("Nazorg"), "Subtitle"), 6, 1)
+        layout.addWidget(self._aftercare_choice(), 7, 1)
         self.reload()
+
+    def _aftercare_choice(self) -> QComboBox:
+        """Her aftercare schedule (issue 14 §3), saved when chosen: the agenda's check-ins."""
+        self.aftercare = QComboBox(accessibleName=tr("Nazorg"))
+        self.aftercare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.aftercare.setMinimumContentsLength(12)
+        self.aftercare.addItem(tr("Actief: na 1, 3, 6 en 12 maanden"), "actief")
+        self.aftercare.addItem(tr("Passief: als zij wil"), "passief")
+        self.aftercare.setToolTip(tr("Actief: de agenda toont een contactmoment 1, 3, 6 en 12 maanden na de start van de nazorg."
+                                   " Passief: zij neemt contact op als zij dat wil."))
+        self.aftercare.activated.connect(lambda _i: choose_aftercare(self._vault, self.participant_id,
+                                                                    self.aftercare.currentData()))
+        return self.aftercare
 
     def _phase_form(self) -> QWidget:
         """Phase, date and outcome; the reason when she stops early; the goal from now on; and
@@ -150,6 +167,8 @@ class OverviewTab(QWidget):
         if dossier.phase != self._shown_phase:  # her current phase: saving as is moves nothing
             self.new_phase.setCurrentIndex(max(0, self.new_phase.findData(dossier.phase)))
             self._shown_phase = dossier.phase
+        schedule = max(dossier.aftercare, key=lambda s: s.updated_at, default=None)
+        self.aftercare.setCurrentIndex(max(0, self.aftercare.findData(schedule.mode if schedule else DEFAULT_MODE)))
         self.history.clear()
         for number, episode in enumerate(episodes(dossier.phases), start=1):
             for change in episode:

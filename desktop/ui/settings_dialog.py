@@ -1,14 +1,15 @@
 """Instellingen: language, auto-lock, type size. Built from the Settings model's fields. With a
 worker's vault open, the programme's rule for handovers: whether the team shares dossiers (kept
-in the vault, not in the settings file; issue 14 §1). Below them, read-only: the languages her
-plan comes in, with who translated each and whether a native speaker reviewed it (issue 16 §2),
-so a programme knows what it hands over."""
+in the vault, not in the settings file; issue 14 §1). With any vault open, the programme's agenda
+settings kept in the vault (desktop.vault.agenda). Below them, read-only: the languages her plan
+comes in, with who translated each and whether a native speaker reviewed it (issue 16 §2), so a
+programme knows what it hands over."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QHeaderView, QLabel, QSpinBox,
-    QTableWidget, QTableWidgetItem, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QSpinBox, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from desktop.settings import Settings
@@ -16,14 +17,17 @@ from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import hint, ok_cancel
 from desktop.vault import Vault
 from desktop.vault.handover import team_shares
+from desktop.vault.agenda import CONTACT_RANGE, METING_RANGE
 from exports.pdf_text import language_name
 from forms.translations import translation_status
+from matrix.agenda import Rules
 
 
 class SettingsDialog(QDialog):
     """`result_settings()` gives the edited copy; the caller stores and applies it."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None, vault: Vault | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, vault: Vault | None = None,
+                 programme: Rules | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Instellingen"))
         self._settings = settings
@@ -56,6 +60,8 @@ class SettingsDialog(QDialog):
             self.team_shares.setToolTip(tr("Afspraak van het programma. Elke overdracht legt vast op welke grond"
                                            " hij gebeurde: haar toestemming, of deze afspraak."))
             form.addRow(self.team_shares)
+        if programme is not None:  # with a vault open: the programme's settings kept in it
+            self._programme_rows(form, programme)
         heading = QLabel(tr("Talen van haar plan en het ondertekenen"))
         self.translations = _translations_table()
         form.addRow(heading)
@@ -79,6 +85,34 @@ class SettingsDialog(QDialog):
             "font_size_pt": self.font_size.value(),
             "diagnostic_log": self.diagnostic_log.isChecked(),
         })
+
+
+    def _programme_rows(self, form: QFormLayout, programme: Rules) -> None:
+        """What the agenda counts by (issue 14 §3), stored in the vault: one row, so the dialog
+        still fits a 720-pixel screen."""
+        self.meting_months = QSpinBox(accessibleName=tr("Nieuwe zelfredzaamheidsmeting na (maanden)"))
+        self.meting_months.setRange(*METING_RANGE)
+        self.meting_months.setSuffix(tr(" mnd"))
+        self.meting_months.setValue(programme.meting_months)
+        self.contact_weeks = QSpinBox(accessibleName=tr("Melden na zoveel weken zonder contact"))
+        self.contact_weeks.setRange(*CONTACT_RANGE)
+        self.contact_weeks.setSuffix(tr(" wkn"))
+        self.contact_weeks.setValue(programme.contact_weeks)
+        self.contact_weeks.setToolTip(tr("Alleen in de fasen oriëntatie en uitvoering"))
+        row = QHBoxLayout()
+        for title, spin in ((tr("Nieuwe &meting na"), self.meting_months), (tr("&Geen contact na"), self.contact_weeks)):
+            label = QLabel(title)
+            label.setBuddy(spin)
+            row.addWidget(label)
+            row.addWidget(spin)
+        row.addStretch()
+        form.addRow(tr("Agenda (in de kluis)"), row)
+
+    def result_programme(self) -> Rules | None:
+        """The edited programme settings, or None when the dialog showed none."""
+        if not hasattr(self, "meting_months"):
+            return None
+        return Rules(self.meting_months.value(), self.contact_weeks.value())
 
 
 def _translations_table() -> QTableWidget:

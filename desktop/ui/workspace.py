@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.settings import Settings
+from desktop.ui.agenda_panel import AgendaPanel
 from desktop.ui.caseload_screen import CaseloadScreen
 from desktop.ui.dossier_screen import DossierScreen
 from desktop.ui.events import VaultEvents
 from desktop.ui.i18n import tr
-from desktop.ui.widgets.common import Banner, button, heading, hint
+from desktop.ui.widgets.common import Banner, button
 from desktop.vault import Vault, VaultError
 
 DRAFT_TABS = {"intake": 1, "goal": 3, "contact": 4, "referral": 5, "consent": 6}  # tab index per draft form
@@ -43,8 +44,11 @@ class Workspace(QWidget):
         self.dossier: DossierScreen | None = None
         self.caseload = CaseloadScreen(vault)
         self.caseload.participant_selected.connect(self.open_dossier)
+        self.caseload.agenda_requested.connect(self.show_agenda)
         self.right = QStackedWidget()
-        self.empty = self._empty_page()
+        # Before a dossier is chosen, and again with Ctrl+G: what is due (issue 14 §3).
+        self.empty = self.agenda = AgendaPanel(vault)
+        self.agenda.open_requested.connect(self.open_at)
         self.right.addWidget(self.empty)
         self.audit_banner = Banner()  # shown when the audit log lost its last entries
         if not vault.audit_head_intact():
@@ -71,19 +75,25 @@ class Workspace(QWidget):
         layout.addWidget(self.drafts_banner)
         layout.addWidget(splitter, 1)
         events.changed.connect(self.caseload.on_changed)
+        events.changed.connect(self.agenda.on_changed)
         events.changed.connect(lambda changes: self.dossier and self.dossier.on_changed(changes))
         self.offer_drafts()
 
-    def _empty_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(heading(tr("Kies een deelnemer")))
-        layout.addWidget(hint(tr("Zoek links op roepnaam (Ctrl+F) of voeg iemand toe met Ctrl+N.")))
-        return page
+    def show_agenda(self) -> None:
+        self.right.setCurrentWidget(self.agenda)
+        self.agenda.tree.setFocus()
+
+    def open_at(self, participant_id: UUID, tab: str) -> DossierScreen | None:
+        """Her dossier at the tab an agenda line points to."""
+        screen = self.open_dossier(participant_id)
+        if screen is not None and screen.participant_id == participant_id:
+            self.right.setCurrentWidget(screen)
+            screen.show_tab(tab)
+        return screen
 
     def open_dossier(self, participant_id: UUID) -> DossierScreen | None:
         if self.dossier is not None and self.dossier.participant_id == participant_id:
+            self.right.setCurrentWidget(self.dossier)  # it may be behind the agenda
             return self.dossier
         if self.dossier is not None and not self.dossier.confirm_leave():
             self.caseload.select(self.dossier.participant_id, notify=False)  # she stays with her work

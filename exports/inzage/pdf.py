@@ -20,8 +20,8 @@ from forms.catalogue import date_text, text
 from forms.version import VERSION
 
 # Her records in the order a person tells her story; plans get a section of their own.
-SECTIONS = ("aanmelding", "intake", "phase", "assessment", "evaluation", "contact", "referral", "consent",
-            "retention")
+SECTIONS = ("aanmelding", "intake", "phase", "aftercare", "assessment", "evaluation", "contact", "referral",
+            "consent", "retention")
 _STATUS = vocabulary_of_field(Referral.model_fields["status"])
 
 

@@ -148,14 +148,6 @@
         <translation>&amp;Open draft</translation>
     </message>
     <message>
-        <source>Kies een deelnemer</source>
-        <translation>Choose a participant</translation>
-    </message>
-    <message>
-        <source>Zoek links op roepnaam (Ctrl+F) of voeg iemand toe met Ctrl+N.</source>
-        <translation>Search by chosen name on the left (Ctrl+F) or add someone with Ctrl+N.</translation>
-    </message>
-    <message>
         <source>Dossier</source>
         <translation>File</translation>
     </message>
@@ -976,6 +968,22 @@
         <translation>Change phase</translation>
     </message>
     <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Actief: na 1, 3, 6 en 12 maanden</source>
+        <translation>Active: after 1, 3, 6 and 12 months</translation>
+    </message>
+    <message>
+        <source>Passief: als zij wil</source>
+        <translation>Passive: when she wants</translation>
+    </message>
+    <message>
+        <source>Actief: de agenda toont een contactmoment 1, 3, 6 en 12 maanden na de start van de nazorg. Passief: zij neemt contact op als zij dat wil.</source>
+        <translation>Active: the agenda shows a check-in 1, 3, 6 and 12 months after aftercare starts. Passive: she gets in touch when she wants to.</translation>
+    </message>
+    <message>
         <source>Nieuwe fase</source>
         <translation>New phase</translation>
     </message>
@@ -1254,6 +1262,38 @@
     <message>
         <source>Talen van haar plan en het ondertekenen</source>
         <translation>Languages of her plan and of signing</translation>
+    </message>
+    <message>
+        <source>Nieuwe zelfredzaamheidsmeting na (maanden)</source>
+        <translation>New self-sufficiency assessment after (months)</translation>
+    </message>
+    <message>
+        <source> mnd</source>
+        <translation> mo</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;meting na</source>
+        <translation>New assess&amp;ment after</translation>
+    </message>
+    <message>
+        <source>Melden na zoveel weken zonder contact</source>
+        <translation>Flag after this many weeks without contact</translation>
+    </message>
+    <message>
+        <source> wkn</source>
+        <translation> wks</translation>
+    </message>
+    <message>
+        <source>Alleen in de fasen oriëntatie en uitvoering</source>
+        <translation>Only in the phases Orientation and Carrying out the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Geen contact na</source>
+        <translation>&amp;No contact after</translation>
+    </message>
+    <message>
+        <source>Agenda (in de kluis)</source>
+        <translation>Agenda (in the vault)</translation>
     </message>
     <message>
         <source>Vertalingen en hun controle</source>
@@ -2448,6 +2488,10 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
         <translation>decisions to keep it longer</translation>
     </message>
     <message>
+        <source>keuzes voor de nazorg</source>
+        <translation>aftercare choices</translation>
+    </message>
+    <message>
         <source>%1 × bijlagen (ondertekende pdf&apos;s)</source>
         <translation>%1 × attachments (signed PDFs)</translation>
     </message>
@@ -2742,6 +2786,62 @@ Koers locks while restoring and then opens the restored vault. Your passphrase i
     <message>
         <source>Het dossier van %1 is verwijderd.</source>
         <translation>The file of %1 has been erased.</translation>
+    </message>
+    <message>
+        <source>Agenda: wat deze week moet en wat te laat is</source>
+        <translation>Agenda: what is due this week and what is overdue</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Dubbelklik of druk op Enter om het dossier te openen. Kies links een deelnemer (Ctrl+F zoeken, Ctrl+N nieuw).</source>
+        <translation>Double-click or press Enter to open the file. Choose a participant on the left (Ctrl+F search, Ctrl+N new).</translation>
+    </message>
+    <message>
+        <source>Doel: {what}</source>
+        <translation>Goal: {what}</translation>
+    </message>
+    <message>
+        <source>Actie: {what}</source>
+        <translation>Action: {what}</translation>
+    </message>
+    <message>
+        <source>Nazorg: contact na {months} maanden</source>
+        <translation>Aftercare: check in after {months} months</translation>
+    </message>
+    <message>
+        <source>Nieuwe zelfredzaamheidsmeting</source>
+        <translation>New self-sufficiency assessment</translation>
+    </message>
+    <message>
+        <source>Geen contact in {weeks} weken</source>
+        <translation>No contact for {weeks} weeks</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar {what} wacht langer dan gewoonlijk</source>
+        <translation>Referral to {what} waiting longer than usual</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: dossier nakijken</source>
+        <translation>Retention term: review the file</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Deze week (%1)</source>
+        <translation>This week (%1)</translation>
+    </message>
+    <message>
+        <source>Te laat (%1)</source>
+        <translation>Overdue (%1)</translation>
     </message>
 </context>
 <context>

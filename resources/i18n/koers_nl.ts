@@ -148,14 +148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies een deelnemer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoek links op roepnaam (Ctrl+F) of voeg iemand toe met Ctrl+N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,6 +968,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nazorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief: na 1, 3, 6 en 12 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passief: als zij wil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief: de agenda toont een contactmoment 1, 3, 6 en 12 maanden na de start van de nazorg. Passief: zij neemt contact op als zij dat wil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nieuwe fase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1261,38 @@
     </message>
     <message>
         <source>Talen van haar plan en het ondertekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe zelfredzaamheidsmeting na (maanden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;meting na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melden na zoveel weken zonder contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> wkn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen in de fasen oriëntatie en uitvoering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Geen contact na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (in de kluis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2436,6 +2476,10 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>keuzes voor de nazorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 × bijlagen (ondertekende pdf&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,6 +2773,62 @@ Koers vergrendelt tijdens het terugzetten en opent daarna de teruggezette kluis.
     </message>
     <message>
         <source>Het dossier van %1 is verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: wat deze week moet en wat te laat is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelklik of druk op Enter om het dossier te openen. Kies links een deelnemer (Ctrl+F zoeken, Ctrl+N nieuw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nazorg: contact na {months} maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe zelfredzaamheidsmeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen contact in {weeks} weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijzing naar {what} wacht langer dan gewoonlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: dossier nakijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te laat (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,7 +127,10 @@ def _caseload(walk: Walk, session) -> None:
     walk.check("caseload, empty")
     session.vault.save_all([r for d in demo_dossiers() for r in d.records()])
     session.workspace.caseload.refresh()
-    walk.check("caseload")
+    session.window.show_workspace()
+    agenda = session.workspace.agenda
+    assert agenda.isVisible() and agenda.model.group(False).rowCount() and agenda.model.group(True).rowCount()
+    walk.check("caseload with the agenda")
     dialog = session.workspace.caseload.new_participant()
     dialog.add()
     walk.check_dialog("new participant", dialog)
