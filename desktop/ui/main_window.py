@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.i18n import tr
-from desktop.ui.widgets.common import heading, hint
+from desktop.ui.widgets.common import heading, hint, retire
 
 if TYPE_CHECKING:
     from desktop.ui.workspace import Workspace
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def remove_page(self, widget: QWidget) -> None:
         self.stack.removeWidget(widget)
-        widget.deleteLater()
+        retire(widget)
 
     # --- supervisor place (filled by the exports part of Koers) --------------------------
     def add_supervisor_widget(self, widget: QWidget, title: str) -> None:

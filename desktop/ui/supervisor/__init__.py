@@ -20,6 +20,7 @@ from desktop.ui.supervisor.caseload_overview_screen import CaseloadOverviewScree
 from desktop.ui.supervisor.conflict_screen import ConflictScreen
 from desktop.ui.supervisor.import_screen import ImportScreen
 from desktop.ui.supervisor.report_screen import ReportScreen
+from desktop.ui.widgets.common import retire
 from desktop.ui.worker import run_in_background
 from desktop.vault import Vault
 
@@ -70,7 +71,7 @@ def remove_supervisor_screens(window: QMainWindow, screens: SupervisorScreens | 
         index = window.supervisor.indexOf(widget)
         if index >= 0:
             window.supervisor.removeTab(index)
-        widget.deleteLater()
+        retire(widget)
 
 
 __all__ = ["SupervisorScreens", "install_supervisor_screens", "remove_supervisor_screens", "show_conflicts"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
     QWidget,
@@ -134,3 +134,11 @@ def ok_cancel(ok_text: str, on_ok, on_cancel) -> QDialogButtonBox:
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(on_cancel)
     return buttons
+
+
+def retire(widget: QWidget) -> None:
+    """Delete a screen that held vault data, stopping its timers first (a search's pause, a
+    draft's save): the deletion waits for the event loop, and a lock's modal loop may run first."""
+    for timer in widget.findChildren(QTimer):
+        timer.stop()
+    widget.deleteLater()

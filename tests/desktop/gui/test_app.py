@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import shortcut_list
@@ -161,3 +162,21 @@ def test_a_supervisor_gets_her_screens_and_loses_them_on_lock(qtbot, make_sessio
     assert session.window.stack.currentWidget() is session.window.supervisor
     session.lock()
     assert session.window.supervisor.count() == 0 and not session.window.actions["supervisor"].isVisible()
+
+
+def test_locking_right_after_typing_a_search_runs_no_search_on_the_closed_vault(qtbot, make_session, locked_vault_dir):
+    """The lock comes while a loop of its own is still running (a modal question, a message): the
+    screens are deleted only after it, so the search's 120 ms pause must not end on the closed vault."""
+    session = make_session(locked_vault_dir)
+    caseload = unlock(qtbot, session).caseload
+    qtbot.keyClicks(caseload.search, "Io")
+
+    def lock_inside_a_modal_loop():
+        qtbot.keyClick(session.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # within the pause
+        loop = QEventLoop()
+        QTimer.singleShot(400, loop.quit)  # past the pause: a search on the closed vault would raise here
+        loop.exec()
+
+    QTimer.singleShot(0, lock_inside_a_modal_loop)
+    qtbot.wait(600)  # pytest-qt fails the test on an error raised in a Qt callback
+    assert session.vault is None and session.window.stack.currentWidget() is session.unlock_screen
