@@ -21,12 +21,22 @@ class StrengthMeter(QWidget):
         self.bar.setFixedHeight(8)
         self.bar.setAccessibleName(tr("Sterkte van het wachtwoord"))
         self.verdict = QLabel()
+        self.verdict.ensurePolished()  # the style sheet's font, for one line's height
+        self.verdict.setMinimumHeight(self.verdict.fontMetrics().height())  # no jump at the first key
         self.tips = QLabel(objectName="Hint", wordWrap=True)
         for widget in (self.bar, self.verdict, self.tips):
             layout.addWidget(widget)
         self.update_for("")
 
     def update_for(self, passphrase: str) -> None:
+        if not passphrase:  # nothing typed yet is no verdict: an empty, neutral meter
+            self.bar.setValue(0)
+            for widget in (self.bar, self.verdict, self.tips):
+                widget.setStyleSheet("")
+            self.verdict.clear()
+            self.tips.clear()
+            self.bar.setAccessibleDescription("")
+            return
         result = strength(passphrase)
         self.bar.setValue(result.level)
         colour = COLOURS[result.level]

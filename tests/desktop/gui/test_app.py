@@ -180,3 +180,14 @@ def test_locking_right_after_typing_a_search_runs_no_search_on_the_closed_vault(
     QTimer.singleShot(0, lock_inside_a_modal_loop)
     qtbot.wait(600)  # pytest-qt fails the test on an error raised in a Qt callback
     assert session.vault is None and session.window.stack.currentWidget() is session.unlock_screen
+
+
+def test_the_strength_meter_says_nothing_until_something_is_typed(qtbot, make_session, vault_dir):
+    session = make_session(vault_dir)
+    screen = session.first_run
+    meter = screen.meter
+    assert meter.verdict.text() == "" and meter.tips.text() == "" and meter.bar.value() == 0
+    qtbot.keyClicks(screen.passphrase, "k")
+    assert meter.verdict.text().startswith("Sterkte: ")
+    screen.passphrase.clear()
+    assert meter.verdict.text() == "" and meter.bar.accessibleDescription() == ""
