@@ -46,7 +46,7 @@ class CrashDialog(QDialog):
 
     def __init__(self, error: BaseException, storage: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Koers — er ging iets mis"))
+        self.setWindowTitle(tr("Er ging iets mis"))  # Qt adds " — Koers"
         self.setObjectName("CrashDialog")
         self.count = 0
         what, safe, todo = _texts(storage)

@@ -1,7 +1,7 @@
 """The one window: first run, unlock, the workspace, and a place for supervisor screens.
 
 It draws; the session (desktop.ui.app.Session) decides when to lock, unlock and hide.
-Titles say "Koers" and the screen, never a name.
+Titles say the screen (Qt adds "Koers"), never a name.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.actions["supervisor"].setVisible(unlocked and supervisor)
 
     def set_screen_title(self, screen: str) -> None:
-        self.setWindowTitle(f"Koers — {screen}")
+        self.setWindowTitle(screen)  # Qt adds " — Koers", the app's display name
 
     def show_page(self, widget: QWidget, title: str) -> None:
         if self.stack.indexOf(widget) < 0:

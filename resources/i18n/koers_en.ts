@@ -2052,10 +2052,6 @@ waiting long</translation>
         <translation>Check that your last change is there and carry on. If this happens more often, copy the technical report and send it to your administrator.</translation>
     </message>
     <message>
-        <source>Koers — er ging iets mis</source>
-        <translation>Koers — something went wrong</translation>
-    </message>
-    <message>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>

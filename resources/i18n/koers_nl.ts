@@ -2044,10 +2044,6 @@ ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Koers — er ging iets mis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Er ging iets mis</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,7 +19,7 @@ STRONG = "zonnige kat rent snel"
 def test_first_run_creates_the_vault_after_the_recovery_code_is_retyped(qtbot, make_session, vault_dir):
     session = make_session(vault_dir)
     screen = session.first_run
-    assert session.window.windowTitle() == "Koers — Eerste start"
+    assert session.window.windowTitle() == "Eerste start"
     qtbot.keyClicks(screen.name, "Sanne de Vries")
     screen.next_step()
     qtbot.keyClicks(screen.passphrase, "kort")
@@ -39,14 +39,14 @@ def test_first_run_creates_the_vault_after_the_recovery_code_is_retyped(qtbot, m
     qtbot.keyClicks(screen.check, group)
     qtbot.keyClick(screen.check, Qt.Key.Key_Return)
     assert session.workspace is not None and session.vault.worker_name == "Sanne de Vries"
-    assert session.window.windowTitle() == "Koers — Deelnemers"
+    assert session.window.windowTitle() == "Deelnemers"
     session.lock()
     Vault.open(vault_dir, STRONG).close()
 
 
 def test_unlock_refuses_a_wrong_passphrase_then_opens(qtbot, make_session, locked_vault_dir):
     session = make_session(locked_vault_dir)
-    assert session.window.windowTitle() == "Koers — Vergrendeld"
+    assert session.window.windowTitle() == "Vergrendeld"
     screen = session.unlock_screen
     qtbot.keyClicks(screen.passphrase, "niet het goede")
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
@@ -128,7 +128,7 @@ def test_auto_lock_after_a_short_idle_setting(qtbot, make_session, locked_vault_
     unlock(qtbot, session)
     qtbot.waitUntil(lambda: session.vault is None, timeout=3000)
     assert session.window.stack.currentWidget() is session.unlock_screen
-    assert session.window.windowTitle() == "Koers — Vergrendeld"
+    assert session.window.windowTitle() == "Vergrendeld"
 
 
 def test_ctrl_l_locks_and_the_panic_key_hides_every_window(qtbot, make_session, locked_vault_dir):
@@ -191,3 +191,21 @@ def test_the_strength_meter_says_nothing_until_something_is_typed(qtbot, make_se
     assert meter.verdict.text().startswith("Sterkte: ")
     screen.passphrase.clear()
     assert meter.verdict.text() == "" and meter.bar.accessibleDescription() == ""
+
+
+def shown_title(widget) -> str:
+    """The title the window manager gets: Qt appends " — " and the app's display name unless the
+    window's own title already ends with it (QPlatformWindow::formatWindowTitle)."""
+    title, name = widget.windowTitle(), QApplication.applicationDisplayName()
+    return title if not name or title.endswith(name) else f"{title} \N{EM DASH} {name}"
+
+
+def test_window_titles_say_koers_once(qtbot, make_session, locked_vault_dir):
+    from desktop.ui.crash import CrashDialog
+
+    session = make_session(locked_vault_dir)
+    assert shown_title(session.window) == "Vergrendeld — Koers"
+    unlock(qtbot, session)
+    assert shown_title(session.window) == "Deelnemers — Koers"
+    crash = CrashDialog(RuntimeError("x"), parent=session.window)
+    assert shown_title(crash).count("Koers") == 1

@@ -196,7 +196,7 @@ def assert_locked(session, vault: Vault, panic: bool = False):
         vault.db.execute("SELECT 1")
     window = session.window
     assert window.stack.currentWidget() is session.unlock_screen
-    assert window.windowTitle() == "Koers — Vergrendeld"
+    assert window.windowTitle() == "Vergrendeld"
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
     assert shown == [], [type(w).__name__ for w in shown]
     assert not any(isinstance(w, SigningScreen) for w in QApplication.topLevelWidgets())

@@ -45,7 +45,7 @@ def test_rebuild_connects_each_signal_once_and_keeps_the_dossier(qtbot, make_ses
     assert _receivers(workspace, "sign_requested(PyObject)", "title_changed(QString)") == [1, 1]
     assert _receivers(session.events, "changed(PyObject)") == [3]  # the caseload, its agenda and the open dossier
     assert _receivers(session.idle, "idle()") == [1]
-    assert workspace.dossier.participant_id == mira.id and window.windowTitle().startswith("Koers")
+    assert workspace.dossier.participant_id == mira.id and window.windowTitle() != ""
     session.window.actions["lock"].trigger()
     assert session.vault is None
     session.apply_settings(session.settings.model_copy(update={"language": "nl"}))  # a rebuild while locked
