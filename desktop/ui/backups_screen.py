@@ -23,10 +23,10 @@ from desktop.ui.passphrase_dialog import busy_bar, password_field
 from desktop.ui.widgets.common import (
     action_row, button, close_box, error_label, heading, hint, list_table, ok_cancel, show_error,
 )
+from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import BackupError, Vault, WrongPassphrase
 
-FOLDER_KEY = "backup_folder"  # vault meta: the folder of the last backup made or restored
 SI = QLocale.DataSizeFormat.DataSizeSIFormat  # "0,8 MB" in Dutch
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -100,19 +100,15 @@ class BackupsScreen(QDialog):
             self.table.selectRow(0)
         self.restore_chosen_button.setEnabled(bool(self._listed))
 
-    def _folder(self) -> Path:
-        remembered = self.vault.meta(FOLDER_KEY)
-        return Path(remembered) if remembered and Path(remembered).is_dir() else Path.home()
-
     # --- making one ------------------------------------------------------------------
     def make_backup(self) -> None:
-        start = self._folder() / suggested_name(dt.date.today())
+        start = Path(last_folder()) / suggested_name(dt.date.today())
         chosen, _filter = QFileDialog.getSaveFileName(self, tr("Back-up opslaan"), str(start),
                                                       tr("Koers-back-up (*.kbak)"))
         if not chosen:
             return
         out = Path(chosen) if chosen.endswith(".kbak") else Path(chosen + ".kbak")
-        self.vault.set_meta(FOLDER_KEY, str(out.parent))
+        remember_folder(out)
         self._set_busy(True)
         vault = self.vault  # the job writes on its own connection (desktop.ui.worker's rule)
         run_in_background(on_own_connection(vault, lambda own: own.backup_to(out)), self._made, self._not_made)
@@ -139,10 +135,10 @@ class BackupsScreen(QDialog):
 
     # --- restoring one ---------------------------------------------------------------
     def restore_from_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, tr("Back-up kiezen"), str(self._folder()),
+        chosen, _filter = QFileDialog.getOpenFileName(self, tr("Back-up kiezen"), last_folder(),
                                                       tr("Koers-back-up (*.kbak)"))
         if chosen:
-            self.vault.set_meta(FOLDER_KEY, str(Path(chosen).parent))
+            remember_folder(Path(chosen))
             self.ask_restore(Path(chosen))
 
     def restore_chosen(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.i18n import lang, tr
 from desktop.ui.trust_dialog import TrustDialog
 from desktop.ui.widgets.common import button, error_label, heading, hint, show_error
+from desktop.ui.widgets.folders import last_folder, remember_folder
 from desktop.ui.worker import on_own_connection, run_in_background
 from desktop.vault import Vault, VaultError
 from desktop.vault.exchange import ExportPreview, export_bundle, export_preview, mark_sent, trusted_keys
@@ -28,7 +29,6 @@ from desktop.vault.paths import atomic_write
 from exports.bundle import BundleError
 
 Runner = Callable[..., object]
-FOLDER_KEY = "send.last_folder"  # kept in the (encrypted) vault, not in a plain settings file
 
 
 class Cancelled(Exception):
@@ -214,14 +214,10 @@ class SendScreen(QWidget):
         return self.trust_dialog
 
     # --- writing -----------------------------------------------------------------------
-    def _last_folder(self) -> Path:
-        folder = Path(self._vault.meta(FOLDER_KEY) or Path.home())
-        return folder if folder.is_dir() else Path.home()
-
     def choose_file(self) -> None:
         if self.preview is None or self.busy:
             return
-        start = self._last_folder() / suggested_name(dt.date.today())
+        start = Path(last_folder()) / suggested_name(dt.date.today())
         path, _filter = QFileDialog.getSaveFileName(self, tr("Bundel opslaan"), str(start),
                                                     tr("Koers-bundel (*.koers)"))
         if path:
@@ -233,7 +229,7 @@ class SendScreen(QWidget):
         name = self.supervisor.currentText()
         if self.busy or not name:
             return
-        self._vault.set_meta(FOLDER_KEY, str(path.parent))
+        remember_folder(path)
         self._cancel = threading.Event()
         self._set_busy(True)
         show_error(self.error, [])

@@ -109,7 +109,7 @@ def test_backup_to_a_folder_then_restore_it_keeping_the_replaced_vault(qtbot, ma
     screen = _shown(qtbot, session, BackupsScreen)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: asked.append(args[2]) or (str(made), ""))
     qtbot.mouseClick(screen.restore_file_button, LEFT)
-    assert asked[-1] == str(usb)  # the folder of the last backup, remembered in the vault
+    assert asked[-1] == str(usb)  # the folder of the last backup, remembered for the session
     confirm = _shown(qtbot, session, RestoreDialog)
     assert "replaced-" in confirm.statement.text() and str(locked_vault_dir) in confirm.statement.text()
     qtbot.keyClicks(confirm.field, "niet het goede")
