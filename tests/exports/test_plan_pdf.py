@@ -23,7 +23,6 @@ from tests.conftest import require_tool
 ROEPNAAM = "Десислава"
 LEGAL_NAME = "Ștefania Kovács-Łukasiewicz"
 WORKER = "Sanne de Vries"
-TODAY = dt.date.today()
 
 
 def _strokes(shift: float) -> list[list[Point]]:
@@ -33,19 +32,20 @@ def _strokes(shift: float) -> list[list[Point]]:
 
 def make_dossier(signed: bool = True, goals: int = 2) -> tuple[Dossier, Trajectplan]:
     """A dossier with one plan (signed by both, or a draft), evaluations and two assessments."""
+    today = dt.date.today()  # when it is made: a run may cross midnight
     p = Participant(roepnaam=ROEPNAAM, legal_name=LEGAL_NAME, preferred_language="bg")
     texts = ["Ik wil een eigen kamer in Győr of Łódź, niet in een pension.",
              "Ik wil mijn schulden bij de Întreprindere afbetalen.",
              "Quiero aprender neerlandés: niveau A2 halen."]
     plan = Trajectplan(
-        participant_id=p.id, date=TODAY - dt.timedelta(days=60), horizon=TODAY + dt.timedelta(days=120),
+        participant_id=p.id, date=today - dt.timedelta(days=60), horizon=today + dt.timedelta(days=120),
         worker=WORKER,
         goals=[Goal(life_domain=["huisvesting", "financien", "werk_dagbesteding"][n % 3], text=texts[n % 3],
                     start=3, target=8, agreed=True, specific="Een kamer met een huurcontract",
                     measurable="Een getekend contract", realistic="Er is een wachtlijst van drie maanden",
-                    deadline=TODAY + dt.timedelta(days=90),
+                    deadline=today + dt.timedelta(days=90),
                     subgoals=[SubGoal(text="Inschrijven bij de woningcorporatie", start=2, target=6)],
-                    actions=[Action(who="Десислава", what="Formulier invullen", by_when=TODAY),
+                    actions=[Action(who="Десислава", what="Formulier invullen", by_when=today),
                              Action(who=WORKER, what="Meegaan naar het loket", done=True)])
                for n in range(goals)])
     if signed:
@@ -54,12 +54,12 @@ def make_dossier(signed: bool = True, goals: int = 2) -> tuple[Dossier, Trajectp
                                      plan_hash=plan.plan_content_hash())
                            for k, (role, name) in enumerate((("deelnemer", ROEPNAAM), ("begeleider", WORKER)))]
     first = plan.goals[0]
-    evaluations = [Evaluation(participant_id=p.id, plan_id=plan.plan_id, date=TODAY - dt.timedelta(days=d),
+    evaluations = [Evaluation(participant_id=p.id, plan_id=plan.plan_id, date=today - dt.timedelta(days=d),
                               scores={first.id: score, first.subgoals[0].id: score - 1})
                    for d, score in ((30, 4), (5, 6))]
     domains = builtin().domain_ids
     assessments = [Assessment(participant_id=p.id, instrument_id="zrm-domeinen", instrument_version="1",
-                              date=TODAY - dt.timedelta(days=d),
+                              date=today - dt.timedelta(days=d),
                               scores={k: (None if k == "justitie" else level) for k in domains})
                    for d, level in ((90, 2), (10, 4))]
     return Dossier(participant=p, plans=[plan], evaluations=evaluations, assessments=assessments), plan
@@ -133,7 +133,7 @@ def test_the_signed_part_reads_the_same_after_later_evaluations(tmp_path):
     signing_day = dt.date(2025, 3, 4)
     back_then = dossier.model_copy(update={"evaluations": [], "assessments": dossier.assessments[:1]})
     first = render_plan_pdf(back_then, plan, PdfOptions(made_on=signing_day))
-    later = render_plan_pdf(dossier, plan, PdfOptions(made_on=TODAY))
+    later = render_plan_pdf(dossier, plan, PdfOptions(made_on=dt.date.today()))
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     before, after = signed_text(first, tmp_path / "a"), signed_text(later, tmp_path / "b")
     assert before == after

@@ -14,14 +14,22 @@ from forms import Evaluation, Goal, Participant, Point, Signature, Trajectplan
 from forms.base import utcnow
 from tests.exports.test_plan_pdf import pdf_text, signed_text
 
-START = dt.date.today() - dt.timedelta(days=30)
-SMART_GOAL = Goal(life_domain="huisvesting", text="Ik wil een kamer huren met een contract op mijn naam.",
-                  start=3, target=7, agreed=True, deadline=START + dt.timedelta(days=120))
+
+
+def _start() -> dt.date:
+    """A month ago, counted when the test runs (a run may cross midnight)."""
+    return dt.date.today() - dt.timedelta(days=30)
+
+
+def _smart_goal() -> Goal:
+    return Goal(life_domain="huisvesting", text="Ik wil een kamer huren met een contract op mijn naam.",
+                start=3, target=7, agreed=True, deadline=_start() + dt.timedelta(days=120))
 
 
 def _plan(person: Participant, *goals: Goal) -> Trajectplan:
-    return Trajectplan(participant_id=person.id, worker="Test Begeleider", date=START,
-                       horizon=START + dt.timedelta(days=180), goals=list(goals))
+    start = _start()
+    return Trajectplan(participant_id=person.id, worker="Test Begeleider", date=start,
+                       horizon=start + dt.timedelta(days=180), goals=list(goals))
 
 
 def _tab(qtbot, vault, person) -> PlanTab:
@@ -41,7 +49,7 @@ def _click_in_warning(tab: PlanTab, role: QMessageBox.ButtonRole) -> None:
 def test_signing_warns_about_a_goal_that_is_not_smart(qtbot, vault):
     mira = Participant(roepnaam="Mira")
     vague = Goal(life_domain="financien", text="Het beter doen met geld")
-    vault.save_all([mira, _plan(mira, SMART_GOAL, vague)])
+    vault.save_all([mira, _plan(mira, _smart_goal(), vague)])
     tab = _tab(qtbot, vault, mira)
 
     _click_in_warning(tab, QMessageBox.ButtonRole.RejectRole)
@@ -59,7 +67,7 @@ def test_signing_warns_about_a_goal_that_is_not_smart(qtbot, vault):
 
 def test_a_smart_plan_goes_to_signing_without_a_warning(qtbot, vault):
     mira = Participant(roepnaam="Mira")
-    vault.save_all([mira, _plan(mira, SMART_GOAL)])
+    vault.save_all([mira, _plan(mira, _smart_goal())])
     tab = _tab(qtbot, vault, mira)
     with qtbot.waitSignal(tab.sign_requested, timeout=2000):
         qtbot.mouseClick(tab.sign_button, Qt.MouseButton.LeftButton)
@@ -83,14 +91,14 @@ def _pdf(qtbot, tab: PlanTab, path) -> bytes:
 
 def test_a_signed_version_as_pdf_again_shows_what_was_signed(qtbot, vault, tmp_path):
     mira = Participant(roepnaam="Mira")
-    plan = _plan(mira, SMART_GOAL)
+    plan = _plan(mira, _smart_goal())
     vault.save_all([mira, plan])
     signed = _sign(vault, plan, utcnow())
     tab = _tab(qtbot, vault, mira)
     on_signing_day = _pdf(qtbot, tab, tmp_path / "plan-1.pdf")
 
     vault.save(Evaluation(participant_id=mira.id, plan_id=plan.plan_id, date=dt.date.today(),
-                          scores={SMART_GOAL.id: 5}))
+                          scores={plan.goals[0].id: 5}))
     tab.new_version()  # version 2 is on screen now; pick version 1 again
     assert tab.plan.version == 2 and tab.pdf_button.isEnabled()
     tab.versions.setFocus()
@@ -109,7 +117,7 @@ def test_a_signed_version_as_pdf_again_shows_what_was_signed(qtbot, vault, tmp_p
 def test_an_unsaved_goal_edit_is_asked_about_before_signing(qtbot, vault):
     """She must sign what the worker sees on screen, not an older stored version of it."""
     mira = Participant(roepnaam="Mira")
-    vault.save_all([mira, _plan(mira, SMART_GOAL)])
+    vault.save_all([mira, _plan(mira, _smart_goal())])
     tab = _tab(qtbot, vault, mira)
     tab.editor.text.setFocus()
     qtbot.keyClicks(tab.editor.text, " Binnen een half jaar.")

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QDialogButtonBox, QMessag
 from desktop.ui.i18n import install_language
 from forms import Contact, Evaluation, Goal, Participant, PhaseChange, Trajectplan
 
-TODAY = dt.date.today()
+
+
+@pytest.fixture
+def today() -> dt.date:
+    """Today when the test runs, not when the module was imported: a run may cross midnight."""
+    return dt.date.today()
 
 
 @pytest.fixture
@@ -23,14 +28,14 @@ def dutch(qapp):
 
 
 @pytest.fixture
-def sara(vault):
+def sara(vault, today):
     """Sara is in Uitvoering, with a paused goal she has already reached, and one contact."""
     person = Participant(roepnaam="Sara")
     goal = Goal(life_domain="huisvesting", text="Een eigen kamer huren", start=2, target=6, state="gepauzeerd")
-    plan = Trajectplan(participant_id=person.id, date=TODAY, horizon=TODAY + dt.timedelta(days=180), goals=[goal])
+    plan = Trajectplan(participant_id=person.id, date=today, horizon=today + dt.timedelta(days=180), goals=[goal])
     vault.save_all([person, PhaseChange(participant_id=person.id, phase="aanmelding", date=dt.date(2026, 1, 5)),
                     PhaseChange(participant_id=person.id, phase="uitvoering", date=dt.date(2026, 2, 9)), plan,
-                    Evaluation(participant_id=person.id, plan_id=plan.plan_id, date=TODAY, scores={goal.id: 7}),
+                    Evaluation(participant_id=person.id, plan_id=plan.plan_id, date=today, scores={goal.id: 7}),
                     Contact(participant_id=person.id, date=dt.date(2026, 2, 9), kind="gesprek")])
     return person
 
@@ -59,13 +64,13 @@ def test_qt_buttons_are_dutch_in_the_dutch_screens(qtbot, vault, sara, dutch):
     assert sorted(b.text() for b in box.buttons()) == ["Annuleren", "OK"]
 
 
-def test_fase_wijzigen_starts_at_her_current_phase(qtbot, vault, sara):
+def test_fase_wijzigen_starts_at_her_current_phase(qtbot, vault, sara, today):
     from desktop.ui.overview_tab import OverviewTab
 
     tab = OverviewTab(vault, sara.id)
     qtbot.addWidget(tab)
     assert tab.new_phase.currentData() == "uitvoering"
-    assert tab.phase_date.text() == TODAY.strftime("%d-%m-%Y")
+    assert tab.phase_date.text() == today.strftime("%d-%m-%Y")
     assert tab.history.item(0).text().startswith("05-01-2026")
 
 
@@ -89,7 +94,7 @@ def _shown_dates(widget) -> list[dt.date]:
     return [edit.date().toPython() for edit in widget.findChildren(QDateEdit) if edit.isVisibleTo(widget)]
 
 
-def test_no_made_up_dates_before_a_meting_or_plan_exists(qtbot, vault):
+def test_no_made_up_dates_before_a_meting_or_plan_exists(qtbot, vault, today):
     from desktop.ui.matrix_tab import MatrixTab
     from desktop.ui.plan_tab import PlanTab
 
@@ -102,11 +107,11 @@ def test_no_made_up_dates_before_a_meting_or_plan_exists(qtbot, vault):
         assert _shown_dates(tab) == []
     matrix.new_assessment()
     plans.new_plan()
-    assert _shown_dates(matrix) == [TODAY]
-    assert sorted(_shown_dates(plans))[0] == TODAY
+    assert _shown_dates(matrix) == [today]
+    assert sorted(_shown_dates(plans))[0] == today
 
 
-def test_the_registration_date_is_today_for_someone_just_added(qtbot, vault):
+def test_the_registration_date_is_today_for_someone_just_added(qtbot, vault, today):
     from desktop.ui.caseload_screen import NewParticipantDialog
     from desktop.ui.intake_tab import IntakeTab
 
@@ -116,7 +121,7 @@ def test_the_registration_date_is_today_for_someone_just_added(qtbot, vault):
     dialog.add()
     tab = IntakeTab(vault, dialog.created_id)
     qtbot.addWidget(tab)
-    assert tab.forms["aanmelding"].inputs["date"].text() == TODAY.strftime("%d-%m-%Y")
+    assert tab.forms["aanmelding"].inputs["date"].text() == today.strftime("%d-%m-%Y")
     assert not tab.flow.dirty
 
 
