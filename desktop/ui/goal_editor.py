@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.flows.goal_rows import ActionRow, SubGoalRow
 from desktop.ui.i18n import lang
+from desktop.ui.widgets.common import show_text
 from desktop.ui.widgets.row_table import RowTable
 from desktop.ui.widgets.score_slider import ScoreSlider
 from desktop.ui.widgets.unsaved import unsaved_mark
@@ -210,9 +211,9 @@ class GoalEditor(QWidget):
     def _show_fields(self, goal: Goal, plan: Trajectplan | None) -> None:
         self.domain.setCurrentIndex(max(0, self.domain.findData(goal.life_domain)))
         self.text.setPlainText(goal.text)
-        self.specific.setText(goal.specific or "")
-        self.measurable.setText(goal.measurable or "")
-        self.realistic.setText(goal.realistic or "")
+        show_text(self.specific, goal.specific or "")
+        show_text(self.measurable, goal.measurable or "")
+        show_text(self.realistic, goal.realistic or "")
         self.agreed.setChecked(goal.agreed)
         self.has_deadline.setChecked(goal.deadline is not None)
         self.deadline.setEnabled(goal.deadline is not None)
@@ -251,7 +252,7 @@ class GoalEditor(QWidget):
         self.domain.setCurrentIndex(max(0, self.domain.findData(fields.get("domain"))))
         self.text.setPlainText(fields.get("text", ""))
         for name in ("specific", "measurable", "realistic"):
-            getattr(self, name).setText(fields.get(name, ""))
+            show_text(getattr(self, name), fields.get(name, ""))
         self.agreed.setChecked(bool(fields.get("agreed")))
         self.lower.setChecked(bool(fields.get("lower")))
         self.has_deadline.setChecked(fields.get("deadline") is not None)

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableView, QWidget,
 )
 
 from desktop.ui.i18n import tr
@@ -134,6 +134,13 @@ def ok_cancel(ok_text: str, on_ok, on_cancel) -> QDialogButtonBox:
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(on_cancel)
     return buttons
+
+
+def show_text(line: QLineEdit, text: str) -> None:
+    """Load `text` showing its beginning: setText leaves the cursor at the end, and a text wider
+    than the field would be read from the middle of a sentence."""
+    line.setText(text)
+    line.setCursorPosition(0)
 
 
 def retire(widget: QWidget) -> None:

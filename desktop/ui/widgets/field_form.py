@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop.flows.fields import FieldSpec
 from desktop.ui.i18n import lang, tr
-from desktop.ui.widgets.common import error_label, show_error
+from desktop.ui.widgets.common import error_label, show_error, show_text
 from forms import DECLINED
 from forms.messages import field_label
 from forms.vocab import DECLINED_LABEL, vocabulary
@@ -71,7 +71,7 @@ class DomainTexts(QWidget):
 
     def set_texts(self, texts: dict[str, str]) -> None:
         for code, line in self.lines.items():
-            line.setText(texts.get(code, ""))
+            show_text(line, texts.get(code, ""))
 
 
 class FieldForm(QWidget):
@@ -189,9 +189,9 @@ class FieldForm(QWidget):
             elif spec.kind == "domains":
                 widget.set_texts(value or {})
             elif spec.kind == "codes":
-                widget.setText(", ".join(value or []))
+                show_text(widget, ", ".join(value or []))
             else:
-                widget.setText(str(value or ""))
+                show_text(widget, str(value or ""))
         finally:
             widget.blockSignals(False)
             self.blockSignals(False)
