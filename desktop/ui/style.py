@@ -18,9 +18,8 @@ QTabBar::tab {{ padding: 6px 8px; margin-right: 2px; border: 1px solid transpare
                border-top-left-radius: 5px; border-top-right-radius: 5px; color: #44525a; }}
 QTabBar::tab:selected {{ background: #ffffff; border-color: #d9ddd6; border-bottom-color: #ffffff;
                         color: #1f2a2e; font-weight: 600; }}
-QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
-    background: #ffffff; border: 1px solid #c3c9c1; border-radius: 4px; padding: 4px 6px; }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 2px solid {ACCENT}; }}
+QLineEdit, QPlainTextEdit {{ background: #ffffff; border: 1px solid #c3c9c1; border-radius: 4px; padding: 4px 6px; }}
+QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
 QPushButton {{ background: #ffffff; border: 1px solid #b9c0b7; border-radius: 4px; padding: 5px 14px; }}
 QPushButton:hover {{ background: #eef2ef; }}
