@@ -35,6 +35,7 @@ class StrengthMeter(QWidget):
                 widget.setStyleSheet("")
             self.verdict.clear()
             self.tips.clear()
+            self.tips.hide()  # shown again with its text, so the layout makes room for its lines
             self.bar.setAccessibleDescription("")
             return
         result = strength(passphrase)
@@ -44,4 +45,5 @@ class StrengthMeter(QWidget):
         self.verdict.setText(tr("Sterkte: {label}").format(label=result.label(lang())))
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.tips.setText("\n".join(result.tips(lang())))
+        self.tips.show()
         self.bar.setAccessibleDescription(result.label(lang()))
