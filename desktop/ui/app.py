@@ -42,6 +42,7 @@ from desktop.ui.workspace import Workspace
 from desktop.vault import KdfParams, Vault
 from desktop.vault import agenda as programme_agenda
 from desktop.vault.handover import end_covers, set_team_shares
+from desktop.vault.old_folders import forget_old_folders
 from forms.resources import RESOURCES
 from matrix.agenda import Rules
 
@@ -139,6 +140,7 @@ class Session(QObject):
             self.window.remove_page(self.first_run)
             self.first_run = None
         self.vault = vault
+        forget_old_folders(vault)
         if vault.role == "begeleider":
             end_covers(vault)  # a colleague's cover copy goes once its end date has passed
         self.events = VaultEvents(vault, self)

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.ui.backups_screen import BackupsScreen
 from desktop.ui.main_window import MainWindow
 from desktop.ui.worker_screens import install_worker_screens
+from desktop.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.desktop.gui.conftest import unlock
 # The two vaults trusting each other, the worker holding the demo dossiers.
 from tests.desktop.gui.test_supervisor import pair  # noqa: F401
 
@@ -48,3 +51,13 @@ def test_no_folder_under_her_home_is_kept_in_the_vault(qtbot, pair, tmp_path, mo
     stored = _every_text(worker)
     assert LOGIN not in stored and str(stick) not in stored
     assert Path(offered[1]).parent == stick  # the send dialog starts where the backup went: this session only
+
+
+def test_an_older_vault_forgets_its_folders_when_unlocked(qtbot, make_session, locked_vault_dir):
+    older = Vault.open(locked_vault_dir, PASSPHRASE)
+    older.set_meta("send.last_folder", f"/home/{LOGIN}/USB")
+    older.set_meta("backup_folder", f"/home/{LOGIN}/USB")
+    older.close(make_backup=False)
+    session = make_session(locked_vault_dir)
+    unlock(qtbot, session)
+    assert LOGIN not in _every_text(session.vault)
