@@ -68,8 +68,7 @@ def _days(value: str) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = add_command(sub, "agenda", "wat deze week moet en wat te laat is / what is due this week and overdue",
-                    cmd_agenda)
+    p = add_command(sub, "agenda", text("cli.help.agenda"), cmd_agenda)
     p.add_argument("--json", action="store_true")
     p.add_argument("--days", type=_days, default=DEFAULT_DAYS, metavar="N",
-                   help="'deze week' is vandaag en de N-1 dagen erna (standaard 7) / the window in days")
+                   help=text("cli.help.agenda.days"))

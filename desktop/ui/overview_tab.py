@@ -96,7 +96,7 @@ class OverviewTab(QWidget):
         self.aftercare = QComboBox(accessibleName=tr("Nazorg"))
         self.aftercare.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.aftercare.setMinimumContentsLength(12)
-        self.aftercare.addItem(tr("Actief: na 1, 3, 6 en 12 maanden"), "actief")
+        self.aftercare.addItem(tr("Actief: 1, 3, 6, 12 maanden"), "actief")
         self.aftercare.addItem(tr("Passief: als zij wil"), "passief")
         self.aftercare.setToolTip(tr("Actief: de agenda toont een contactmoment 1, 3, 6 en 12 maanden na de start van de nazorg."
                                    " Passief: zij neemt contact op als zij dat wil."))

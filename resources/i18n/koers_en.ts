@@ -972,8 +972,8 @@
         <translation>Aftercare</translation>
     </message>
     <message>
-        <source>Actief: na 1, 3, 6 en 12 maanden</source>
-        <translation>Active: after 1, 3, 6 and 12 months</translation>
+        <source>Actief: 1, 3, 6, 12 maanden</source>
+        <translation>Active: 1, 3, 6, 12 months</translation>
     </message>
     <message>
         <source>Passief: als zij wil</source>

@@ -972,7 +972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actief: na 1, 3, 6 en 12 maanden</source>
+        <source>Actief: 1, 3, 6, 12 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
