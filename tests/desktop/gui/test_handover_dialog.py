@@ -37,11 +37,17 @@ def _dossier(qtbot, vault, pid) -> DossierScreen:
     return screen
 
 
-def test_overdragen_hands_the_dossier_to_a_colleague(qtbot, colleagues, tmp_path):
-    anna, bea = colleagues
+def _ioana_agreed_to_bea(anna) -> Participant:
+    """Ioana in Anna's vault, with her consent to be handed over to Bea."""
     ioana = Participant(roepnaam="Ioana")
     anna.save_all([ioana, Consent(participant_id=ioana.id, purpose="overdracht_collega", recipient="Bea Begeleider",
                                   given_on=dt.date.today())])
+    return ioana
+
+
+def test_overdragen_hands_the_dossier_to_a_colleague(qtbot, colleagues, tmp_path):
+    anna, bea = colleagues
+    ioana = _ioana_agreed_to_bea(anna)
     screen = _dossier(qtbot, anna, ioana.id)
     assert screen.handover_button.isVisible() and not screen.holder.isVisible()
     dialog = screen.open_handover()
@@ -115,9 +121,7 @@ def test_settings_without_a_workers_vault_do_not_ask_the_team_rule(qtbot):
 
 def test_the_old_workers_copy_names_her_consent_and_is_erased_by_hand(qtbot, colleagues, tmp_path):
     anna, _ = colleagues
-    ioana = Participant(roepnaam="Ioana")
-    anna.save_all([ioana, Consent(participant_id=ioana.id, purpose="overdracht_collega", recipient="Bea Begeleider",
-                                  given_on=dt.date.today())])
+    ioana = _ioana_agreed_to_bea(anna)
     screen = _dossier(qtbot, anna, ioana.id)
     assert not screen.erase_copy_button.isVisible()
     assert screen.open_handover().write(tmp_path / "ioana.koers")
@@ -213,9 +217,7 @@ def _read_in(qtbot, vault, path) -> None:
 def test_the_new_worker_sends_her_confirmation_in_the_app_and_the_old_copy_goes(qtbot, colleagues, tmp_path,
                                                                                monkeypatch):
     anna, bea = colleagues
-    ioana = Participant(roepnaam="Ioana")
-    anna.save_all([ioana, Consent(participant_id=ioana.id, purpose="overdracht_collega", recipient="Bea Begeleider",
-                                  given_on=dt.date.today())])
+    ioana = _ioana_agreed_to_bea(anna)
     mine = _dossier(qtbot, anna, ioana.id)
     assert not mine.send_back_button.isVisible()
     assert mine.open_handover().write(tmp_path / "ioana.koers")
