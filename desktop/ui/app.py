@@ -277,8 +277,7 @@ class Session(QObject):
 
     # --- settings and co-signing -----------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self.window, self.vault,
-                                programme_agenda.rules(self.vault) if self.vault else None)
+        dialog = SettingsDialog(self.settings, self.window, self.vault)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), dialog.result_team_shares(),
                                                             dialog.result_programme()))
         dialog.open()

@@ -16,8 +16,8 @@ from desktop.settings import Settings
 from desktop.ui.i18n import lang, tr
 from desktop.ui.widgets.common import hint, ok_cancel
 from desktop.vault import Vault
+from desktop.vault.agenda import CONTACT_RANGE, METING_RANGE, rules
 from desktop.vault.handover import team_shares
-from desktop.vault.agenda import CONTACT_RANGE, METING_RANGE
 from exports.pdf_text import language_name
 from forms.translations import translation_status
 from matrix.agenda import Rules
@@ -26,8 +26,7 @@ from matrix.agenda import Rules
 class SettingsDialog(QDialog):
     """`result_settings()` gives the edited copy; the caller stores and applies it."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None, vault: Vault | None = None,
-                 programme: Rules | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, vault: Vault | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Instellingen"))
         self._settings = settings
@@ -60,8 +59,9 @@ class SettingsDialog(QDialog):
             self.team_shares.setToolTip(tr("Afspraak van het programma. Elke overdracht legt vast op welke grond"
                                            " hij gebeurde: haar toestemming, of deze afspraak."))
             form.addRow(self.team_shares)
-        if programme is not None:  # with a vault open: the programme's settings kept in it
-            self._programme_rows(form, programme)
+        self.meting_months: QSpinBox | None = None
+        if vault is not None:  # the programme's agenda settings, kept in the open vault
+            self._programme_rows(form, rules(vault))
         heading = QLabel(tr("Talen van haar plan en het ondertekenen"))
         self.translations = _translations_table()
         form.addRow(heading)
@@ -86,7 +86,6 @@ class SettingsDialog(QDialog):
             "diagnostic_log": self.diagnostic_log.isChecked(),
         })
 
-
     def _programme_rows(self, form: QFormLayout, programme: Rules) -> None:
         """What the agenda counts by (issue 14 §3), stored in the vault: one row, so the dialog
         still fits a 720-pixel screen."""
@@ -110,7 +109,7 @@ class SettingsDialog(QDialog):
 
     def result_programme(self) -> Rules | None:
         """The edited programme settings, or None when the dialog showed none."""
-        if not hasattr(self, "meting_months"):
+        if self.meting_months is None:
             return None
         return Rules(self.meting_months.value(), self.contact_weeks.value())
 
