@@ -20,8 +20,7 @@ from desktop.vault.agenda import choose_aftercare
 from forms import PHASES, Dossier, KaartEntry, PhaseChange, Referral, episodes, explain
 from forms.aftercare import DEFAULT_MODE
 from forms.vocab import label, vocabulary
-
-WAITING = ("aangemeld", "wachtlijst")
+from matrix.agenda import WAITING
 
 
 def open_items(dossier: Dossier) -> list[tuple[dt.date | None, str]]:
