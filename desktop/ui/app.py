@@ -324,7 +324,8 @@ class Session(QObject):
         old.deleteLater()
 
     def _place(self) -> dict:
-        """Where she is: the page, the supervisor tab, the open dossier and its tab, report inputs."""
+        """Where she is: the page (a supervisor tab or one of Mijn werk), the open dossier and its tab,
+        report inputs."""
         dossier = self.workspace.dossier if self.workspace else None
         place = {"supervisor": self.window.stack.currentWidget() is self.window.supervisor,
                  "tab": self.window.supervisor.currentIndex(),
@@ -332,6 +333,8 @@ class Session(QObject):
                  "dossier_tab": dossier.tabs.currentIndex() if dossier else 0}
         if self.supervisor_screens is not None:
             place["report"] = self.supervisor_screens.report.inputs()
+        if self.worker_screens is not None and self.window.stack.currentWidget() in self.worker_screens.pages:
+            place["worker_page"] = self.worker_screens.pages.index(self.window.stack.currentWidget())
         return place
 
     def _return_to(self, place: dict) -> None:
@@ -342,6 +345,8 @@ class Session(QObject):
         if place["supervisor"]:
             self.window.show_supervisor()
             self.window.supervisor.setCurrentIndex(place["tab"])
+        elif "worker_page" in place and self.worker_screens is not None:
+            self.worker_screens.actions[place["worker_page"]].trigger()  # shows it with its title
         else:
             self.window.show_workspace()
         if self.supervisor_screens is not None and "report" in place:

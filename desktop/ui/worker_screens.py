@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.ui.i18n import tr
 from desktop.ui.kaart_screen import KaartScreen
@@ -40,6 +40,11 @@ class WorkerScreens:
     outreach: OutreachScreen
     menu: QMenu
     actions: list[QAction]
+
+    @property
+    def pages(self) -> tuple[QWidget, ...]:
+        """The screens, in the order of the menu actions that show them."""
+        return self.send, self.figures, self.kaart, self.outreach, self.import_screen
 
 
 def _action(window: QMainWindow, text: str, key: str, slot) -> QAction:
@@ -91,7 +96,7 @@ def remove_worker_screens(window: QMainWindow, screens: WorkerScreens | None) ->
         action.deleteLater()
     window.menuBar().removeAction(screens.menu.menuAction())
     screens.menu.deleteLater()
-    for widget in (screens.send, screens.figures, screens.kaart, screens.import_screen, screens.outreach):
+    for widget in screens.pages:
         window.remove_page(widget)
 
 

@@ -239,3 +239,15 @@ def test_the_menu_is_there_for_a_worker_and_goes_when_locking(qtbot, make_sessio
     session.lock()
     assert session.worker_screens is None
     assert "Naar leidinggevende" not in [a.text() for a in session.window.menuBar().actions()]
+
+
+def test_a_language_switch_keeps_her_on_the_screen_of_mijn_werk_she_had_open(qtbot, make_session, locked_vault_dir):
+    session = make_session(locked_vault_dir)
+    unlock(qtbot, session)
+    for index, name in enumerate(("send", "figures", "kaart", "outreach", "import_screen")):
+        session.worker_screens.actions[index].trigger()
+        assert session.window.stack.currentWidget() is getattr(session.worker_screens, name)
+        language = "en" if session.settings.language == "nl" else "nl"
+        session.apply_settings(session.settings.model_copy(update={"language": language}))  # a new window
+        assert session.window.stack.currentWidget() is getattr(session.worker_screens, name), name
+    session.apply_settings(session.settings.model_copy(update={"language": "nl"}))
